@@ -1,0 +1,38 @@
+// Serves the renderer from a privileged app:// origin instead of file://, so the page has a real
+// origin for the permission handlers, the CSP and the IPC sender check.
+import { net, protocol } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const appScheme = 'app';
+export const appHost = 'parley';
+export const appOrigin = `${appScheme}://${appHost}`;
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+/** Maps app://parley/<path> to files under `rendererDir`, refusing anything that escapes it. */
+export function serveRenderer(rendererDir: string): void {
+  const root = normalize(rendererDir + sep);
+  protocol.handle(appScheme, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== appHost) return new Response('Not found', { status: 404 });
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${appScheme}:` && parsed.host === appHost;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+// App lifecycle: one window, one meeting service; leaving the meeting comes before quitting.
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createMeetingService, consoleLogger, type MeetingService } from '../infinity';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { bindBridge } from './ipcBridge';
+import { parseLaunchOptions, toRendererQuery } from './launchOptions';
+import { createMainWindow } from './mainWindow';
+import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
+
+registerAppScheme();
+app.enableSandbox();
+
+let service: MeetingService | null = null;
+let unbind: (() => void) | null = null;
+let quitting = false;
+
+function openWindow(): void {
+  service = createMeetingService({ logger: consoleLogger });
+  const window = createMainWindow(join(import.meta.dirname, '../preload'), toRendererQuery(parseLaunchOptions(process.argv, process.env)));
+  unbind = bindBridge(window.webContents, service);
+  window.on('close', () => {
+    // Closing the window leaves the meeting (release_token) before the window goes away.
+    void service?.shutdown('Window closed');
+  });
+  window.on('closed', () => {
+    unbind?.();
+    unbind = null;
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+
+void app.whenReady().then(() => {
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  installPermissionPolicy();
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+});
+
+app.on('before-quit', (event) => {
+  if (quitting || !service?.joined) return;
+  // Leave the meeting first, then quit for real.
+  event.preventDefault();
+  quitting = true;
+  void service.shutdown('Application quit').finally(() => app.quit());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

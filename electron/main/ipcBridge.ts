@@ -1,0 +1,35 @@
+// Binds the bridge contract to Electron IPC. Every message's sender is checked: only our own
+// app:// main frame may call in. The MeetingService validates each argument itself.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { commandNames, ipcChannels, type BridgeEvent, type CommandName } from '../shared/bridge';
+import type { MeetingService } from '../infinity';
+import { isAppUrl } from './appProtocol';
+
+function isTrustedSender(event: IpcMainInvokeEvent, contents: WebContents): boolean {
+  const frame = event.senderFrame;
+  return event.sender === contents && frame !== null && frame === contents.mainFrame && isAppUrl(frame.url);
+}
+
+export function bindBridge(contents: WebContents, service: MeetingService): () => void {
+  for (const name of commandNames) {
+    ipcMain.handle(ipcChannels.commandPrefix + name, (event, arg: unknown) => {
+      if (!isTrustedSender(event, contents)) {
+        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Parley.' } };
+      }
+      return invoke(service, name, arg);
+    });
+  }
+  const unsubscribe = service.onEvent((event: BridgeEvent) => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.event, event);
+  });
+  return () => {
+    unsubscribe();
+    for (const name of commandNames) ipcMain.removeHandler(ipcChannels.commandPrefix + name);
+  };
+}
+
+/** Forwards an untrusted argument; the handler validates it and answers invalid_argument if wrong. */
+function invoke(service: MeetingService, name: CommandName, arg: unknown): Promise<unknown> {
+  const handler = service.handlers[name] as (arg: unknown) => Promise<unknown>;
+  return handler(arg);
+}

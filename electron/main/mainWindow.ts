@@ -1,0 +1,30 @@
+// The meeting window: sandboxed, isolated, no Node, loaded only from app://parley.
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { appOrigin } from './appProtocol';
+import { lockDownWebContents } from './security/webSecurity';
+
+export function createMainWindow(preloadDir: string, query: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Parley',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: join(preloadDir, 'index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  lockDownWebContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${appOrigin}/index.html${query}`);
+  return window;
+}

@@ -1,0 +1,50 @@
+// The bridge contract over a WebSocket: one MeetingService per connected page, exactly as the
+// Electron main process keeps one per window. The token stays here, in Node.
+import type { WebSocket } from 'ws';
+import {
+  commandNames,
+  type CommandName,
+  type CommandResult,
+  type HostClientFrame,
+  type HostServerFrame,
+} from '../../electron/shared/bridge';
+import { createMeetingService, type Logger } from '../../electron/infinity';
+
+const knownCommands = new Set<string>(commandNames);
+
+function parseFrame(raw: string): HostClientFrame | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return null;
+    const { id, command, arg } = value as Record<string, unknown>;
+    if (typeof id !== 'number' || typeof command !== 'string' || !knownCommands.has(command)) return null;
+    return { id, command: command as CommandName, arg };
+  } catch {
+    return null;
+  }
+}
+
+export function serveBridge(socket: WebSocket, logger: Logger): void {
+  const service = createMeetingService({ logger });
+  const send = (frame: HostServerFrame): void => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  const unsubscribe = service.onEvent((event) => send({ event }));
+
+  socket.on('message', (data) => {
+    const frame = parseFrame(data.toString());
+    if (!frame) {
+      logger.warn('Browser host: ignored a malformed bridge frame');
+      return;
+    }
+    // The handler validates the untrusted argument itself (invalid_argument when wrong).
+    const handler = service.handlers[frame.command] as (arg: unknown) => Promise<CommandResult<CommandName>>;
+    void handler(frame.arg).then((result) => send({ id: frame.id, result }));
+  });
+
+  socket.on('close', () => {
+    unsubscribe();
+    // A closed page is a participant leaving: release the token like closing the window does.
+    void service.shutdown('Browser page closed');
+  });
+}

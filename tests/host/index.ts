@@ -1,0 +1,63 @@
+// The browser host: the built renderer over HTTP and the bridge over a WebSocket, so the real
+// renderer and the real Infinity core run together in Chromium (Playwright) without Electron.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { hostBridgePath } from '../../electron/shared/bridge';
+import { consoleLogger, type Logger } from '../../electron/infinity';
+import { serveBridge } from './bridgeSocket';
+import { createStaticHandler } from './staticFiles';
+
+export interface BrowserHostOptions {
+  port?: number;
+  rendererDir: string;
+  /** Prefilled "Conferencing node" when the page is opened without one. */
+  defaultNode?: string;
+  logger?: Logger;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const logger = options.logger ?? consoleLogger;
+  const serveStatic = createStaticHandler(options.rendererDir);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (options.defaultNode && url.pathname === '/' && !url.searchParams.has('node')) {
+      response.writeHead(302, { Location: `/?node=${encodeURIComponent(options.defaultNode)}` }).end();
+      return;
+    }
+    void serveStatic(request, response);
+  });
+  const sockets = new WebSocketServer({ server, path: hostBridgePath });
+  sockets.on('connection', (socket, request) => {
+    // Same-origin pages only: the host binds to loopback, and the Origin must be ours.
+    const origin = request.headers.origin;
+    const address = server.address() as AddressInfo;
+    if (origin !== `http://127.0.0.1:${address.port}` && origin !== `http://localhost:${address.port}`) {
+      socket.close(1008, 'Origin not allowed');
+      return;
+    }
+    serveBridge(socket, logger);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5180, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: async () => {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

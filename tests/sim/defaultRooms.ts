@@ -1,0 +1,23 @@
+// The rooms every simulator starts with (options.rooms add to or replace these by alias).
+import type { RoomConfig } from './conference/roomConfig';
+
+export const defaultRooms: RoomConfig[] = [
+  { alias: 'meet.alice', name: "Alice's VMR", serviceType: 'conference' },
+  { alias: 'meet.pin', name: 'PIN Room', serviceType: 'conference', hostPin: '1234', guestPin: '5678' },
+  { alias: 'meet.guest', name: 'Open Guest Room', serviceType: 'conference', hostPin: '1234' },
+  { alias: 'meet.reception', name: 'Virtual Reception', serviceType: 'reception' },
+  { alias: 'meet.test', name: 'Test Call Service', serviceType: 'test_call' },
+  {
+    alias: 'meet.sso',
+    name: 'SSO Room',
+    serviceType: 'conference',
+    ssoIdentityProviders: [{ uuid: '4fe19459-67b4-4e84-abb4-a3765a0a7e09', name: 'Parley Test IdP' }],
+  },
+];
+
+/** Default rooms with `extra` merged in; an extra room replaces a default room with the same alias. */
+export function mergeRooms(defaults: readonly RoomConfig[], extra: readonly RoomConfig[] = []): RoomConfig[] {
+  const byAlias = new Map<string, RoomConfig>();
+  for (const room of [...defaults, ...extra]) byAlias.set(room.alias.toLowerCase(), room);
+  return [...byAlias.values()];
+}
