@@ -65,7 +65,7 @@ export class ConferencingNode {
 
   join(room: Room, request: JoinRequest): { participant: Participant; token: string } {
     const waiting = room.locked && request.role === 'GUEST';
-    const serviceType = waiting ? 'waiting_room' : roomServiceType(room);
+    const serviceType = waiting ? 'waiting_room' : room.participantServiceType;
     const participant = createParticipant({
       uuid: randomUUID(),
       displayName: request.displayName,
@@ -136,12 +136,8 @@ export class ConferencingNode {
   }
 
   async close(): Promise<void> {
+    this.faults.releaseHeldRequests();
     this.tokens.clear();
     await Promise.all(this.allRooms().map((room) => room.close()));
   }
-}
-
-function roomServiceType(room: Room): 'conference' | 'lecture' | 'test_call' {
-  const type = room.config.serviceType;
-  return type === 'reception' ? 'conference' : type;
 }

@@ -30,6 +30,19 @@ export class Room {
     return this.config.chatEnabled ?? true;
   }
 
+  /** The service type a participant has once inside (a reception only forwards, so it never hosts anyone). */
+  get participantServiceType(): 'conference' | 'lecture' | 'test_call' {
+    const type = this.config.serviceType;
+    return type === 'reception' ? 'conference' : type;
+  }
+
+  /** Lets a participant in from the waiting room. */
+  admit(participant: Participant): void {
+    if (participant.serviceType !== 'waiting_room') return;
+    participant.serviceType = this.participantServiceType;
+    this.announceUpdate(participant);
+  }
+
   get presenter(): Participant | undefined {
     return [...this.participants.values()].find((p) => p.isPresenting);
   }

@@ -1,0 +1,27 @@
+// GET .../events: the participant's Server-Sent Events stream. It opens with the roster
+// (participant_sync_begin, a participant_create each, participant_sync_end) and the conference state.
+import type { ConferencingNode } from '../conferencingNode';
+import { conferenceStatusOf } from '../conference/conferenceStatus';
+import { EventStream } from '../events/eventStream';
+import type { Router } from '../http/router';
+import { authenticate } from './authenticate';
+
+export function addEventRoutes(router: Router, node: ConferencingNode): void {
+  router.add('GET', '/api/client/v2/conferences/:alias/events', (ctx) => {
+    const auth = authenticate(node, ctx, true);
+    if (!auth.ok) return auth.reply;
+    const { room, participant } = auth.auth;
+
+    const stream = new EventStream(participant.uuid, ctx.res);
+    room.addStream(stream);
+    stream.send('participant_sync_begin', null);
+    for (const member of room.participants.values()) stream.send('participant_create', room.wire(member));
+    stream.send('participant_sync_end', null);
+    stream.send('conference_update', conferenceStatusOf(room));
+    const presenter = room.presenter;
+    if (presenter && presenter !== participant) {
+      stream.send('presentation_start', { presenter_name: presenter.displayName, presenter_uri: '', source: 'video' });
+    }
+    return null;
+  });
+}

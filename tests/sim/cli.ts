@@ -1,0 +1,33 @@
+// Runs the simulator from the command line:
+//   npx tsx tests/sim/cli.ts --port 18080 --rooms rooms.json --token-expiry 120
+// Prints one line with the URL, and stops cleanly on SIGINT/SIGTERM.
+import { loadRoomsFile, parseCliArguments } from './cli/cliArguments';
+import { DEFAULT_PORT, startSimulator } from './index';
+
+async function main(): Promise<void> {
+  const args = parseCliArguments(process.argv.slice(2));
+  const simulator = await startSimulator({
+    port: args.port ?? DEFAULT_PORT,
+    ...(args.roomsFile !== undefined ? { rooms: loadRoomsFile(args.roomsFile) } : {}),
+    ...(args.tokenExpirySeconds !== undefined ? { tokenExpirySeconds: args.tokenExpirySeconds } : {}),
+    log: process.env['PARLEY_SIM_LOG'] ? (line) => process.stderr.write(`${line}\n`) : undefined,
+  });
+  process.stdout.write(`Parley simulator listening on ${simulator.url}\n`);
+
+  const stop = () => {
+    simulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Simulator did not close cleanly: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+// Command-line flags of the simulator: --port N, --rooms file.json, --token-expiry seconds.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { RoomConfig } from '../conference/roomConfig';
+
+export interface CliArguments {
+  port?: number;
+  roomsFile?: string;
+  tokenExpirySeconds?: number;
+}
+
+const FLAGS = ['--port', '--rooms', '--token-expiry'] as const;
+
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  const parsed: CliArguments = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const [flag, inlineValue] = arg.includes('=') ? splitOnce(arg) : [arg, undefined];
+    if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`Unknown option ${flag}`);
+    const value = inlineValue ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    if (flag === '--port') parsed.port = parseInteger(flag, value, 0, 65535);
+    else if (flag === '--token-expiry') parsed.tokenExpirySeconds = parseInteger(flag, value, 1, 86_400);
+    else parsed.roomsFile = value;
+  }
+  return parsed;
+}
+
+function splitOnce(arg: string): [string, string] {
+  const at = arg.indexOf('=');
+  return [arg.slice(0, at), arg.slice(at + 1)];
+}
+
+function parseInteger(flag: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`${flag} must be an integer from ${min} to ${max}`);
+  }
+  return number;
+}
+
+const roomSchema = z.object({
+  alias: z.string().min(1),
+  name: z.string(),
+  serviceType: z.enum(['conference', 'lecture', 'test_call', 'reception']),
+  hostPin: z.string().optional(),
+  guestPin: z.string().optional(),
+  allowGuests: z.boolean().optional(),
+  chatEnabled: z.boolean().optional(),
+  locked: z.boolean().optional(),
+  ssoIdentityProviders: z.array(z.object({ uuid: z.string(), name: z.string() })).optional(),
+});
+
+/** Reads a JSON array of RoomConfig. */
+export function parseRooms(json: string): RoomConfig[] {
+  return z.array(roomSchema).parse(JSON.parse(json) as unknown);
+}
+
+export function loadRoomsFile(path: string): RoomConfig[] {
+  return parseRooms(readFileSync(path, 'utf8'));
+}

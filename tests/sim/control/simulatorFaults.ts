@@ -1,0 +1,84 @@
+// Fault injection, in process. The /_sim/ HTTP routes call the same operations.
+import type { ConferencingNode } from '../conferencingNode';
+import type { Room } from '../conference/room';
+import { emitAtRate } from './eventBurst';
+
+export interface SimulatorFaults {
+  /** Cuts matching event streams as a network failure would; returns how many were dropped. */
+  dropEventStreams(filter?: { alias?: string; participantUuid?: string }): number;
+  /** The next `count` refresh_token requests answer with `status`. */
+  failNextRefreshes(count: number, status: number): void;
+  setMaintenance(enabled: boolean): void;
+  /** Sends `disconnect` {reason} to the participant and ends their session; false if nobody matched. */
+  disconnectParticipant(
+    alias: string,
+    match: { participantUuid?: string; displayName?: string },
+    reason: string,
+  ): boolean;
+  /** Sends an event to every stream of the room; `data` is the raw data text (may be malformed JSON). */
+  emitEvent(alias: string, event: string, data: string): void;
+  /** Delays every client API request by `ms`; 0 switches it off and lets held requests through. */
+  delayRequests(ms: number): void;
+  /** Emits `count` copies of an event at `ratePerSecond`; resolves with how many were sent. */
+  emitBurst(alias: string, event: string, data: string, count: number, ratePerSecond: number): Promise<number>;
+}
+
+export class UnknownRoomError extends Error {
+  constructor(alias: string) {
+    super(`No room with alias "${alias}"`);
+    this.name = 'UnknownRoomError';
+  }
+}
+
+export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
+  const roomOrThrow = (alias: string): Room => {
+    const room = node.findRoom(alias);
+    if (!room) throw new UnknownRoomError(alias);
+    return room;
+  };
+
+  return {
+    dropEventStreams(filter = {}) {
+      const rooms = filter.alias === undefined ? node.allRooms() : [node.findRoom(filter.alias)];
+      let dropped = 0;
+      for (const room of rooms) {
+        for (const stream of room?.streamsOf(filter.participantUuid) ?? []) {
+          stream.drop();
+          dropped += 1;
+        }
+      }
+      node.log(`fault: dropped ${dropped} event stream(s)`);
+      return dropped;
+    },
+    failNextRefreshes(count, status) {
+      node.faults.failNextRefreshes(count, status);
+      node.log(`fault: next ${count} refresh(es) fail with ${status}`);
+    },
+    setMaintenance(enabled) {
+      node.faults.maintenance = enabled;
+      node.log(`fault: maintenance ${enabled ? 'on' : 'off'}`);
+    },
+    disconnectParticipant(alias, match, reason) {
+      const room = roomOrThrow(alias);
+      const target = [...room.participants.values()].find(
+        (p) =>
+          (match.participantUuid !== undefined && p.uuid === match.participantUuid) ||
+          (match.participantUuid === undefined && match.displayName !== undefined && p.displayName === match.displayName),
+      );
+      if (!target) return false;
+      // leave() does everything observable synchronously; only media cleanup continues afterwards.
+      void node.leave(target.uuid, { disconnectReason: reason });
+      return true;
+    },
+    emitEvent(alias, event, data) {
+      roomOrThrow(alias).broadcastRaw(event, data);
+    },
+    delayRequests(ms) {
+      node.faults.setDelay(ms);
+    },
+    emitBurst(alias, event, data, count, ratePerSecond) {
+      const room = roomOrThrow(alias);
+      return emitAtRate(() => room.broadcastRaw(event, data), count, ratePerSecond);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArguments, parseRooms } from '../../sim/cli/cliArguments';
+
+describe('parseCliArguments', () => {
+  it('reads port, rooms file and token expiry, in both flag styles', () => {
+    expect(parseCliArguments(['--port', '0', '--rooms', 'r.json', '--token-expiry=30'])).toEqual({
+      port: 0,
+      roomsFile: 'r.json',
+      tokenExpirySeconds: 30,
+    });
+  });
+
+  it('rejects unknown flags, missing values and bad numbers', () => {
+    expect(() => parseCliArguments(['--verbose'])).toThrow(/Unknown option/);
+    expect(() => parseCliArguments(['--port'])).toThrow(/needs a value/);
+    expect(() => parseCliArguments(['--port', '70000'])).toThrow(/integer/);
+    expect(() => parseCliArguments(['--token-expiry', '0'])).toThrow(/integer/);
+  });
+});
+
+describe('parseRooms', () => {
+  it('accepts a JSON array of rooms and rejects a malformed one', () => {
+    const rooms = parseRooms('[{"alias":"meet.x","name":"X","serviceType":"lecture","hostPin":"9"}]');
+    expect(rooms).toEqual([{ alias: 'meet.x', name: 'X', serviceType: 'lecture', hostPin: '9' }]);
+    expect(() => parseRooms('[{"alias":"meet.x","serviceType":"party"}]')).toThrow();
+  });
+});
