@@ -1,6 +1,7 @@
 // event_relay_ms: from an SSE event arriving at the core until the renderer store has applied
 // it, while the node sends 200 events per second.
 import type { Browser, Page } from '@playwright/test';
+import type { ParleyDiagnosticsWindow } from '../e2e/pageTypes';
 
 const eventsPerSecond = 200;
 const burstSeconds = 10;
@@ -53,7 +54,7 @@ function participantUpdate(uuid: string, displayName: string, sequence: number):
 }
 
 async function latencyCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { parleyDiagnostics: { relayLatencies: number[] } }).parleyDiagnostics.relayLatencies.length);
+  return page.evaluate(() => (globalThis as unknown as ParleyDiagnosticsWindow).parleyDiagnostics.relayLatencies.length);
 }
 
 export async function measureEventRelay(
@@ -83,7 +84,7 @@ export async function measureEventRelay(
   const deadline = Date.now() + (burstSeconds + 20) * 1000;
   while ((await latencyCount(page)) < before + count && Date.now() < deadline) await page.waitForTimeout(250);
   const samples = await page.evaluate(
-    (from) => (window as unknown as { parleyDiagnostics: { relayLatencies: number[] } }).parleyDiagnostics.relayLatencies.slice(from),
+    (from) => (globalThis as unknown as ParleyDiagnosticsWindow).parleyDiagnostics.relayLatencies.slice(from),
     before,
   );
   await page.getByRole('button', { name: 'Leave' }).click();

@@ -1,6 +1,7 @@
 // Playwright fixtures: one simulator and one browser host per worker, and a helper to open a
 // Parley page for a named person.
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import type { VideoQuality } from './pageTypes';
 import { startHostProcess, startSimulatorProcess, type RunningProcess } from './processes';
 
 export interface SimulatorControl {
@@ -41,10 +42,7 @@ export async function openParley(browser: Browser, hostUrl: string, simUrl: stri
 
 /** Frames decoded so far by the element a person sees as "Meeting video". */
 export async function meetingVideoFrames(page: Page): Promise<number> {
-  return page.getByLabel('Meeting video').evaluate((element) => {
-    const video = element as HTMLVideoElement;
-    return video.getVideoPlaybackQuality().totalVideoFrames;
-  });
+  return page.getByLabel('Meeting video').evaluate((element) => (element as unknown as VideoQuality).getVideoPlaybackQuality().totalVideoFrames);
 }
 
 /** Waits until the meeting video shows decoded frames and the count keeps rising. */

@@ -1,0 +1,132 @@
+// zod schemas for the Infinity event payloads the core reads. Lenient on fields we do not
+// read (they are stripped), strict on the types of the ones we do.
+import { z } from 'zod';
+
+/** Infinity mixes "YES"/"NO" strings and JSON booleans for flags; both normalize to boolean. */
+export const wireFlag = z.union([
+  z.boolean(),
+  z
+    .string()
+    .regex(/^(yes|no|true|false)$/i)
+    .transform((value) => /^(yes|true)$/i.test(value)),
+]);
+
+const wireNumber = z
+  .number()
+  .nullable()
+  .transform((value) => value ?? 0);
+
+export const wireParticipantSchema = z.object({
+  uuid: z.string().min(1),
+  display_name: z.string(),
+  overlay_text: z.string().optional(),
+  role: z
+    .string()
+    .regex(/^(chair|host|guest)$/i)
+    .optional(),
+  service_type: z.string().optional(),
+  protocol: z.string().optional(),
+  is_muted: wireFlag.optional(),
+  'is_client-muted': wireFlag.optional(),
+  'is_video-muted': wireFlag.optional(),
+  is_video_muted: wireFlag.optional(),
+  is_presenting: wireFlag.optional(),
+  is_audio_only_call: wireFlag.optional(),
+  is_video_call: wireFlag.optional(),
+  is_streaming_conference: wireFlag.optional(),
+  has_media: wireFlag.optional(),
+  buzz_time: wireNumber.optional(),
+  spotlight: wireNumber.optional(),
+  start_time: wireNumber.optional(),
+  mute_supported: wireFlag.optional(),
+  disconnect_supported: wireFlag.optional(),
+  transfer_supported: wireFlag.optional(),
+  presentation_supported: wireFlag.optional(),
+  rx_presentation_policy: z
+    .string()
+    .regex(/^(allow|deny)$/i)
+    .optional(),
+  show_live_captions: wireFlag.optional(),
+  call_tag: z.string().optional(),
+});
+export type WireParticipant = z.infer<typeof wireParticipantSchema>;
+
+export const participantDeleteSchema = z.object({ uuid: z.string().min(1) });
+
+// conference_status answers with hyphenated keys, conference_update with underscores.
+export const wireConferenceSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
+      : value,
+  z.object({
+    locked: wireFlag.optional(),
+    guests_muted: wireFlag.optional(),
+    all_muted: wireFlag.optional(),
+    started: wireFlag.optional(),
+    presentation_allowed: wireFlag.optional(),
+    guests_can_present: wireFlag.optional(),
+    guests_can_unmute: wireFlag.optional(),
+    live_captions_available: wireFlag.optional(),
+    direct_media: wireFlag.optional(),
+    message_text: z.string().nullable().optional(),
+    classification: z
+      .object({
+        levels: z.record(z.string(), z.string()).optional(),
+        current: z.union([z.number(), z.string()]).nullable().optional(),
+      })
+      .nullable()
+      .optional(),
+    breakout_rooms: wireFlag.optional(),
+  }),
+);
+export type WireConference = z.infer<typeof wireConferenceSchema>;
+
+export const messageReceivedSchema = z.object({
+  origin: z.string(),
+  uuid: z.string(),
+  type: z.string(),
+  payload: z.string(),
+  direct: wireFlag.optional(),
+});
+
+export const stageSchema = z.array(
+  z.object({
+    participant_uuid: z.string(),
+    stage_index: z.number(),
+    vad: z.number(),
+  }),
+);
+
+export const layoutSchema = z.object({
+  view: z.string(),
+  participants: z.array(z.string()).optional(),
+  requested_layout: z
+    .union([
+      z.string(),
+      z.object({
+        primary_screen: z
+          .object({ chair_layout: z.string().optional(), guest_layout: z.string().optional() })
+          .optional(),
+      }),
+    ])
+    .nullable()
+    .optional(),
+  overlay_text_enabled: wireFlag.optional(),
+});
+
+export const presentationStartSchema = z.object({
+  presenter_name: z.string().optional(),
+  presenter_uri: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const callDisconnectedSchema = z.object({
+  call_uuid: z.string(),
+  reason: z.string().optional(),
+});
+
+export const disconnectSchema = z
+  .object({ reason: z.string().optional() })
+  .nullable()
+  .transform((value) => value ?? {});

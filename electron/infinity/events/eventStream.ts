@@ -1,0 +1,125 @@
+// The Infinity event stream: GET .../events with the `token` header, framed with
+// eventsource-parser. Reconnects after any drop (error, end of stream, non-200) with backoff,
+// always using the token current at that moment, and gives up after a long outage.
+import { createParser } from 'eventsource-parser';
+import type { Logger } from '../logger';
+import { classifyNetworkError } from '../http/requestFailure';
+import { backoffDelayMs, reconnectBackoff, type BackoffPolicy } from '../session/refreshSchedule';
+
+export interface RawServerEvent {
+  name: string;
+  /** The `data` field as sent (JSON text, possibly empty). */
+  data: string;
+  /** Epoch ms (sub-ms precision) when the chunk carrying this event reached the core. */
+  receivedAt: number;
+}
+
+export interface EventStreamOptions {
+  /** Full URL of the events endpoint. */
+  url: string;
+  fetch: typeof fetch;
+  currentToken(): string;
+  random: () => number;
+  logger: Logger;
+  onEvent(event: RawServerEvent): void;
+  /** Each time a connection is established (status 200). */
+  onOpen(): void;
+  /** Each time an established or attempted connection is lost; a reconnect is scheduled. */
+  onDrop(reason: string): void;
+  /** The stream could not be restored within `maxOutageMs`; it is stopped. */
+  onGiveUp(reason: string): void;
+  backoff?: BackoffPolicy;
+  /** How long an outage may last before giving up. */
+  maxOutageMs?: number;
+}
+
+export const defaultMaxOutageMs = 120_000;
+
+/** Time now in epoch milliseconds with sub-millisecond precision. */
+export function preciseNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+export class EventStream {
+  private controller: AbortController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+  private attempt = 0;
+  private outageSince: number | null = null;
+
+  constructor(private readonly options: EventStreamOptions) {}
+
+  start(): void {
+    void this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.controller?.abort();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    let reason: string;
+    try {
+      const response = await this.options.fetch(this.options.url, {
+        headers: { token: this.options.currentToken(), accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
+      if (response.status !== 200 || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        reason = `The server answered ${response.status}.`;
+      } else {
+        this.attempt = 0;
+        this.outageSince = null;
+        this.options.onOpen();
+        await this.read(response.body);
+        reason = 'The server closed the event stream.';
+      }
+    } catch (error) {
+      if (this.stopped) return;
+      const network = classifyNetworkError(error);
+      reason = network ? `Connection problem (${network.code}).` : 'The event stream failed.';
+      this.options.logger.debug('event stream error', { error });
+    }
+    if (this.stopped) return;
+    this.scheduleReconnect(reason);
+  }
+
+  private async read(body: ReadableStream<Uint8Array>): Promise<void> {
+    let chunkReceivedAt = preciseNow();
+    const parser = createParser({
+      onEvent: (message) => {
+        if (this.stopped) return;
+        this.options.onEvent({ name: message.event ?? 'message', data: message.data, receivedAt: chunkReceivedAt });
+      },
+      onError: (error) => this.options.logger.warn('event stream framing error', { error: error.message }),
+    });
+    const decoder = new TextDecoder();
+    for await (const chunk of body) {
+      chunkReceivedAt = preciseNow();
+      parser.feed(decoder.decode(chunk, { stream: true }));
+      if (this.stopped) return;
+    }
+  }
+
+  private scheduleReconnect(reason: string): void {
+    const now = Date.now();
+    this.outageSince ??= now;
+    const maxOutageMs = this.options.maxOutageMs ?? defaultMaxOutageMs;
+    const delay = backoffDelayMs(this.attempt, this.options.random, this.options.backoff ?? reconnectBackoff);
+    this.attempt += 1;
+    if (now + delay - this.outageSince > maxOutageMs) {
+      this.stopped = true;
+      this.options.logger.warn('event stream could not be restored', { reason });
+      this.options.onGiveUp(reason);
+      return;
+    }
+    this.options.logger.info('event stream dropped, reconnecting', { reason, retryInMs: delay });
+    this.options.onDrop(reason);
+    this.timer = setTimeout(() => void this.connect(), delay);
+  }
+}

@@ -1,0 +1,160 @@
+// One joined meeting: the token session, the event stream and the meeting state, wired
+// together, plus the media call id. Ends exactly once, with a reason the renderer can show.
+import { conferenceStatus } from '@pexip/infinity-api';
+import type { BridgeEventBody, SessionEndCode } from '../../shared/bridge';
+import type { Logger } from '../logger';
+import type { NodeAddress } from '../http/nodeAddress';
+import { createRecordingFetcher, parseJsonBody, withTimeout } from '../http/infinityFetch';
+import { EventStream, type RawServerEvent } from '../events/eventStream';
+import { translateEvent } from '../events/eventTranslator';
+import { wireConferenceSchema } from '../events/eventSchemas';
+import { MeetingState } from '../state/meetingState';
+import type { CommandContext } from '../commands/commandRequest';
+import { TokenSession } from './tokenSession';
+import type { JoinedSession } from './joinOutcome';
+
+export interface ActiveMeetingOptions {
+  node: NodeAddress;
+  /** Alias for every request after the join. */
+  alias: string;
+  joined: JoinedSession;
+  fetch: typeof fetch;
+  random: () => number;
+  logger: Logger;
+  /** Emits a bridge event; `receivedAt` defaults to now. */
+  emit(body: BridgeEventBody, receivedAt?: number): void;
+  /** Called once, after the meeting has ended for any reason. */
+  onEnded(): void;
+  maxOutageMs?: number;
+}
+
+export const sessionEndReasons = {
+  disconnected: 'The meeting server ended your connection to the meeting.',
+  connectionLost: 'Parley lost the connection to the meeting and could not restore it.',
+  left: 'You left the meeting.',
+} as const;
+
+const releaseTimeoutMs = 2000;
+
+export class ActiveMeeting {
+  readonly state: MeetingState;
+  readonly commandContext: CommandContext;
+  /** The media call in progress, set by startCall. */
+  callUuid: string | null = null;
+  private readonly token: TokenSession;
+  private readonly stream: EventStream;
+  private ended = false;
+
+  constructor(private readonly options: ActiveMeetingOptions) {
+    const { node, alias, joined, logger } = options;
+    this.state = new MeetingState(joined.info);
+    this.token = new TokenSession({
+      host: node.baseUrl,
+      alias,
+      fetch: options.fetch,
+      token: joined.token,
+      expiresSeconds: joined.expiresSeconds,
+      random: options.random,
+      logger,
+      onLapsed: (reason) => void this.end('token_expired', reason, false),
+    });
+    this.commandContext = {
+      host: node.baseUrl,
+      alias,
+      participantUuid: joined.info.participantUuid,
+      fetch: this.token.authorizedFetch,
+      logger,
+    };
+    const streamOptions = {
+      url: `${node.baseUrl}/api/client/v2/conferences/${encodeURIComponent(alias)}/events`,
+      fetch: options.fetch,
+      currentToken: () => this.token.currentToken(),
+      random: options.random,
+      logger,
+      onEvent: (event: RawServerEvent) => this.handleServerEvent(event),
+      onOpen: () => this.emitIf(this.state.setConnection('connected')),
+      onDrop: (reason: string) => this.emitIf(this.state.setConnection('reconnecting', reason)),
+      onGiveUp: () => void this.end('connection_lost', sessionEndReasons.connectionLost, true),
+    };
+    this.stream = new EventStream(
+      options.maxOutageMs === undefined ? streamOptions : { ...streamOptions, maxOutageMs: options.maxOutageMs },
+    );
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  start(): void {
+    this.token.start();
+    this.stream.start();
+    void this.fetchConferenceStatus();
+  }
+
+  /** Ends the meeting once: stops timers and stream, optionally releases the token, emits session_ended. */
+  async end(code: SessionEndCode, reason: string, release: boolean, releaseReason = reason): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    this.stream.stop();
+    if (release) await this.token.release(releaseReason, releaseTimeoutMs);
+    else this.token.stop();
+    this.options.logger.info('meeting ended', { code });
+    this.options.emit({ type: 'session_ended', code, reason });
+    this.options.onEnded();
+  }
+
+  private emitIf(body: BridgeEventBody | null, receivedAt?: number): void {
+    if (body && !this.ended) this.options.emit(body, receivedAt);
+  }
+
+  private handleServerEvent(raw: RawServerEvent): void {
+    if (this.ended) return;
+    let data: unknown;
+    try {
+      data = raw.data.trim() === '' ? null : (JSON.parse(raw.data) as unknown);
+    } catch {
+      this.options.logger.warn('skipped event with invalid JSON', { event: raw.name, length: raw.data.length });
+      return;
+    }
+    const translated = translateEvent(raw.name, data);
+    if (!translated.ok) {
+      this.options.logger.warn('skipped malformed event', { event: raw.name, issue: translated.issue });
+      return;
+    }
+    const event = translated.event;
+    if (event.kind === 'disconnect') {
+      // The node has already dropped us: no release_token, just stop and tell the renderer.
+      void this.end('disconnected', event.reason || sessionEndReasons.disconnected, false);
+      return;
+    }
+    if (event.kind === 'call_disconnected' && event.callUuid === this.callUuid) this.callUuid = null;
+    for (const body of this.state.apply(event, raw.receivedAt)) this.emitIf(body, raw.receivedAt);
+  }
+
+  private async fetchConferenceStatus(): Promise<void> {
+    const { fetcher, lastResponse } = createRecordingFetcher(this.token.authorizedFetch);
+    let result: unknown;
+    try {
+      const response = await conferenceStatus({
+        fetcher,
+        init: withTimeout(10_000),
+        params: { conferenceAlias: this.commandContext.alias },
+        host: this.commandContext.host,
+      });
+      result = response.data.result;
+    } catch {
+      // The library validates strictly; the node's own keys (hyphenated in the API document's
+      // example) are still usable, so fall back to the raw body.
+      const last = lastResponse();
+      const body = last?.status === 200 ? parseJsonBody(last) : undefined;
+      result = body !== null && typeof body === 'object' && 'result' in body ? body.result : undefined;
+    }
+    if (this.ended || result === undefined) return;
+    const parsed = wireConferenceSchema.safeParse(result);
+    if (!parsed.success) {
+      this.options.logger.warn('conference_status answer not usable');
+      return;
+    }
+    this.emitIf(this.state.applyFetchedConference(parsed.data));
+  }
+}

@@ -1,0 +1,23 @@
+// What a person sees when a join does not succeed: plain words, no HTTP or protocol terms.
+
+export const joinMessages = {
+  pinRequired: 'This meeting needs a PIN. Enter it to join.',
+  hostPinOnly: 'Enter the host PIN to join as a host, or leave the PIN empty to join as a guest.',
+  invalidPin: 'The PIN is not correct. Check it and try again.',
+  extensionRequired: 'Enter the number of the meeting you want to join.',
+  ssoRequired: 'This meeting needs you to sign in with your organization account.',
+  conferenceNotFound: (alias: string, host: string) =>
+    `There is no meeting called "${alias}" on ${host}. Check the meeting address.`,
+  maintenance: 'The meeting server is in maintenance mode and not taking calls right now. Try again later.',
+  unreachable: (host: string) => `Parley could not reach ${host}. Check the address and your network connection.`,
+  tlsFailure: (host: string) =>
+    `Parley could not verify the security certificate of ${host}, so it did not connect. Check the address, or ask your administrator about the certificate.`,
+  invalidAddress: 'Enter a server address such as meet.example.com or https://meet.example.com.',
+  alreadyJoined: 'You are already in a meeting. Leave it before joining another.',
+  invalidRequest: 'Enter your name and the meeting address to join.',
+  meetingFull: 'The meeting is full. Try again later.',
+  tooManyPinAttempts: 'Too many wrong PINs were entered. Wait a moment and try again.',
+  serverBusy: 'The meeting server is busy and cannot take the call right now. Try again later.',
+  notAPexipServer: (host: string) => `${host} did not answer like a meeting server. Check the address.`,
+  rejected: 'The meeting server did not let you join.',
+} as const;

@@ -1,0 +1,218 @@
+// Maps the answer to request_token (status and JSON body) onto a joined session or a typed
+// JoinError. Pure: tested directly with response objects.
+import { z } from 'zod';
+import type { IceServer, JoinedInfo, ServiceType } from '../../shared/meeting';
+import type { JoinError } from '../../shared/bridge';
+import type { RequestFailure } from '../http/requestFailure';
+import { joinMessages } from './joinMessages';
+import { toServiceType } from '../events/participantMapping';
+
+export interface JoinContext {
+  /** Normalized node base URL. */
+  node: string;
+  /** Host for messages. */
+  host: string;
+  /** The alias later requests use (the target alias after a Virtual Reception). */
+  alias: string;
+  /** Whether the person entered a PIN (otherwise "none" was sent), so a PIN demand means it was wrong. */
+  pinSent: boolean;
+}
+
+export interface JoinedSession {
+  token: string;
+  expiresSeconds: number;
+  info: JoinedInfo;
+}
+
+export type JoinOutcome = { kind: 'joined'; session: JoinedSession } | { kind: 'failed'; error: JoinError };
+
+// Booleans in request_token answers are JSON booleans on current nodes, but the API document's
+// own example uses "True"/"False" strings: accept both.
+const flexibleBoolean = z.union([
+  z.boolean(),
+  z.enum(['True', 'False', 'true', 'false']).transform((value) => value.toLowerCase() === 'true'),
+]);
+
+const expiresSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'expires must be a positive number of seconds' });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+const turnSchema = z.object({
+  urls: z.union([z.array(z.string()), z.string()]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+const tokenResultSchema = z.object({
+  token: z.string().min(1),
+  expires: expiresSchema,
+  participant_uuid: z.string().min(1),
+  display_name: z.string(),
+  role: z.enum(['HOST', 'GUEST']),
+  conference_name: z.string().optional(),
+  service_type: z.string().optional(),
+  current_service_type: z.string().optional(),
+  call_type: z.enum(['video', 'video-only', 'audio']).optional(),
+  chat_enabled: flexibleBoolean.optional(),
+  guests_can_present: flexibleBoolean.optional(),
+  trickle_ice_enabled: flexibleBoolean.optional(),
+  stun: z.array(z.object({ url: z.string() })).optional(),
+  turn: z.array(turnSchema).optional(),
+});
+
+const pinDemandSchema = z.object({
+  pin: z.enum(['required', 'none']),
+  guest_pin: z.enum(['required', 'none']),
+  conference_extension: z.enum(['standard', 'mssip']).optional(),
+});
+
+const extensionDemandSchema = z.object({
+  conference_extension: z.literal('required'),
+  conference_extension_type: z.enum(['standard', 'mssip']),
+});
+
+const idpSchema = z.object({ uuid: z.string(), name: z.string() });
+const ssoDemandSchema = z.object({ idp: z.array(idpSchema) });
+const ssoRedirectSchema = z.object({ redirect_idp: idpSchema });
+
+const envelopeSchema = z.object({ result: z.unknown() });
+
+function iceServersOf(result: z.infer<typeof tokenResultSchema>): IceServer[] {
+  const servers: IceServer[] = [];
+  for (const stun of result.stun ?? []) servers.push({ urls: [stun.url] });
+  for (const turn of result.turn ?? []) {
+    const server: IceServer = { urls: Array.isArray(turn.urls) ? turn.urls : [turn.urls] };
+    if (turn.username !== undefined) server.username = turn.username;
+    if (turn.credential !== undefined) server.credential = turn.credential;
+    servers.push(server);
+  }
+  return servers;
+}
+
+function joinedFrom(result: z.infer<typeof tokenResultSchema>, context: JoinContext): JoinedSession {
+  const serviceType: ServiceType = toServiceType(result.service_type ?? 'conference');
+  return {
+    token: result.token,
+    expiresSeconds: result.expires,
+    info: {
+      node: context.node,
+      alias: context.alias,
+      conferenceName: result.conference_name ?? context.alias,
+      displayName: result.display_name,
+      participantUuid: result.participant_uuid,
+      role: result.role === 'HOST' ? 'host' : 'guest',
+      chatEnabled: result.chat_enabled ?? true,
+      serviceType,
+      currentServiceType: result.current_service_type ? toServiceType(result.current_service_type) : serviceType,
+      callType: result.call_type ?? 'video',
+      iceServers: iceServersOf(result),
+      trickleIce: result.trickle_ice_enabled ?? false,
+      guestsCanPresent: result.guests_can_present ?? true,
+    },
+  };
+}
+
+function failed(error: JoinError): JoinOutcome {
+  return { kind: 'failed', error };
+}
+
+/** A JoinError for one of Pexip's error strings (any status). */
+function errorForPexipText(text: string, status: number, context: JoinContext): JoinError {
+  const lower = text.toLowerCase();
+  if (lower.includes('invalid pin')) {
+    // Without a PIN we send "none", which a node refuses as a wrong PIN when everyone needs one.
+    if (!context.pinSent) return { code: 'pin_required', message: joinMessages.pinRequired, hostPin: 'required', guestPin: 'required' };
+    return { code: 'invalid_pin', message: joinMessages.invalidPin, detail: text };
+  }
+  if (lower.includes('pin entry retries')) return { code: 'invalid_pin', message: joinMessages.tooManyPinAttempts, detail: text };
+  if (lower.includes('maintenance')) return { code: 'maintenance', message: joinMessages.maintenance, detail: text };
+  if (lower.includes('not found') || status === 404) {
+    return { code: 'conference_not_found', message: joinMessages.conferenceNotFound(context.alias, context.host), detail: text };
+  }
+  if (lower.includes('participant limit')) return { code: 'rejected', message: joinMessages.meetingFull, detail: text };
+  if (lower.includes('resource') || lower.includes('license')) {
+    return { code: 'rejected', message: joinMessages.serverBusy, detail: text };
+  }
+  return { code: 'rejected', message: joinMessages.rejected, detail: text };
+}
+
+function errorFor403(result: unknown, context: JoinContext): JoinError | null {
+  const extension = extensionDemandSchema.safeParse(result);
+  if (extension.success) {
+    return { code: 'extension_required', message: joinMessages.extensionRequired, extensionType: extension.data.conference_extension_type };
+  }
+  const pinDemand = pinDemandSchema.safeParse(result);
+  if (pinDemand.success) {
+    const { pin, guest_pin: guestPin, conference_extension: extensionType } = pinDemand.data;
+    if (extensionType !== undefined) {
+      return { code: 'extension_required', message: joinMessages.extensionRequired, extensionType };
+    }
+    if (context.pinSent) return { code: 'invalid_pin', message: joinMessages.invalidPin };
+    const message = pin === 'required' && guestPin === 'none' ? joinMessages.hostPinOnly : joinMessages.pinRequired;
+    return { code: 'pin_required', message, hostPin: pin, guestPin };
+  }
+  const sso = ssoDemandSchema.safeParse(result);
+  if (sso.success) {
+    return {
+      code: 'sso_required',
+      message: joinMessages.ssoRequired,
+      identityProviders: sso.data.idp.map(({ uuid, name }) => ({ uuid, name })),
+    };
+  }
+  const redirect = ssoRedirectSchema.safeParse(result);
+  if (redirect.success) {
+    const { uuid, name } = redirect.data.redirect_idp;
+    return { code: 'sso_required', message: joinMessages.ssoRequired, identityProviders: [{ uuid, name }] };
+  }
+  return null;
+}
+
+/** Interprets a request_token answer. `body` is the parsed JSON (undefined if it was not JSON). */
+export function interpretTokenResponse(status: number, body: unknown, context: JoinContext): JoinOutcome {
+  const envelope = envelopeSchema.safeParse(body);
+  const result = envelope.success ? envelope.data.result : undefined;
+
+  if (status === 200) {
+    const parsed = tokenResultSchema.safeParse(result);
+    if (parsed.success) return { kind: 'joined', session: joinedFrom(parsed.data, context) };
+    return failed({ code: 'rejected', message: joinMessages.notAPexipServer(context.host), detail: 'Unexpected request_token answer' });
+  }
+  if (status === 403) {
+    const demand = errorFor403(result, context);
+    if (demand) return failed(demand);
+  }
+  if (typeof result === 'string' && result !== '') return failed(errorForPexipText(result, status, context));
+  if (status === 404) {
+    return failed({ code: 'conference_not_found', message: joinMessages.conferenceNotFound(context.alias, context.host) });
+  }
+  if (status === 503) return failed({ code: 'maintenance', message: joinMessages.maintenance });
+  if (status === 502 || status === 504 || status === 529) {
+    return failed({ code: 'rejected', message: joinMessages.serverBusy, detail: `HTTP ${status}` });
+  }
+  if (body === undefined) {
+    return failed({ code: 'rejected', message: joinMessages.notAPexipServer(context.host), detail: `HTTP ${status}` });
+  }
+  return failed({ code: 'rejected', message: joinMessages.rejected, detail: `HTTP ${status}` });
+}
+
+/** A JoinError for a request that got no usable answer at all. */
+export function joinErrorForFailure(failure: RequestFailure, context: JoinContext): JoinError {
+  switch (failure.kind) {
+    case 'unreachable':
+      return { code: 'node_unreachable', message: joinMessages.unreachable(context.host), detail: failure.code };
+    case 'tls':
+      return { code: 'tls_failure', message: joinMessages.tlsFailure(context.host), detail: failure.code };
+    case 'http': {
+      const body = failure.detail === undefined ? undefined : { result: failure.detail };
+      const outcome = interpretTokenResponse(failure.status, body, context);
+      return outcome.kind === 'failed' ? outcome.error : { code: 'rejected', message: joinMessages.rejected };
+    }
+    case 'unknown':
+      return { code: 'rejected', message: joinMessages.rejected, detail: failure.detail };
+  }
+}

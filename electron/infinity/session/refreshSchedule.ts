@@ -1,0 +1,27 @@
+// Timing rules for keeping a session alive: when to refresh the token and how long to wait
+// between retries (exponential backoff with jitter, so many clients do not retry in step).
+
+/** Refresh at a third of the token lifetime, so two more attempts fit before it lapses. */
+export function refreshDelayMs(expiresSeconds: number): number {
+  return (expiresSeconds * 1000) / 3;
+}
+
+export interface BackoffPolicy {
+  baseMs: number;
+  maxMs: number;
+  /** Relative jitter: 0.2 spreads each delay over ±20%. */
+  jitter: number;
+}
+
+export const refreshBackoff: BackoffPolicy = { baseMs: 1000, maxMs: 30_000, jitter: 0.2 };
+export const reconnectBackoff: BackoffPolicy = { baseMs: 1000, maxMs: 15_000, jitter: 0.2 };
+
+/**
+ * Delay before retry number `attempt` (0 for the first retry): base·2^attempt, capped, then
+ * scaled by a factor in [1 − jitter, 1 + jitter] drawn from `random` (uniform in [0, 1)).
+ */
+export function backoffDelayMs(attempt: number, random: () => number, policy: BackoffPolicy): number {
+  const nominal = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt));
+  const factor = 1 + (random() * 2 - 1) * policy.jitter;
+  return Math.round(nominal * factor);
+}
