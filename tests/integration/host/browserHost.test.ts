@@ -1,0 +1,103 @@
+// The browser host serves only the renderer folder and speaks the bridge over a same-origin
+// WebSocket, with the real Infinity core behind it.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { silentLogger } from '../../../electron/infinity';
+import type { HostServerFrame } from '../../../electron/shared/bridge';
+import { startBrowserHost, type BrowserHost } from '../../host';
+import { startSimulator, type Simulator } from '../../sim';
+
+let root: string;
+let host: BrowserHost;
+let sim: Simulator;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'parley-host-'));
+  await mkdir(join(root, 'renderer'));
+  await writeFile(join(root, 'renderer/index.html'), '<!doctype html><title>Parley</title>');
+  await writeFile(join(root, 'secret.txt'), 'outside the renderer');
+  sim = await startSimulator({ port: 0 });
+  host = await startBrowserHost({ port: 0, rendererDir: join(root, 'renderer'), defaultNode: sim.url, logger: silentLogger });
+});
+
+afterAll(async () => {
+  await host?.close();
+  await sim?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+function connect(origin: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${host.url.replace('http', 'ws')}/bridge`, { origin });
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+function nextFrame(socket: WebSocket, accept: (frame: HostServerFrame) => boolean): Promise<HostServerFrame> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const frame = JSON.parse(data.toString()) as HostServerFrame;
+      if (accept(frame)) {
+        socket.off('message', onMessage);
+        resolve(frame);
+      }
+    };
+    socket.on('message', onMessage);
+  });
+}
+
+describe('browser host', () => {
+  it('serves the renderer and nothing outside it', async () => {
+    const index = await fetch(`${host.url}/index.html`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    const escape = await fetch(`${host.url}/..%2Fsecret.txt`);
+    expect(escape.status).toBe(404);
+    expect(await escape.text()).not.toContain('outside the renderer');
+  });
+
+  it('sends a page without a node to the default node', async () => {
+    const response = await fetch(`${host.url}/`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`/?node=${encodeURIComponent(sim.url)}`);
+  });
+
+  it('closes a bridge socket from another origin', async () => {
+    const socket = await connect('http://evil.example');
+    const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+    expect(code).toBe(1008);
+  });
+
+  it('answers commands by id, ignores malformed frames, and relays events without the token', async () => {
+    const socket = await connect(host.url);
+    socket.send('not json');
+    socket.send(JSON.stringify({ id: 1, command: 'noSuchCommand', arg: null }));
+    socket.send(JSON.stringify({ id: 2, command: 'getSnapshot', arg: null }));
+    const snapshot = await nextFrame(socket, (frame) => 'id' in frame);
+    expect(snapshot).toEqual({ id: 2, result: { ok: true, value: null } });
+
+    const frames: string[] = [];
+    socket.on('message', (data: Buffer) => frames.push(data.toString()));
+    socket.send(JSON.stringify({ id: 3, command: 'join', arg: { node: sim.url, alias: 'meet.alice', displayName: 'Host Test' } }));
+    const joined = await nextFrame(socket, (frame) => 'id' in frame && frame.id === 3);
+    expect(joined).toMatchObject({ id: 3, result: { ok: true, value: { alias: 'meet.alice', role: 'host', displayName: 'Host Test' } } });
+    await nextFrame(socket, (frame) => 'event' in frame && frame.event.type === 'roster');
+
+    const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as { rooms: { alias: string; participants: { display_name: string }[] }[] };
+    expect(state.rooms.find((room) => room.alias === 'meet.alice')?.participants.map((p) => p.display_name)).toContain('Host Test');
+
+    // The page closing is the participant leaving.
+    socket.close();
+    await expect
+      .poll(async () => {
+        const after = (await (await fetch(`${sim.url}/_sim/state`)).json()) as typeof state;
+        return after.rooms.find((room) => room.alias === 'meet.alice')?.participants.length ?? 0;
+      })
+      .toBe(0);
+    expect(frames.join('\n')).not.toMatch(/"token"/);
+  });
+});
