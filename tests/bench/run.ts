@@ -27,8 +27,8 @@ try {
 
   results.join_to_first_frame_ms = summarize(await measureJoinToFirstFrame(browser, pageUrl('Bench Joiner'), 10), 'ms');
 
-  const state = (await (await fetch(`${simulator.url}/_sim/state`)).json()) as {
-    rooms: { alias: string; participants: { uuid: string; display_name: string }[] }[];
+  const { result: state } = (await (await fetch(`${simulator.url}/_sim/state`)).json()) as {
+    result: { rooms: { alias: string; participants: { uuid: string; display_name: string }[] }[] };
   };
   const senderEntry = state.rooms.find((room) => room.alias === 'meet.alice')?.participants.find((p) => p.display_name === 'Bench Sender');
   if (!senderEntry) throw new Error('the sender is not in meet.alice');

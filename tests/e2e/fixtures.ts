@@ -65,7 +65,8 @@ export const test = base.extend<object, WorkerFixtures>({
         if (!response.ok) throw new Error(`${path} answered ${response.status}`);
         return response.json();
       };
-      const state = async (): Promise<SimState> => (await (await fetch(`${process.url}/_sim/state`)).json()) as SimState;
+      const state = async (): Promise<SimState> =>
+        ((await (await fetch(`${process.url}/_sim/state`)).json()) as { result: SimState }).result;
       await use({ url: process.url, post, state });
       await process.stop();
     },

@@ -87,15 +87,16 @@ describe('browser host', () => {
     expect(joined).toMatchObject({ id: 3, result: { ok: true, value: { alias: 'meet.alice', role: 'host', displayName: 'Host Test' } } });
     await nextFrame(socket, (frame) => 'event' in frame && frame.event.type === 'roster');
 
-    const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as { rooms: { alias: string; participants: { display_name: string }[] }[] };
-    expect(state.rooms.find((room) => room.alias === 'meet.alice')?.participants.map((p) => p.display_name)).toContain('Host Test');
+    type State = { result: { rooms: { alias: string; participants: { display_name: string }[] }[] } };
+    const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as State;
+    expect(state.result.rooms.find((room) => room.alias === 'meet.alice')?.participants.map((p) => p.display_name)).toContain('Host Test');
 
     // The page closing is the participant leaving.
     socket.close();
     await expect
       .poll(async () => {
-        const after = (await (await fetch(`${sim.url}/_sim/state`)).json()) as typeof state;
-        return after.rooms.find((room) => room.alias === 'meet.alice')?.participants.length ?? 0;
+        const after = (await (await fetch(`${sim.url}/_sim/state`)).json()) as State;
+        return after.result.rooms.find((room) => room.alias === 'meet.alice')?.participants.length ?? 0;
       })
       .toBe(0);
     expect(frames.join('\n')).not.toMatch(/"token"/);
