@@ -1,0 +1,135 @@
+// One media call: a single RTCPeerConnection with audio, main video and presentation ("slides")
+// transceivers, signalled through the bridge (startCall → answer → ackCall, trickle ICE).
+import type { IceCandidatePayload, MediaType, ParleyApi } from '../../../electron/shared/bridge';
+import type { IceServer } from '../../../electron/shared/meeting';
+import { icePasswordFor } from './iceCredentials';
+import { addSlidesContent } from './sdpSlides';
+
+export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate'>;
+
+export interface CallPeerOptions {
+  signalling: CallSignalling;
+  iceServers: IceServer[];
+  mediaType: MediaType;
+  /** False when the node cannot take trickled candidates: the offer then waits for gathering. */
+  trickleIce: boolean;
+  localStream: MediaStream | null;
+  onConnectionStateChange?: (state: RTCPeerConnectionState) => void;
+  createPeerConnection?: (config: RTCConfiguration) => RTCPeerConnection;
+}
+
+export type CallStartResult = { ok: true } | { ok: false; message: string };
+
+/** Longest wait for ICE gathering when the node does not accept trickle ICE. */
+const gatheringLimitMs = 5_000;
+
+export class CallPeer {
+  /** The node's audio and main video, for the meeting video element. */
+  readonly remoteStream: MediaStream;
+  private readonly pc: RTCPeerConnection;
+  private readonly options: CallPeerOptions;
+  private uuid: string | null = null;
+  private readonly queued: IceCandidatePayload[] = [];
+  private sending: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(options: CallPeerOptions) {
+    this.options = options;
+    const create = options.createPeerConnection ?? ((config) => new RTCPeerConnection(config));
+    this.pc = create({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
+    const streams = options.localStream ? [options.localStream] : [];
+    const audioTrack = options.localStream?.getAudioTracks()[0];
+    const videoTrack = options.localStream?.getVideoTracks()[0];
+    const audioOnly = options.mediaType === 'audio';
+    // Order matters to the node: audio, main video, presentation.
+    const audio = this.pc.addTransceiver(audioTrack ?? 'audio', {
+      direction: audioTrack ? 'sendrecv' : 'recvonly',
+      streams,
+    });
+    const video = this.pc.addTransceiver(videoTrack && !audioOnly ? videoTrack : 'video', {
+      direction: audioOnly ? 'inactive' : videoTrack ? 'sendrecv' : 'recvonly',
+      streams,
+    });
+    this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
+    this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
+    this.pc.onconnectionstatechange = () => {
+      if (!this.closed) options.onConnectionStateChange?.(this.pc.connectionState);
+    };
+  }
+
+  /** The node's id for this call, once startCall has answered. */
+  get callUuid(): string | null {
+    return this.uuid;
+  }
+
+  async start(): Promise<CallStartResult> {
+    try {
+      const offer = await this.pc.createOffer();
+      await this.pc.setLocalDescription(offer);
+      if (!this.options.trickleIce) await this.gatheringComplete();
+      const sdp = addSlidesContent(this.pc.localDescription?.sdp ?? offer.sdp ?? '');
+      const started = await this.options.signalling.startCall({ sdp, mediaType: this.options.mediaType });
+      if (this.closed) return { ok: false, message: 'the call was closed' };
+      if (!started.ok) return { ok: false, message: started.error.message };
+      this.uuid = started.value.callUuid;
+      for (const candidate of this.queued.splice(0)) this.sendCandidate(candidate);
+      await this.pc.setRemoteDescription({ type: 'answer', sdp: started.value.sdp });
+      const acked = await this.options.signalling.ackCall(null);
+      if (!acked.ok) return { ok: false, message: acked.error.message };
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.pc.onicecandidate = null;
+    this.pc.onconnectionstatechange = null;
+    this.pc.close();
+  }
+
+  private onLocalCandidate(candidate: RTCIceCandidate | null): void {
+    // null and the empty candidate only mark the end of gathering.
+    if (this.closed || !this.options.trickleIce || !candidate?.candidate) return;
+    const payload: IceCandidatePayload = {
+      candidate: candidate.candidate,
+      sdpMid: candidate.sdpMid,
+      usernameFragment: candidate.usernameFragment,
+      pwd: icePasswordFor(this.pc.localDescription?.sdp ?? '', candidate.sdpMid),
+    };
+    // The node can only take candidates for a call it has created.
+    if (this.uuid === null) this.queued.push(payload);
+    else this.sendCandidate(payload);
+  }
+
+  /** Sends in gathering order; a lost candidate is not fatal, so failures are only reported. */
+  private sendCandidate(payload: IceCandidatePayload): void {
+    this.sending = this.sending.then(async () => {
+      if (this.closed) return;
+      const result = await this.options.signalling.sendCandidate(payload);
+      if (!result.ok) console.warn('Parley: an ICE candidate was not delivered:', result.error.message);
+    }).catch((error: unknown) => {
+      console.warn('Parley: an ICE candidate was not delivered:', error instanceof Error ? error.message : error);
+    });
+  }
+
+  private gatheringComplete(): Promise<void> {
+    if (this.pc.iceGatheringState === 'complete') return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, gatheringLimitMs);
+      const pc = this.pc;
+      function done(): void {
+        clearTimeout(timer);
+        pc.removeEventListener('icegatheringstatechange', check);
+        resolve();
+      }
+      function check(): void {
+        if (pc.iceGatheringState === 'complete') done();
+      }
+      pc.addEventListener('icegatheringstatechange', check);
+    });
+  }
+}

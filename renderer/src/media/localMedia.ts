@@ -1,0 +1,80 @@
+// Camera and microphone capture. Falls back to whichever device works, and describes failures in
+// words, so a meeting can still be joined audio-only or receive-only.
+export interface LocalMediaRequest {
+  cameraId: string | null;
+  microphoneId: string | null;
+}
+
+export interface LocalMedia {
+  /** May hold no tracks at all (receive-only). */
+  stream: MediaStream;
+  /** Human-readable reasons a device is missing from the stream. */
+  problems: string[];
+}
+
+type DeviceWord = 'camera' | 'microphone' | 'camera and microphone';
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
+export function describeMediaError(device: DeviceWord, error: unknown): string {
+  switch (errorName(error)) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return `Access to the ${device} was denied.`;
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return device === 'camera and microphone' ? 'No camera or microphone was found.' : `No ${device} was found.`;
+    case 'NotReadableError':
+    case 'AbortError':
+      return `The ${device} could not be started; another application may be using it.`;
+    default: {
+      const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
+      return `The ${device} could not be used${detail}.`;
+    }
+  }
+}
+
+function audioConstraints(request: LocalMediaRequest): MediaTrackConstraints | boolean {
+  return request.microphoneId ? { deviceId: request.microphoneId } : true;
+}
+
+function videoConstraints(request: LocalMediaRequest): MediaTrackConstraints {
+  const size = { width: { ideal: 1280 }, height: { ideal: 720 } };
+  return request.cameraId ? { ...size, deviceId: request.cameraId } : size;
+}
+
+export async function acquireLocalMedia(
+  request: LocalMediaRequest,
+  mediaDevices: Pick<MediaDevices, 'getUserMedia'> | undefined = globalThis.navigator?.mediaDevices,
+): Promise<LocalMedia> {
+  if (!mediaDevices?.getUserMedia) {
+    return { stream: new MediaStream(), problems: ['This window cannot use a camera or microphone.'] };
+  }
+  const audio = audioConstraints(request);
+  const video = videoConstraints(request);
+  try {
+    return { stream: await mediaDevices.getUserMedia({ audio, video }), problems: [] };
+  } catch {
+    // Find out which device fails by asking for each alone.
+    const tracks: MediaStreamTrack[] = [];
+    const failures: { device: 'camera' | 'microphone'; error: unknown }[] = [];
+    for (const [device, constraints] of [
+      ['microphone', { audio }],
+      ['camera', { video }],
+    ] as const) {
+      try {
+        tracks.push(...(await mediaDevices.getUserMedia(constraints)).getTracks());
+      } catch (error) {
+        failures.push({ device, error });
+      }
+    }
+    const [first, second] = failures;
+    const problems =
+      first && second && errorName(first.error) === errorName(second.error)
+        ? [describeMediaError('camera and microphone', first.error)]
+        : failures.map((failure) => describeMediaError(failure.device, failure.error));
+    return { stream: new MediaStream(tracks), problems };
+  }
+}

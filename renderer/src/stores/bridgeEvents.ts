@@ -1,0 +1,56 @@
+// The one subscription to bridge events: each event goes to the store that owns it.
+import type { BridgeEvent, ParleyApi } from '../../../electron/shared/bridge';
+import { recordRelayLatency } from '../diagnostics/relayLatency';
+import { useCallStore } from './call';
+import { useChatStore } from './chat';
+import { useRosterStore } from './roster';
+import { useSessionStore } from './session';
+
+/** Applies one event; false when no store uses it. */
+function applyEvent(event: BridgeEvent): boolean {
+  switch (event.type) {
+    case 'connection':
+      useSessionStore().setConnection(event.state);
+      return true;
+    case 'roster':
+      useRosterStore().replace(event.participants);
+      return true;
+    case 'participant_created':
+    case 'participant_updated':
+      useRosterStore().upsert(event.participant);
+      return true;
+    case 'participant_deleted':
+      useRosterStore().remove(event.uuid);
+      return true;
+    case 'stage':
+      useRosterStore().setStage(event.stage);
+      return true;
+    case 'conference':
+      useSessionStore().setConference(event.status);
+      return true;
+    case 'presentation_started':
+      useSessionStore().setPresentation(event.presentation);
+      return true;
+    case 'presentation_stopped':
+      useSessionStore().setPresentation(null);
+      return true;
+    case 'chat':
+      useChatStore().receive(event.message);
+      return true;
+    case 'call_disconnected':
+      useCallStore().handleCallDisconnected(event.callUuid, event.reason);
+      return true;
+    case 'session_ended':
+      useSessionStore().handleSessionEnded(event.code, event.reason);
+      return true;
+    case 'layout':
+    case 'infinity':
+      return false;
+  }
+}
+
+export function subscribeToBridge(api: ParleyApi): () => void {
+  return api.onEvent((event) => {
+    if (applyEvent(event)) recordRelayLatency(event.receivedAt);
+  });
+}

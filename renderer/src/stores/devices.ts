@@ -1,0 +1,106 @@
+// Cameras, microphones and speakers: the lists, the remembered choices, and the one local capture
+// stream shared by the preflight preview and the call.
+import { defineStore } from 'pinia';
+import { markRaw, ref, shallowRef } from 'vue';
+import {
+  listDevices,
+  loadDeviceChoices,
+  matchDevice,
+  saveDeviceChoices,
+  type DeviceChoices,
+  type DeviceKind,
+  type DeviceLists,
+} from '../media/devices';
+import { acquireLocalMedia } from '../media/localMedia';
+
+export const speakerSelectionSupported =
+  typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+
+export const useDevicesStore = defineStore('devices', () => {
+  const lists = ref<DeviceLists>({ camera: [], microphone: [], speaker: [] });
+  const choices = ref<DeviceChoices>(loadDeviceChoices());
+  // shallowRef + markRaw: a MediaStream must reach srcObject unproxied.
+  const stream = shallowRef<MediaStream | null>(null);
+  const problems = ref<string[]>([]);
+  const acquiring = ref(false);
+  let pending: Promise<MediaStream> | null = null;
+  // Bumped on release, so a capture that finishes after it is discarded.
+  let generation = 0;
+
+  function chosenId(kind: DeviceKind): string | null {
+    return choices.value[kind]?.deviceId ?? null;
+  }
+
+  /** The current capture, or a new one (concurrent callers share it). */
+  function ensureLocalMedia(): Promise<MediaStream> {
+    if (stream.value) return Promise.resolve(stream.value);
+    pending ??= capture().finally(() => {
+      pending = null;
+    });
+    return pending;
+  }
+
+  async function capture(): Promise<MediaStream> {
+    const started = generation;
+    acquiring.value = true;
+    // With permission already granted, the lists are complete now: a remembered device whose id
+    // changed is found by its label before capturing.
+    await refreshDevices();
+    const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: chosenId('microphone') });
+    acquiring.value = false;
+    if (started !== generation) {
+      for (const track of media.stream.getTracks()) track.stop();
+      return markRaw(new MediaStream());
+    }
+    stream.value = markRaw(media.stream);
+    problems.value = media.problems;
+    // The lists are for the preflight selects; the call need not wait for them.
+    void refreshDevices();
+    return media.stream;
+  }
+
+  /** Device labels and ids are only complete once capture permission is granted. */
+  async function refreshDevices(): Promise<void> {
+    try {
+      lists.value = await listDevices();
+      matchChoices();
+    } catch (error) {
+      console.warn('Parley: could not list media devices:', error instanceof Error ? error.message : error);
+    }
+  }
+
+  function matchChoices(): void {
+    const current = stream.value;
+    const used: Record<'camera' | 'microphone', string | undefined> = {
+      camera: current?.getVideoTracks()[0]?.getSettings().deviceId,
+      microphone: current?.getAudioTracks()[0]?.getSettings().deviceId,
+    };
+    for (const kind of ['camera', 'microphone', 'speaker'] as const) {
+      const before = choices.value[kind];
+      const remembered = matchDevice(lists.value[kind], before);
+      if (remembered) choices.value[kind] = remembered;
+      else if (current && kind !== 'speaker') {
+        choices.value[kind] = lists.value[kind].find((option) => option.deviceId === used[kind]) ?? before;
+      }
+    }
+  }
+
+  async function choose(kind: DeviceKind, deviceId: string): Promise<void> {
+    const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;
+    choices.value = { ...choices.value, [kind]: option };
+    saveDeviceChoices(choices.value);
+    if (kind === 'speaker') return;
+    if (pending) await pending;
+    release();
+    await ensureLocalMedia();
+  }
+
+  /** Stops the capture (leaving, or switching devices). */
+  function release(): void {
+    generation++;
+    for (const track of stream.value?.getTracks() ?? []) track.stop();
+    stream.value = null;
+  }
+
+  return { lists, choices, stream, problems, acquiring, ensureLocalMedia, refreshDevices, choose, release };
+});
