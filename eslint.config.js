@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright requires fixtures to destructure their first argument, even when they use nothing.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     // The Infinity core is plain Node: it must never depend on Electron.
     files: ['electron/infinity/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['electron/*'] }] },
