@@ -9,7 +9,7 @@ const { values } = parseArgs({
 });
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
-  console.error('The renderer is not built yet. Run "npm run build:renderer" first.');
+  console.error('The renderer is not built yet. Run "npm run build" first.');
   process.exit(1);
 }
 const host = await startBrowserHost({ port: Number(values.port), rendererDir, defaultNode: values.node });
