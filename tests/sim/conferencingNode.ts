@@ -1,18 +1,26 @@
-// The simulated Conferencing Node's state: rooms, token sessions and faults, and the two things
-// every route needs: joining a participant and ending one's session.
+// The simulated Conferencing Node's state: rooms (and their breakout rooms), token sessions,
+// one-time refer tokens, SSO, attestation keys and faults, and the two things every route needs:
+// joining a participant and ending one's session.
 import { randomUUID } from 'node:crypto';
 import type { CreateMediaRoom } from './media/types';
+import { AttestationSigner } from './auth/attestation';
+import { ReferTokens } from './auth/referTokens';
+import { SsoBroker } from './auth/sso';
 import { TokenStore, type TokenSession } from './auth/tokens';
 import { FaultState } from './control/faultState';
+import { BreakoutRooms } from './conference/breakouts';
+import { DirectMediaCalls } from './conference/directMedia';
 import type { JoinRole } from './conference/joinPolicy';
-import { createParticipant, type Participant } from './conference/participant';
-import { Room } from './conference/room';
+import { createParticipant, hasMedia, type Participant } from './conference/participant';
+import { Room, type BreakoutInfo } from './conference/room';
 import type { RoomConfig } from './conference/roomConfig';
+import type { SimTimings } from './simTimings';
 
 export interface NodeOptions {
   rooms: RoomConfig[];
   tokenExpirySeconds: number;
   loadMediaEngine: () => Promise<CreateMediaRoom>;
+  timings: SimTimings;
   log: (line: string) => void;
 }
 
@@ -22,6 +30,11 @@ export interface JoinRequest {
   callTag: string;
   vendor: string;
   joinedVia: string;
+  /** Kept across a move between rooms (refer). */
+  uuid?: string;
+  directMedia?: boolean;
+  idpAuthenticated?: boolean;
+  previousRoom?: string;
 }
 
 export interface Authenticated {
@@ -33,19 +46,30 @@ export interface Authenticated {
 export interface LeaveOptions {
   /** Sent to the participant as a `disconnect` event before their streams close; none on release. */
   disconnectReason?: string;
+  /** Sent before they leave (transfer, moves): the participant should connect elsewhere. */
+  refer?: { event: 'refer'; data: Record<string, unknown> };
 }
 
 export class ConferencingNode {
   readonly faults = new FaultState();
   readonly tokens: TokenStore;
+  readonly referTokens: ReferTokens;
+  readonly sso = new SsoBroker();
+  readonly attestation = new AttestationSigner();
+  readonly directMedia = new DirectMediaCalls(this);
   readonly log: (line: string) => void;
+  readonly timings: SimTimings;
   private readonly rooms = new Map<string, Room>();
+  private readonly loadMediaEngine: () => Promise<CreateMediaRoom>;
+  readonly breakouts = new BreakoutRooms(this);
+  private lastSpotlight = 0;
 
   constructor(options: NodeOptions) {
     this.log = options.log;
-    for (const config of options.rooms) {
-      this.rooms.set(config.alias.toLowerCase(), new Room(config, options.loadMediaEngine));
-    }
+    this.timings = options.timings;
+    this.loadMediaEngine = options.loadMediaEngine;
+    for (const config of options.rooms) this.addRoom(config);
+    this.referTokens = new ReferTokens(() => this.timings.referTokenMs);
     this.tokens = new TokenStore({
       lifetimeSeconds: options.tokenExpirySeconds,
       onLapse: (session) => {
@@ -53,6 +77,16 @@ export class ConferencingNode {
         void this.leave(session.participantUuid, { disconnectReason: 'Timer expired awaiting token refresh' });
       },
     });
+  }
+
+  addRoom(config: RoomConfig, breakout?: BreakoutInfo): Room {
+    const room = new Room(config, { loadMediaEngine: this.loadMediaEngine, timings: this.timings }, breakout);
+    this.rooms.set(config.alias.toLowerCase(), room);
+    return room;
+  }
+
+  removeRoom(room: Room): void {
+    this.rooms.delete(room.alias.toLowerCase());
   }
 
   allRooms(): Room[] {
@@ -63,17 +97,30 @@ export class ConferencingNode {
     return this.rooms.get(alias.trim().toLowerCase());
   }
 
+  /** A spotlight value later than any before it (Unix seconds with a fraction). */
+  nextSpotlight(): number {
+    this.lastSpotlight = Math.max(Date.now() / 1000, this.lastSpotlight + 0.001);
+    return this.lastSpotlight;
+  }
+
   join(room: Room, request: JoinRequest): { participant: Participant; token: string } {
-    const waiting = room.locked && request.role === 'GUEST';
-    const serviceType = waiting ? 'waiting_room' : room.participantServiceType;
+    const isGuest = request.role === 'GUEST';
+    const waiting = isGuest && room.guestMustWait();
     const participant = createParticipant({
-      uuid: randomUUID(),
+      uuid: request.uuid ?? randomUUID(),
       displayName: request.displayName,
       role: request.role,
       callTag: request.callTag,
       vendor: request.vendor,
-      serviceType,
+      serviceType: waiting ? 'waiting_room' : room.participantServiceType,
     });
+    participant.directMedia = request.directMedia ?? false;
+    participant.isIdpAuthenticated = request.idpAuthenticated ?? false;
+    participant.previousRoom = request.previousRoom;
+    if (isGuest && room.state.guestsMuted) {
+      participant.isMuted = true;
+      participant.mutedByHost = true;
+    }
     room.participants.set(participant.uuid, participant);
     const token = this.tokens.issue({
       participantUuid: participant.uuid,
@@ -81,6 +128,7 @@ export class ConferencingNode {
       joinedVia: request.joinedVia,
     });
     room.broadcast('participant_create', room.wire(participant), participant.uuid);
+    if (participant.role === 'HOST' && !room.breakout) this.breakouts.hostJoined(room, participant);
     this.log(`${room.alias}: ${participant.role} "${participant.displayName}" joined (${participant.uuid})`);
     return { participant, token };
   }
@@ -90,7 +138,8 @@ export class ConferencingNode {
     const session = this.tokens.lookup(token);
     if (!session) return undefined;
     const urlAlias = alias.trim().toLowerCase();
-    // A participant who came through a Virtual Reception may keep using the reception's alias.
+    // A participant who came through a Virtual Reception (or was moved into a breakout room) keeps
+    // using the alias they joined through.
     if (urlAlias !== session.roomAlias.toLowerCase() && urlAlias !== session.joinedVia.toLowerCase()) return undefined;
     const room = this.findRoom(session.roomAlias);
     const participant = room?.participants.get(session.participantUuid);
@@ -114,6 +163,7 @@ export class ConferencingNode {
     const { room, participant } = found;
     room.participants.delete(participantUuid);
 
+    if (options.refer) room.sendTo(participantUuid, options.refer.event, options.refer.data);
     if (options.disconnectReason !== undefined) {
       room.sendTo(participantUuid, 'disconnect', { reason: options.disconnectReason });
     }
@@ -122,6 +172,13 @@ export class ConferencingNode {
     if (participant.isPresenting) room.broadcast('presentation_stop', null);
     room.broadcast('participant_delete', { uuid: participantUuid });
     this.log(`${room.alias}: "${participant.displayName}" left (${participantUuid})`);
+    if (participant.role === 'HOST' && !room.breakout && !participant.isControl) this.breakouts.hostLeft(room, participant);
+    room.refreshFeeds();
+    if (hasMedia(participant) || participant.spotlight > 0) {
+      room.publishStage();
+      room.publishLayout();
+    }
+    this.directMedia.participantLeft(room, participant);
 
     if (participant.calls.size > 0) {
       participant.calls.clear();
@@ -138,6 +195,7 @@ export class ConferencingNode {
   async close(): Promise<void> {
     this.faults.releaseHeldRequests();
     this.tokens.clear();
+    this.directMedia.close();
     await Promise.all(this.allRooms().map((room) => room.close()));
   }
 }

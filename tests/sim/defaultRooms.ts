@@ -13,6 +13,19 @@ export const defaultRooms: RoomConfig[] = [
     serviceType: 'conference',
     ssoIdentityProviders: [{ uuid: '4fe19459-67b4-4e84-abb4-a3765a0a7e09', name: 'Parley Test IdP' }],
   },
+  {
+    alias: 'meet.auditorium',
+    name: 'Virtual Auditorium',
+    serviceType: 'lecture',
+    hostPin: '1234',
+    hostLayout: '1:7',
+    guestLayout: '1:0',
+    guestsCanSeeGuests: 'no_hosts',
+  },
+  { alias: 'meet.waiting', name: 'Waiting Room', serviceType: 'conference', hostPin: '1234', waitForHost: true },
+  { alias: 'meet.nochat', name: 'No Chat Room', serviceType: 'conference', chatEnabled: false },
+  { alias: 'meet.nocaptions', name: 'No Captions Room', serviceType: 'conference', liveCaptions: 'not_available' },
+  { alias: 'meet.direct', name: 'Direct Media Room', serviceType: 'conference', directMedia: true },
 ];
 
 /** Default rooms with `extra` merged in; an extra room replaces a default room with the same alias. */

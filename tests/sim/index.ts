@@ -8,9 +8,11 @@ import { defaultRooms, mergeRooms } from './defaultRooms';
 import { isLoopbackHost } from './http/loopback';
 import { lazyMediaEngine } from './mediaEngine';
 import { createSimulatorServer } from './server';
+import { resolveTimings, type SimTimings } from './simTimings';
 
 export type { RoomConfig } from './conference/roomConfig';
 export type { SimulatorFaults } from './control/simulatorFaults';
+export type { SimTimings } from './simTimings';
 export { defaultRooms } from './defaultRooms';
 
 export interface SimulatorOptions {
@@ -26,6 +28,8 @@ export interface SimulatorOptions {
   createMediaRoom?: CreateMediaRoom;
   /** Default: silent. */
   log?: (line: string) => void;
+  /** Delays the simulator waits out by itself (dial-out, captions, presentation frames...). */
+  timings?: Partial<SimTimings>;
 }
 
 export interface Simulator {
@@ -47,6 +51,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     rooms: mergeRooms(defaultRooms, options.rooms),
     tokenExpirySeconds: options.tokenExpirySeconds ?? 120,
     loadMediaEngine: lazyMediaEngine(options.createMediaRoom),
+    timings: resolveTimings(options.timings),
     log: options.log ?? (() => undefined),
   });
   const faults = createSimulatorFaults(node);

@@ -1,62 +1,104 @@
-// Requests on one media call of a participant: ack, update, new_candidate, disconnect.
+// Requests on one media call of a participant: ack, update, new_candidate, disconnect, dtmf, fecc,
+// statistics. Direct-media calls are relayed to the far end (conference/directMedia.ts).
 import { z } from 'zod';
 import type { ConferencingNode } from '../conferencingNode';
 import type { Participant } from '../conference/participant';
 import type { Room } from '../conference/room';
 import type { SimCall } from '../media/types';
-import { readJsonBody } from '../http/requestBody';
 import { failed, success, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
-import { authenticate } from './authenticate';
+import { parseBody } from './jsonBody';
+import { addScoped, permissionDenied } from './scope';
 
-const updateBody = z.object({ sdp: z.string().min(1) });
-const candidateBody = z.object({ candidate: z.string(), mid: z.string() });
+const ackBody = z.object({ sdp: z.string().optional(), offer_ignored: z.boolean().optional() });
+const updateBody = z.object({ sdp: z.string().min(1), fecc_supported: z.boolean().optional() });
+const candidateBody = z.object({ candidate: z.string(), mid: z.string(), ufrag: z.string().optional(), pwd: z.string().optional() });
+const digitsBody = z.object({ digits: z.string().regex(/^[0-9*#A-Da-d,]+$/) });
+const feccBody = z.object({ action: z.enum(['start', 'stop', 'continue']), movement: z.array(z.unknown()), timeout: z.number().optional() });
 
 interface CallTarget {
   room: Room;
   participant: Participant;
-  call: SimCall;
+  callUuid: string;
+  /** Undefined for a direct-media call (no media at the node). */
+  call: SimCall | undefined;
 }
 
 type CallHandler = (target: CallTarget, ctx: RouteContext) => Promise<JsonReply> | JsonReply;
 
 export function addCallRoutes(router: Router, node: ConferencingNode): void {
-  const base = '/api/client/v2/conferences/:alias/participants/:uuid/calls/:callUuid';
   const on = (action: string, handler: CallHandler) => {
-    router.add('POST', `${base}/${action}`, async (ctx) => {
-      const auth = authenticate(node, ctx);
-      if (!auth.ok) return auth.reply;
-      const { room, participant } = auth.auth;
-      if (participant.uuid !== ctx.params['uuid']) return failed(403, 'Permission denied');
-      const call = participant.calls.get(ctx.params['callUuid'] ?? '');
-      if (!call) return failed(404, 'Call not found');
-      return handler({ room, participant, call }, ctx);
+    addScoped(router, node, 'POST', `participants/:uuid/calls/:callUuid/${action}`, ({ room, actor }, ctx) => {
+      if (actor.uuid !== ctx.params['uuid']) {
+        ctx.req.resume();
+        return permissionDenied();
+      }
+      const callUuid = ctx.params['callUuid'] ?? '';
+      const call = actor.calls.get(callUuid);
+      const direct = actor.directCall === callUuid && node.directMedia.has(callUuid);
+      if (!call && !direct) {
+        ctx.req.resume();
+        return failed(404, 'Call not found');
+      }
+      return handler({ room, participant: actor, callUuid, call }, ctx);
     });
   };
 
-  on('ack', ({ call }) => {
-    call.ack();
+  on('ack', async ({ call, callUuid }, ctx) => {
+    const body = await parseBody(ctx.req, ackBody, 'ack');
+    if (!body.ok) return body.reply;
+    if (call) call.ack();
+    else node.directMedia.ack(callUuid, body.value.sdp);
     return success(true);
   });
-  on('update', async ({ call }, ctx) => {
-    const body = await readJsonBody(ctx.req);
-    const parsed = body.ok ? updateBody.safeParse(body.value) : undefined;
-    if (!parsed?.success) return failed(400, 'Invalid update');
-    return success(await call.update(parsed.data.sdp));
+  on('update', async ({ call, callUuid }, ctx) => {
+    const body = await parseBody(ctx.req, updateBody, 'update');
+    if (!body.ok) return body.reply;
+    if (call) return success(await call.update(body.value.sdp));
+    try {
+      return success(await node.directMedia.update(callUuid, body.value.sdp));
+    } catch {
+      return failed(502, 'No answer from the far end');
+    }
   });
-  on('new_candidate', async ({ call }, ctx) => {
-    const body = await readJsonBody(ctx.req);
-    const parsed = body.ok ? candidateBody.safeParse(body.value) : undefined;
-    if (!parsed?.success) return failed(400, 'Invalid candidate');
-    await call.addRemoteCandidate(parsed.data);
+  on('new_candidate', async ({ call, callUuid }, ctx) => {
+    const body = await parseBody(ctx.req, candidateBody, 'candidate');
+    if (!body.ok) return body.reply;
+    if (call) await call.addRemoteCandidate({ candidate: body.value.candidate, mid: body.value.mid });
+    else node.directMedia.candidate(callUuid, body.value);
     return success(null);
   });
-  on('disconnect', async ({ room, participant, call }) => {
-    participant.calls.delete(call.callUuid);
-    await call.close();
-    room.sendTo(participant.uuid, 'call_disconnected', { call_uuid: call.callUuid, reason: 'Call disconnected' });
+  on('disconnect', async ({ room, participant, call, callUuid }) => {
+    if (call) {
+      participant.calls.delete(callUuid);
+      await call.close();
+    } else {
+      node.directMedia.disconnect(callUuid);
+    }
+    room.sendTo(participant.uuid, 'call_disconnected', { call_uuid: callUuid, reason: 'Call disconnected' });
     room.announceUpdate(participant);
+    room.publishStage();
+    room.publishLayout();
     await room.releaseMediaIfIdle();
+    return success(null);
+  });
+  on('dtmf', async ({ participant }, ctx) => {
+    const body = await parseBody(ctx.req, digitsBody, 'digits');
+    if (!body.ok) return body.reply;
+    // Gateway calls pass these on; here they are recorded where /_sim/state shows them.
+    participant.dtmfReceived.push(body.value.digits);
+    return success(true);
+  });
+  on('fecc', async ({ participant }, ctx) => {
+    const body = await parseBody(ctx.req, feccBody, 'fecc request');
+    if (!body.ok) return body.reply;
+    participant.feccReceived.push(body.value);
+    return success(true);
+  });
+  on('statistics', async ({ participant }, ctx) => {
+    const body = await parseBody(ctx.req, z.record(z.string(), z.unknown()), 'statistics');
+    if (!body.ok) return body.reply;
+    participant.statistics = body.value;
     return success(null);
   });
 }

@@ -1,7 +1,7 @@
 // GET .../events: the participant's Server-Sent Events stream. It opens with the roster
-// (participant_sync_begin, a participant_create each, participant_sync_end) and the conference state.
+// (participant_sync_begin, a participant_create each, participant_sync_end), the conference state,
+// the layout and stage, any presentation, and for main-room hosts the open breakout rooms.
 import type { ConferencingNode } from '../conferencingNode';
-import { conferenceStatusOf } from '../conference/conferenceStatus';
 import { EventStream } from '../events/eventStream';
 import type { Router } from '../http/router';
 import { authenticate } from './authenticate';
@@ -17,10 +17,13 @@ export function addEventRoutes(router: Router, node: ConferencingNode): void {
     stream.send('participant_sync_begin', null);
     for (const member of room.participants.values()) stream.send('participant_create', room.wire(member));
     stream.send('participant_sync_end', null);
-    stream.send('conference_update', conferenceStatusOf(room));
+    stream.send('conference_update', room.conferenceStatus());
     const presenter = room.presenter;
-    if (presenter && presenter !== participant) {
-      stream.send('presentation_start', { presenter_name: presenter.displayName, presenter_uri: '', source: 'video' });
+    if (presenter && presenter !== participant && participant.rxPresentation === 'ALLOW') {
+      stream.send('presentation_start', { presenter_name: presenter.displayName, presenter_uri: presenter.uri, source: 'video' });
+    }
+    if (participant.role === 'HOST' && !room.breakout) {
+      for (const { event, data } of node.breakouts.replayFor(room, participant)) stream.send(event, data);
     }
     return null;
   });

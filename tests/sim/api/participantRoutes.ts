@@ -1,85 +1,67 @@
 // Requests on one participant: disconnect, mutes, direct chat, admission, floor, and starting a call.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Authenticated, ConferencingNode } from '../conferencingNode';
+import type { ConferencingNode } from '../conferencingNode';
 import type { Participant } from '../conference/participant';
 import type { Room } from '../conference/room';
-import { readJsonBody } from '../http/requestBody';
 import { failed, success, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
-import { authenticate, mayActOn } from './authenticate';
 import { chatBody, messageReceived } from './chatMessage';
+import { parseBody } from './jsonBody';
+import { addParticipantAction, type Target } from './participantTarget';
+import { permissionDenied } from './scope';
 
 const callsBody = z.object({
-  call_type: z.literal('WEBRTC'),
-  sdp: z.string().min(1),
+  call_type: z.enum(['WEBRTC', 'RTMP']),
+  sdp: z.string().optional(),
+  present: z.enum(['send', 'receive', 'main']).optional(),
+  fecc_supported: z.boolean().optional(),
   media_type: z.enum(['video', 'video-only', 'audio']).optional(),
+  streaming: z.boolean().optional(),
+  bandwidth: z.number().optional(),
 });
 
-interface Target {
-  auth: Authenticated;
-  room: Room;
-  target: Participant;
-}
-
-type TargetResult = { ok: true; value: Target } | { ok: false; reply: JsonReply };
-
-/** Who may ask: the participant themselves, a host, either, or anyone in the room. */
-type Permission = 'self' | 'host' | 'self_or_host' | 'anyone';
-
-type TargetHandler = (target: Target, ctx: RouteContext) => Promise<JsonReply> | JsonReply;
-
 export function addParticipantRoutes(router: Router, node: ConferencingNode): void {
-  const base = '/api/client/v2/conferences/:alias/participants/:uuid';
-  const on = (action: string, handler: TargetHandler, who: Permission) => {
-    router.add('POST', `${base}/${action}`, async (ctx) => {
-      const found = resolveTarget(node, ctx, who);
-      return found.ok ? handler(found.value, ctx) : found.reply;
+  const on = (action: string, who: Parameters<typeof addParticipantAction>[3], handler: (t: Target, ctx: RouteContext) => Promise<JsonReply> | JsonReply) =>
+    addParticipantAction(router, node, action, who, handler);
+
+  on('disconnect', 'self_or_host', async ({ actor, target }) => {
+    const bySelf = actor.uuid === target.uuid;
+    await node.leave(target.uuid, {
+      disconnectReason: bySelf ? 'API initiated participant disconnect' : 'Disconnected by another participant',
     });
-  };
-
-  on('disconnect', ({ auth, target }) => disconnect(node, auth, target), 'self_or_host');
-  on('client_mute', ({ room, target }) => setClientMuted(room, target, true), 'self_or_host');
-  on('client_unmute', ({ room, target }) => setClientMuted(room, target, false), 'self_or_host');
-  on('mute', ({ room, target }) => setMuted(room, target, true), 'self_or_host');
-  on('unmute', ({ room, target }) => setMuted(room, target, false), 'self_or_host');
-  on('message', (target, ctx) => directMessage(target, ctx), 'anyone');
-  on('unlock', ({ room, target }) => admit(room, target), 'host');
-  on('take_floor', ({ room, target }) => takeFloor(room, target), 'self');
-  on('release_floor', ({ room, target }) => releaseFloor(room, target), 'self');
-  on('calls', (target, ctx) => startCall(node, target, ctx), 'self');
-}
-
-function resolveTarget(node: ConferencingNode, ctx: RouteContext, who: Permission): TargetResult {
-  const auth = authenticate(node, ctx);
-  if (!auth.ok) return auth;
-  const targetUuid = ctx.params['uuid'] ?? '';
-  const { room } = auth.auth;
-  const target = room.participants.get(targetUuid);
-  if (!target) return { ok: false, reply: failed(404, 'Participant not found') };
-  const allowed = isAllowed(who, auth.auth, targetUuid);
-  if (!allowed) return { ok: false, reply: failed(403, 'Permission denied') };
-  return { ok: true, value: { auth: auth.auth, room, target } };
-}
-
-function isAllowed(who: Permission, auth: Authenticated, targetUuid: string): boolean {
-  switch (who) {
-    case 'anyone':
-      return true;
-    case 'self':
-      return auth.participant.uuid === targetUuid;
-    case 'host':
-      return auth.participant.role === 'HOST';
-    case 'self_or_host':
-      return mayActOn(auth, targetUuid);
-  }
-}
-
-async function disconnect(node: ConferencingNode, auth: Authenticated, target: Participant): Promise<JsonReply> {
-  const bySelf = auth.participant.uuid === target.uuid;
-  await node.leave(target.uuid, {
-    disconnectReason: bySelf ? 'API initiated participant disconnect' : 'Disconnected by another participant',
+    return success(true);
   });
-  return success(true);
+  on('client_mute', 'self_or_host', ({ room, target }) => setClientMuted(room, target, true));
+  on('client_unmute', 'self_or_host', ({ room, target }) => setClientMuted(room, target, false));
+  on('mute', 'self_or_host', ({ room, actor, target }) => {
+    target.isMuted = true;
+    target.mutedByHost = actor.uuid !== target.uuid && actor.role === 'HOST';
+    room.announceUpdate(target);
+    return success(true);
+  });
+  on('unmute', 'self_or_host', ({ room, actor, target }) => {
+    const guestSelf = actor.role !== 'HOST';
+    if (guestSelf && target.mutedByHost && !room.state.guestsCanUnmute) return permissionDenied();
+    target.isMuted = false;
+    target.mutedByHost = false;
+    room.announceUpdate(target);
+    return success(true);
+  });
+  on('message', 'anyone', async ({ room, actor, target }, ctx) => {
+    const body = await parseBody(ctx.req, chatBody, 'message');
+    if (!body.ok) return body.reply;
+    if (!room.chatEnabled) return failed(403, 'Chat is disabled');
+    room.sendTo(target.uuid, 'message_received', messageReceived(actor, body.value, true));
+    return success(true);
+  });
+  on('unlock', 'host', ({ room, target }) => {
+    room.admit(target);
+    return success(true);
+  });
+  on('take_floor', 'self', ({ room, target }) => takeFloor(room, target));
+  on('release_floor', 'self', ({ room, target }) => releaseFloor(room, target));
+  on('calls', 'self', (target, ctx) => startCall(node, target, ctx));
 }
 
 function setClientMuted(room: Room, target: Participant, muted: boolean): JsonReply {
@@ -88,27 +70,8 @@ function setClientMuted(room: Room, target: Participant, muted: boolean): JsonRe
   return success(true);
 }
 
-function setMuted(room: Room, target: Participant, muted: boolean): JsonReply {
-  target.isMuted = muted;
-  room.announceUpdate(target);
-  return success(true);
-}
-
-async function directMessage({ auth, room, target }: Target, ctx: RouteContext): Promise<JsonReply> {
-  const body = await readJsonBody(ctx.req);
-  const parsed = body.ok ? chatBody.safeParse(body.value) : undefined;
-  if (!parsed?.success) return failed(400, 'Invalid message');
-  if (!room.chatEnabled) return failed(403, 'Chat is disabled');
-  room.sendTo(target.uuid, 'message_received', messageReceived(auth.participant, parsed.data, true));
-  return success(true);
-}
-
-function admit(room: Room, target: Participant): JsonReply {
-  room.admit(target);
-  return success(true);
-}
-
-function takeFloor(room: Room, presenter: Participant): JsonReply {
+export function takeFloor(room: Room, presenter: Participant): JsonReply {
+  if (presenter.role === 'GUEST' && !room.state.guestsCanPresent) return failed(403, 'Guests cannot present');
   const previous = room.presenter;
   if (previous === presenter) return success(null);
   if (previous) {
@@ -117,12 +80,12 @@ function takeFloor(room: Room, presenter: Participant): JsonReply {
   }
   presenter.isPresenting = true;
   room.announceUpdate(presenter);
-  // Infinity never tells the floor holder about its own presentation.
-  room.broadcast(
-    'presentation_start',
-    { presenter_name: presenter.displayName, presenter_uri: '', source: 'video' },
-    presenter.uuid,
-  );
+  // Infinity never tells the floor holder about its own presentation, nor those denied it.
+  const start = { presenter_name: presenter.displayName, presenter_uri: presenter.uri, source: 'video' };
+  for (const participant of room.participants.values()) {
+    if (participant !== presenter && participant.rxPresentation === 'ALLOW') room.sendTo(participant.uuid, 'presentation_start', start);
+  }
+  room.refreshFeeds();
   return success(null);
 }
 
@@ -131,20 +94,45 @@ function releaseFloor(room: Room, presenter: Participant): JsonReply {
   presenter.isPresenting = false;
   room.announceUpdate(presenter);
   room.broadcast('presentation_stop', null, presenter.uuid);
+  room.refreshFeeds();
   return success(null);
 }
 
 async function startCall(node: ConferencingNode, { room, target }: Target, ctx: RouteContext): Promise<JsonReply> {
-  const body = await readJsonBody(ctx.req);
-  const parsed = body.ok ? callsBody.safeParse(body.value) : undefined;
-  if (!parsed?.success) return failed(400, 'Invalid call request');
+  const body = await parseBody(ctx.req, callsBody, 'call request');
+  if (!body.ok) return body.reply;
+  const request = body.value;
+  target.feccSupported = request.fecc_supported ?? target.feccSupported;
+  target.audioOnly = request.media_type === 'audio';
+  if (request.call_type === 'RTMP') {
+    // No RTMP server behind these URLs: the simulator carries WebRTC media only.
+    const callUuid = randomUUID();
+    return success({
+      call_uuid: callUuid,
+      url: `rtmp://127.0.0.1/parley-sim/${callUuid}`,
+      secure_url: `rtmps://127.0.0.1/parley-sim/${callUuid}`,
+    });
+  }
+  const sdp = request.sdp;
+  if (!sdp) return failed(400, 'Invalid call request');
+  if (target.directMedia && room.config.directMedia) {
+    try {
+      const answer = await node.directMedia.offer(room, target, sdp);
+      room.publishLayout();
+      return success(answer);
+    } catch {
+      return failed(504, 'Timed out waiting for the far end');
+    }
+  }
   try {
     const media = await room.mediaRoom();
-    const call = await media.addCall(target.uuid, parsed.data.sdp, {
-      loopback: room.config.serviceType === 'test_call',
-    });
+    const call = await media.addCall(target.uuid, sdp, { loopback: room.config.serviceType === 'test_call' });
     target.calls.set(call.callUuid, call);
     room.announceUpdate(target);
+    // A host joining with media starts a room that waits for its host.
+    if (target.role === 'HOST') room.start();
+    // `stage` follows voice activity (and spotlights); the layout now has one more video.
+    room.publishLayout();
     return success({ call_uuid: call.callUuid, sdp: call.answerSdp });
   } catch (error) {
     node.log(`${room.alias}: call setup failed: ${String(error)}`);

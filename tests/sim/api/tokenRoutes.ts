@@ -1,20 +1,29 @@
 // request_token, refresh_token and release_token.
 import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
-import type { ConferencingNode } from '../conferencingNode';
+import type { ConferencingNode, JoinRequest } from '../conferencingNode';
 import { decideJoin } from '../conference/joinPolicy';
 import type { Room } from '../conference/room';
 import { readJsonBody } from '../http/requestBody';
 import { failed, success, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
 import { authenticate, invalidToken, tokenHeader } from './authenticate';
+import { ssoChallenge } from './ssoRoutes';
 import { NODE_VERSION, tokenResult } from './tokenResponse';
 
 const requestTokenBody = z.object({
   display_name: z.string().trim().min(1),
   call_tag: z.string().optional(),
   conference_extension: z.string().optional(),
+  chosen_idp: z.string().optional(),
+  sso_token: z.string().optional(),
+  sso_redirect_target: z.string().optional(),
+  /** A refer token (transfer, breakout room move, request_guest_token). */
+  token: z.string().optional(),
+  direct_media: z.boolean().optional(),
 });
+
+export type RequestTokenBody = z.infer<typeof requestTokenBody>;
 
 const releaseTokenBody = z.object({ reason: z.string().optional() }).optional();
 
@@ -30,24 +39,50 @@ async function requestToken(node: ConferencingNode, ctx: RouteContext): Promise<
   const parsed = body.ok ? requestTokenBody.safeParse(body.value) : undefined;
   if (!parsed?.success) return failed(400, 'Invalid request body');
   if (node.faults.maintenance) return failed(503, 'System in maintenance mode');
-
+  const request = parsed.data;
   const alias = ctx.params['alias'] ?? '';
+  const base: Omit<JoinRequest, 'role'> = {
+    displayName: request.display_name,
+    callTag: request.call_tag ?? '',
+    vendor: ctx.req.headers['user-agent'] ?? '',
+    joinedVia: alias,
+    directMedia: request.direct_media ?? false,
+  };
+
+  if (request.token !== undefined) {
+    const ticket = node.referTokens.redeem(request.token);
+    const room = ticket ? node.findRoom(ticket.roomKey) : undefined;
+    if (!ticket || !room) return failed(403, 'Invalid token');
+    return joined(node, room, {
+      ...base,
+      role: ticket.role,
+      displayName: ticket.displayName ?? base.displayName,
+      ...(ticket.participantUuid ? { uuid: ticket.participantUuid } : {}),
+      ...(ticket.previousRoom ? { previousRoom: ticket.previousRoom } : {}),
+    });
+  }
+
   let room = node.findRoom(alias);
-  if (!room) return failed(404, 'Neither conference nor gateway found');
+  if (!room || room.breakout) return failed(404, 'Neither conference nor gateway found');
 
   if (room.config.serviceType === 'reception') {
-    const extension = parsed.data.conference_extension?.trim();
+    const extension = request.conference_extension?.trim();
     if (!extension) {
       return success({ conference_extension: 'required', conference_extension_type: 'standard' }, 403);
     }
     const target: Room | undefined = node.findRoom(extension);
-    if (!target || target.config.serviceType === 'reception') return failed(404, 'Conference extension not found');
+    if (!target || target.breakout || target.config.serviceType === 'reception') {
+      return failed(404, 'Conference extension not found');
+    }
     room = target;
   }
 
-  const identityProviders = room.config.ssoIdentityProviders;
-  if (identityProviders && identityProviders.length > 0) {
-    return success({ idp: identityProviders.map((idp) => ({ ...idp, img: '' })), version: NODE_VERSION }, 403);
+  let idpAuthenticated = false;
+  if (room.config.ssoIdentityProviders?.length) {
+    const sso = ssoChallenge(node, room, request, ctx);
+    if (sso.kind === 'reply') return sso.reply;
+    idpAuthenticated = true;
+    base.displayName = sso.user;
   }
 
   const pinHeader = ctx.req.headers['pin'];
@@ -56,14 +91,11 @@ async function requestToken(node: ConferencingNode, ctx: RouteContext): Promise<
     return success({ pin: 'required', guest_pin: decision.guestPin, version: NODE_VERSION }, 403);
   }
   if (decision.kind === 'invalid_pin') return success('Invalid PIN', 403);
+  return joined(node, room, { ...base, role: decision.role, idpAuthenticated });
+}
 
-  const { participant, token } = node.join(room, {
-    displayName: parsed.data.display_name,
-    role: decision.role,
-    callTag: parsed.data.call_tag ?? '',
-    vendor: ctx.req.headers['user-agent'] ?? '',
-    joinedVia: alias,
-  });
+function joined(node: ConferencingNode, room: Room, request: JoinRequest): JsonReply {
+  const { participant, token } = node.join(room, request);
   return success(tokenResult(room, participant, token, node.tokens.lifetimeSeconds));
 }
 

@@ -1,39 +1,113 @@
-// One room of the node: its participants, their event streams, and its media room (created on the
-// first call, closed when the last participant leaves). Voice activity from media becomes `stage`
-// events, and a change of main speaker a `layout` event.
+// One room of the node (a VMR, auditorium, test call service, or a breakout room of one): its
+// participants, their event streams, its conference state and layout, and its media room (created
+// on the first call, closed when the last call ends). Voice activity from media becomes `stage`
+// events, and a change of who is on stage a `layout` event.
 import type { CreateMediaRoom, MediaRoom, StageSample } from '../media/types';
 import type { EventStream } from '../events/eventStream';
-import type { Participant } from './participant';
-import { participantToWire } from './participant';
+import type { SimTimings } from '../simTimings';
+import { CaptionFeed, type CaptionStep } from './captionScript';
+import { ConferenceState } from './conferenceState';
+import { LayoutState, layoutEventFor, stageOrder } from './layoutState';
+import { createParticipant, participantToWire, type Participant } from './participant';
+import { PresentationFrames } from './presentationFrames';
 import type { RoomConfig } from './roomConfig';
+
+/** Hosts in the main room watch a breakout room's layout as a host with media would see it. */
+const OBSERVER: Participant = {
+  ...createParticipant({ uuid: '', displayName: '', role: 'HOST', callTag: '', vendor: '', serviceType: 'conference' }),
+  callDirection: 'out',
+};
+
+export interface RoomServices {
+  loadMediaEngine: () => Promise<CreateMediaRoom>;
+  timings: SimTimings;
+}
+
+/** What makes a room a breakout room of another. */
+export interface BreakoutInfo {
+  uuid: string;
+  parent: Room;
+  name: string;
+  description: string;
+  endAction: 'transfer' | 'disconnect';
+  /** Unix seconds, or undefined when open indefinitely. */
+  endTime: number | undefined;
+  guestsAllowedToLeave: boolean;
+}
+
+/** A listener for everything the room broadcasts (breakout rooms forward it to the main room's hosts). */
+export type BroadcastListener = (event: string, data: unknown) => void;
 
 export class Room {
   readonly participants = new Map<string, Participant>();
-  locked: boolean;
+  readonly state: ConferenceState;
+  readonly layout: LayoutState;
+  /** Breakout rooms of this (main) room, by breakout uuid. */
+  readonly breakouts = new Map<string, Room>();
+  /** In a breakout room: each main-room host's control participant, by the host's uuid. */
+  readonly controls = new Map<string, Participant>();
+  readonly presentation: PresentationFrames;
+  private readonly captions: CaptionFeed;
   private readonly streams = new Set<EventStream>();
+  private readonly broadcastListeners = new Set<BroadcastListener>();
+  private readonly timers = new Set<NodeJS.Timeout>();
   private media: Promise<MediaRoom> | undefined;
   private stopStage: (() => void) | undefined;
-  private mainSpeakerUuid: string | undefined;
+  private voiceOrder: StageSample[] = [];
+  private lastStageKey = '';
 
   constructor(
     readonly config: RoomConfig,
-    private readonly loadMediaEngine: () => Promise<CreateMediaRoom>,
+    private readonly services: RoomServices,
+    readonly breakout?: BreakoutInfo,
   ) {
-    this.locked = config.locked ?? false;
+    this.state = new ConferenceState(config);
+    this.layout = new LayoutState(config.hostLayout ?? '1:0', config.guestLayout ?? '1:0', this.isAuditorium);
+    this.presentation = new PresentationFrames(services.timings.presentationFrameMs, (frame) =>
+      this.sendPresentationFrame(frame.id),
+    );
+    this.captions = new CaptionFeed(services.timings.captionStepMs, (step) => this.sendCaption(step));
   }
 
+  /** The key the node files this room under (breakout rooms: "<main alias>#<breakout uuid>"). */
   get alias(): string {
     return this.config.alias;
+  }
+
+  /** The alias participants see and use in URLs. */
+  get publicAlias(): string {
+    return this.breakout ? this.breakout.parent.publicAlias : this.config.alias;
+  }
+
+  get timings(): SimTimings {
+    return this.services.timings;
+  }
+
+  get locked(): boolean {
+    return this.state.locked;
+  }
+
+  set locked(value: boolean) {
+    this.state.locked = value;
   }
 
   get chatEnabled(): boolean {
     return this.config.chatEnabled ?? true;
   }
 
+  get isAuditorium(): boolean {
+    return this.config.serviceType === 'lecture';
+  }
+
   /** The service type a participant has once inside (a reception only forwards, so it never hosts anyone). */
   get participantServiceType(): 'conference' | 'lecture' | 'test_call' {
     const type = this.config.serviceType;
     return type === 'reception' ? 'conference' : type;
+  }
+
+  /** Guests wait while the room is locked or not yet started; hosts never wait. */
+  guestMustWait(): boolean {
+    return this.state.locked || !this.state.started;
   }
 
   /** Lets a participant in from the waiting room. */
@@ -43,12 +117,30 @@ export class Room {
     this.announceUpdate(participant);
   }
 
+  /** Admits every waiting guest that no longer has a reason to wait. */
+  admitWaiting(): void {
+    if (this.guestMustWait()) return;
+    for (const participant of this.participants.values()) this.admit(participant);
+  }
+
+  /** Starts a room that waits for a host; guests waiting only for that are let in. */
+  start(): void {
+    if (this.state.started) return;
+    this.state.started = true;
+    this.publishConferenceUpdate();
+    this.admitWaiting();
+  }
+
   get presenter(): Participant | undefined {
     return [...this.participants.values()].find((p) => p.isPresenting);
   }
 
+  get hosts(): Participant[] {
+    return [...this.participants.values()].filter((p) => p.role === 'HOST' && !p.isControl);
+  }
+
   wire(participant: Participant): Record<string, unknown> {
-    return participantToWire(participant, this.alias);
+    return participantToWire(participant, this.publicAlias);
   }
 
   addStream(stream: EventStream): void {
@@ -60,9 +152,15 @@ export class Room {
     return [...this.streams].filter((s) => participantUuid === undefined || s.participantUuid === participantUuid);
   }
 
+  onBroadcast(listener: BroadcastListener): () => void {
+    this.broadcastListeners.add(listener);
+    return () => this.broadcastListeners.delete(listener);
+  }
+
   /** Sends a JSON event to every stream of the room, optionally skipping one participant. */
   broadcast(event: string, data: unknown, except?: string): void {
     for (const stream of this.streams) if (stream.participantUuid !== except) stream.send(event, data);
+    for (const listener of this.broadcastListeners) listener(event, data);
   }
 
   broadcastRaw(event: string, data: string): number {
@@ -79,9 +177,128 @@ export class Room {
     this.broadcast('participant_update', this.wire(participant));
   }
 
+  publishConferenceUpdate(): void {
+    this.broadcast('conference_update', this.conferenceStatus());
+  }
+
+  /** conference_status and conference_update. */
+  conferenceStatus(): Record<string, unknown> {
+    const { state } = this;
+    const breakout = this.breakout;
+    return {
+      locked: state.locked,
+      guests_muted: state.guestsMuted,
+      all_muted: false,
+      started: state.started,
+      presentation_allowed: true,
+      guests_can_present: state.guestsCanPresent,
+      guests_can_unmute: state.guestsCanUnmute,
+      guests_can_see_guests: state.guestsCanSeeGuests,
+      live_captions_available: (this.config.liveCaptions ?? 'enabled') === 'enabled',
+      direct_media: this.config.directMedia ?? false,
+      classification: { levels: state.classificationLevels, current: state.classificationCurrent },
+      message_text: state.messageText?.text ?? null,
+      pinning_config: state.pinningConfig,
+      breakout_rooms: (this.breakout?.parent ?? this).config.breakoutsEnabled ?? true,
+      // Not in the documented list: the indicators transform_layout switches, for clients to show.
+      indicators: { ...this.layout.indicators },
+      ...(breakout
+        ? {
+            breakout: true,
+            breakout_uuid: breakout.uuid,
+            breakout_name: breakout.name,
+            breakout_description: breakout.description,
+            end_action: breakout.endAction,
+            ...(breakout.endTime === undefined ? {} : { end_time: breakout.endTime }),
+            breakout_guests_allowed_to_leave: breakout.guestsAllowedToLeave,
+            breakoutbuzz: state.breakoutBuzz ?? { value: false, time: 0 },
+          }
+        : {}),
+    };
+  }
+
+  /** Sends each participant the layout they see. */
+  publishLayout(): void {
+    for (const stream of this.streams) {
+      const recipient = this.participants.get(stream.participantUuid);
+      if (recipient) stream.send('layout', this.layoutFor(recipient));
+    }
+    for (const listener of this.broadcastListeners) listener('layout', this.layoutFor(undefined));
+  }
+
+  /** The layout a participant sees (undefined: as a host with media, for breakout observers). */
+  layoutFor(recipient: Participant | undefined): Record<string, unknown> {
+    return layoutEventFor(recipient ?? OBSERVER, {
+      state: this.layout,
+      guestsCanSeeGuests: this.state.guestsCanSeeGuests,
+      isAuditorium: this.isAuditorium,
+      participants: this.inConference(),
+      stageOrder: this.voiceOrder.map((s) => s.participantUuid),
+    });
+  }
+
+  /** `stage`: who is on stage in order, with voice activity. */
+  publishStage(): void {
+    const stage = this.currentStage();
+    const key = JSON.stringify(stage);
+    if (key === this.lastStageKey) return;
+    this.lastStageKey = key;
+    this.broadcast('stage', stage);
+  }
+
+  currentStage(): { participant_uuid: string; stage_index: number; vad: number }[] {
+    const voice = new Map(this.voiceOrder.map((s) => [s.participantUuid, s.vad]));
+    return stageOrder(this.inConference(), [...voice.keys()]).map((p, index) => ({
+      participant_uuid: p.uuid,
+      stage_index: index,
+      vad: voice.get(p.uuid) ?? 0,
+    }));
+  }
+
+  /** Whoever speaks now: the main speaker on stage, else the first host, else anyone. */
+  currentSpeaker(): Participant | undefined {
+    const main = this.currentStage()[0]?.participant_uuid;
+    const inside = this.inConference();
+    return (
+      (main === undefined ? undefined : this.participants.get(main)) ??
+      inside.find((p) => p.role === 'HOST' && !p.isControl) ??
+      inside[0]
+    );
+  }
+
+  /** Participants inside the conference (not connecting, not waiting), in join order. */
+  inConference(): Participant[] {
+    return [...this.participants.values()].filter(
+      (p) => p.serviceType !== 'waiting_room' && p.serviceType !== 'connecting',
+    );
+  }
+
+  /** Starts or stops presentation frames and captions to match who presents and who watches captions. */
+  refreshFeeds(): void {
+    if (this.presenter && !this.presentation.running) this.presentation.start();
+    if (!this.presenter) this.presentation.stop();
+    const watching = [...this.participants.values()].some((p) => p.showLiveCaptions);
+    if (watching) this.captions.start();
+    else this.captions.stop();
+  }
+
+  /** A one-off timer that close() cancels. */
+  schedule(ms: number, action: () => void): () => void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      action();
+    }, ms);
+    timer.unref();
+    this.timers.add(timer);
+    return () => {
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    };
+  }
+
   mediaRoom(): Promise<MediaRoom> {
     if (this.media) return this.media;
-    const media = this.loadMediaEngine().then((create) => {
+    const media = this.services.loadMediaEngine().then((create) => {
       const room = create(this.alias);
       this.stopStage = room.onStage((stage) => this.onStage(stage));
       return room;
@@ -102,13 +319,17 @@ export class Room {
     this.media = undefined;
     this.stopStage?.();
     this.stopStage = undefined;
-    this.mainSpeakerUuid = undefined;
+    this.voiceOrder = [];
     await (await media).close();
   }
 
   async close(): Promise<void> {
     for (const stream of this.streams) stream.end();
     this.streams.clear();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.presentation.stop();
+    this.captions.stop();
     this.stopStage?.();
     const media = this.media;
     this.media = undefined;
@@ -116,19 +337,33 @@ export class Room {
   }
 
   private onStage(stage: StageSample[]): void {
-    this.broadcast(
-      'stage',
-      stage.map((sample, index) => ({ participant_uuid: sample.participantUuid, stage_index: index, vad: sample.vad })),
-    );
+    const previousMain = this.voiceOrder[0]?.participantUuid;
+    this.voiceOrder = stage;
+    this.publishStage();
     const main = stage[0]?.participantUuid;
-    if (main !== undefined && main !== this.mainSpeakerUuid) {
-      this.mainSpeakerUuid = main;
-      this.broadcast('layout', {
-        view: '1:0',
-        participants: [main],
-        requested_layout: { primary_screen: { chair_layout: '1:0', guest_layout: '1:0' } },
-        overlay_text_enabled: false,
-      });
+    if (main !== undefined && main !== previousMain) this.publishLayout();
+  }
+
+  private sendPresentationFrame(id: string): void {
+    const presenter = this.presenter;
+    for (const stream of this.streams) {
+      const recipient = this.participants.get(stream.participantUuid);
+      if (!recipient || recipient === presenter || recipient.rxPresentation === 'DENY') continue;
+      stream.send('presentation_frame', null, id);
+    }
+  }
+
+  private sendCaption(step: CaptionStep): void {
+    const speaker = this.currentSpeaker();
+    const payload = {
+      data: step.data,
+      is_final: step.is_final,
+      src_lang: 'en-US',
+      tgt_lang: 'en-US',
+      sources: speaker ? [{ participant_uuid: speaker.uuid }] : [],
+    };
+    for (const participant of this.participants.values()) {
+      if (participant.showLiveCaptions) this.sendTo(participant.uuid, 'live_captions', payload);
     }
   }
 }

@@ -1,6 +1,11 @@
-// How a simulated Virtual Meeting Room (or reception, or test call service) is configured.
+// How a simulated Virtual Meeting Room (or auditorium, reception, test call service) is configured.
 
 export type SimServiceType = 'conference' | 'lecture' | 'test_call' | 'reception';
+
+/** Whether show_live_captions works here, or which of Infinity's refusals it answers with. */
+export type LiveCaptionsSetting = 'enabled' | 'not_available' | 'not_configured' | 'dial_out_not_allowed' | 'dial_out_failed';
+
+export type GuestsCanSeeGuests = 'no_hosts' | 'always' | 'never';
 
 export interface RoomConfig {
   /** Primary alias, e.g. "meet.alice". */
@@ -18,6 +23,24 @@ export interface RoomConfig {
   chatEnabled?: boolean;
   /** Guests joining a locked room wait in the waiting room until a host lets them in. */
   locked?: boolean;
-  /** When set, request_token answers 403 with this `idp` list. */
+  /** Guests wait ("Waiting for Host") until a host joins with media or calls start_conference. */
+  waitForHost?: boolean;
+  /** When set, request_token answers 403 with this `idp` list (then chosen_idp → sign-in → sso_token). */
   ssoIdentityProviders?: { uuid: string; name: string }[];
+  /** Default 'enabled'. */
+  liveCaptions?: LiveCaptionsSetting;
+  /** Peer-to-peer media between two participants that ask for it in request_token; default false. */
+  directMedia?: boolean;
+  /** Default guests_can_present; default true. */
+  guestsCanPresent?: boolean;
+  /** Default layout ('1:0'); in an auditorium the host layout. */
+  hostLayout?: string;
+  /** Auditorium only: the guests' layout (default '1:0'). */
+  guestLayout?: string;
+  /** Auditorium only; default 'no_hosts'. */
+  guestsCanSeeGuests?: GuestsCanSeeGuests;
+  /** Theme classification levels (key → label); default a 0–6 scale. */
+  classificationLevels?: Record<string, string>;
+  /** Default true. */
+  breakoutsEnabled?: boolean;
 }

@@ -30,13 +30,20 @@ export class EventStream {
     return !this.closed;
   }
 
-  /** Sends an event whose data is a JSON value (`null` when the event carries nothing). */
-  send(event: string, data: unknown): void {
-    this.sendRaw(event, JSON.stringify(data ?? null));
+  /**
+   * Sends an event whose data is a JSON value (`null` when the event carries nothing). `id` replaces
+   * the stream's own counter (presentation_frame ids name the frame to fetch).
+   */
+  send(event: string, data: unknown, id?: string): void {
+    this.sendRaw(event, JSON.stringify(data ?? null), id);
   }
 
   /** Sends an event with the data text as given (fault injection may send malformed JSON). */
-  sendRaw(event: string, data: string): void {
+  sendRaw(event: string, data: string, id?: string): void {
+    if (id !== undefined) {
+      this.write(formatEvent(id, event, data));
+      return;
+    }
     this.write(formatEvent(this.nextId, event, data));
     this.nextId += 1;
   }

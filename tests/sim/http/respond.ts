@@ -27,3 +27,11 @@ export function writeJson(res: ServerResponse, reply: JsonReply): void {
   });
   res.end(text);
 }
+
+/** Writes a non-JSON answer (images, HTML, an empty 204). */
+export function writeBody(res: ServerResponse, status: number, contentType: string | undefined, body: Buffer | string): void {
+  const headers: Record<string, string | number> = { 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) };
+  if (contentType !== undefined) headers['Content-Type'] = contentType;
+  res.writeHead(status, headers);
+  res.end(body);
+}

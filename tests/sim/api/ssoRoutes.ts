@@ -1,0 +1,89 @@
+// SSO: the request_token challenge (idp list → chosen_idp → redirect_url), and the sign-in pages the
+// redirect leads to, standing in for the identity provider. Signing in yields an sso_token: shown on
+// the page, posted to the opener window (popup flow), passed to sso_redirect_target, or returned
+// as JSON to a client that asks with Accept: application/json.
+import type { ConferencingNode } from '../conferencingNode';
+import type { Room } from '../conference/room';
+import { failed, success, writeBody, type JsonReply } from '../http/respond';
+import type { RouteContext, Router } from '../http/router';
+import type { RequestTokenBody } from './tokenRoutes';
+import { NODE_VERSION } from './tokenResponse';
+
+export type SsoOutcome = { kind: 'reply'; reply: JsonReply } | { kind: 'signed_in'; user: string };
+
+export function ssoChallenge(node: ConferencingNode, room: Room, request: RequestTokenBody, ctx: RouteContext): SsoOutcome {
+  const providers = room.config.ssoIdentityProviders ?? [];
+  if (request.sso_token !== undefined) {
+    const identity = node.sso.redeem(request.sso_token, room.alias);
+    return identity ? { kind: 'signed_in', user: identity.user } : { kind: 'reply', reply: failed(403, 'SSO Authentication Failed') };
+  }
+  if (request.chosen_idp !== undefined) {
+    const idp = providers.find((p) => p.uuid === request.chosen_idp);
+    if (!idp) return { kind: 'reply', reply: failed(403, 'SSO Authentication Failed') };
+    const state = node.sso.begin({
+      roomAlias: room.alias,
+      idpUuid: idp.uuid,
+      ...(request.sso_redirect_target ? { redirectTarget: request.sso_redirect_target } : {}),
+    });
+    const redirectUrl = `${origin(ctx)}/idp/signin?state=${encodeURIComponent(state)}`;
+    return {
+      kind: 'reply',
+      reply: success({ redirect_url: redirectUrl, redirect_idp: { name: idp.name, uuid: idp.uuid }, version: NODE_VERSION }, 403),
+    };
+  }
+  return {
+    kind: 'reply',
+    reply: success({ idp: providers.map((idp) => ({ ...idp, img: '' })), version: NODE_VERSION }, 403),
+  };
+}
+
+export function addSsoRoutes(router: Router, node: ConferencingNode): void {
+  router.add('GET', '/idp/signin', (ctx) => {
+    const state = ctx.url.searchParams.get('state') ?? '';
+    const request = node.sso.pendingRequest(state);
+    if (!request) return failed(404, 'Unknown or expired sign-in');
+    writeBody(ctx.res, 200, 'text/html; charset=utf-8', signInPage(state, request.roomAlias));
+    return null;
+  });
+  router.add('GET', '/idp/complete', (ctx) => {
+    const state = ctx.url.searchParams.get('state') ?? '';
+    const user = (ctx.url.searchParams.get('user') ?? '').trim();
+    if (user === '') return failed(400, 'A user name is required');
+    const completed = node.sso.complete(state, user);
+    if (!completed) return failed(404, 'Unknown or expired sign-in');
+    const { token, request } = completed;
+    if ((ctx.req.headers.accept ?? '').includes('application/json')) return success({ sso_token: token });
+    if (request.redirectTarget) {
+      const target = new URL(request.redirectTarget);
+      target.searchParams.set('sso_token', token);
+      ctx.res.writeHead(302, { Location: target.toString(), 'Cache-Control': 'no-store' });
+      ctx.res.end();
+      return null;
+    }
+    writeBody(ctx.res, 200, 'text/html; charset=utf-8', signedInPage(token));
+    return null;
+  });
+}
+
+function origin(ctx: RouteContext): string {
+  return `http://${ctx.req.headers.host ?? '127.0.0.1'}`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+function signInPage(state: string, roomAlias: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley Test IdP — sign in</title></head>
+<body><main><h1>Sign in to ${escapeHtml(roomAlias)}</h1>
+<form method="get" action="/idp/complete">
+<input type="hidden" name="state" value="${escapeHtml(state)}">
+<label>User name <input name="user" autocomplete="username" required></label>
+<button type="submit">Sign in</button></form></main></body></html>`;
+}
+
+function signedInPage(token: string): string {
+  const json = JSON.stringify({ sso_token: token }).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed in</title></head>
+<body><main><h1>Signed in</h1><p>SSO token: <output id="sso-token">${escapeHtml(token)}</output></p></main>
+<script>if (window.opener) window.opener.postMessage(${json}, '*');</script></body></html>`;
+}
