@@ -5,7 +5,10 @@
 export interface VoiceState {
   id: string;
   vad: boolean;
-  /** Last reported level in -dBov (127 = silent, also when nothing was heard yet). */
+  /**
+   * Level in -dBov (127 = silent, also when nothing was heard yet): while speaking, the level of
+   * the last voice-flagged packet; otherwise the last reported level.
+   */
   level: number;
 }
 
@@ -18,12 +21,18 @@ export interface VoiceSwitchOptions {
 
 interface Voice {
   lastLevel: number;
+  lastVoiceLevel: number;
   /** Smoothed level of voice-flagged packets: lower is louder. */
   smoothedLevel: number;
   lastVoiceAt: number | undefined;
 }
 
 const silent = 127;
+/**
+ * Chromium sets the voice-activity bit even on a muted track's silence (level 127), so a flagged
+ * packet only counts as voice when it is also audible.
+ */
+const quietestVoice = 100;
 const smoothing = 0.8;
 
 export class VoiceSwitch {
@@ -39,7 +48,7 @@ export class VoiceSwitch {
 
   join(id: string): void {
     if (this.voices.has(id)) return;
-    this.voices.set(id, { lastLevel: silent, smoothedLevel: silent, lastVoiceAt: undefined });
+    this.voices.set(id, { lastLevel: silent, lastVoiceLevel: silent, smoothedLevel: silent, lastVoiceAt: undefined });
     this.speakerOrder.push(id);
   }
 
@@ -53,7 +62,8 @@ export class VoiceSwitch {
     const voice = this.voices.get(id);
     if (!voice) return;
     voice.lastLevel = level;
-    if (!vad) return;
+    if (!vad || level > quietestVoice) return;
+    voice.lastVoiceLevel = level;
     voice.smoothedLevel = voice.lastVoiceAt === undefined ? level : smoothing * voice.smoothedLevel + (1 - smoothing) * level;
     voice.lastVoiceAt = now;
   }
@@ -66,7 +76,9 @@ export class VoiceSwitch {
   states(now: number): VoiceState[] {
     return this.speakerOrder.map((id) => {
       const voice = this.voices.get(id);
-      return { id, vad: voice !== undefined && this.isActive(voice, now), level: voice?.lastLevel ?? silent };
+      if (voice === undefined) return { id, vad: false, level: silent };
+      const vad = this.isActive(voice, now);
+      return { id, vad, level: vad ? voice.lastVoiceLevel : voice.lastLevel };
     });
   }
 

@@ -31,9 +31,9 @@ describe('VoiceSwitch', () => {
     const voices = new VoiceSwitch({ holdMs: 1000 });
     voices.join('a');
     voices.join('b');
-    let now = speak(voices, 0, 750, { a: 60, b: 20 });
+    const now = speak(voices, 0, 750, { a: 60, b: 20 });
     expect(voices.order()[0]).toBe('a');
-    now = speak(voices, now, 1000, { a: 60, b: 20 });
+    speak(voices, now, 1000, { a: 60, b: 20 });
     expect(voices.order()).toEqual(['b', 'a']);
   });
 
@@ -53,8 +53,8 @@ describe('VoiceSwitch', () => {
     voices.join('a');
     voices.join('b');
     voices.join('c');
-    let now = speak(voices, 0, 1000, { c: 30 });
-    now = speak(voices, now, 2000, { b: 30 });
+    const now = speak(voices, 0, 1000, { c: 30 });
+    speak(voices, now, 2000, { b: 30 });
     expect(voices.order()).toEqual(['b', 'c', 'a']);
   });
 
@@ -69,6 +69,18 @@ describe('VoiceSwitch', () => {
     expect(voices.evaluate(40)).toBe(false);
     expect(voices.evaluate(600)).toBe(true);
     expect(voices.states(600)).toEqual([{ id: 'a', vad: false, level: 100 }]);
+  });
+
+  it('does not count inaudible packets as voice even when their activity bit is set', () => {
+    const voices = new VoiceSwitch();
+    voices.join('a');
+    voices.join('muted');
+    voices.hear('muted', true, 127, 0);
+    voices.hear('a', true, 90, 0);
+    expect(voices.states(10)).toEqual([
+      { id: 'a', vad: true, level: 90 },
+      { id: 'muted', vad: false, level: 127 },
+    ]);
   });
 
   it('forgets a participant who leaves', () => {

@@ -1,0 +1,226 @@
+// One participant's WebRTC call as the simulator sees it: a werift peer connection answering the
+// client's three m-lines, with inbound RTP surfaced per stream and outbound RTP sent per stream.
+import {
+  RTCPeerConnection,
+  type MediaStreamTrack,
+  type RTCDtlsTransport,
+  type RTCRtpTransceiver,
+  type RtcpPacket,
+  type RtpPacket,
+} from 'werift';
+import { audioLevelExtensionId, readAudioLevel, type AudioLevel } from './audioLevel';
+import { keyframeRequestTargets } from './keyframeRequest';
+import { simPeerConfig } from './peerConfig';
+import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
+
+export type StreamKind = 'audio' | 'video' | 'slides';
+export type VideoKind = Exclude<StreamKind, 'audio'>;
+
+export interface MediaCallEvents {
+  rtp(kind: StreamKind, packet: RtpPacket): void;
+  audioLevel(level: AudioLevel): void;
+  /** The client asked for a keyframe (PLI/FIR) on a stream we send it. */
+  keyframeRequest(kind: VideoKind): void;
+  /** Readiness or slides direction changed: routing must be looked at again. */
+  stateChanged(): void;
+}
+
+export interface MediaCallIdentity {
+  callUuid: string;
+  participantUuid: string;
+  loopback: boolean;
+}
+
+type Unsubscribe = () => void;
+
+export class MediaCall {
+  readonly callUuid: string;
+  readonly participantUuid: string;
+  readonly loopback: boolean;
+  private readonly pc: RTCPeerConnection;
+  private readonly events: MediaCallEvents;
+  private readonly transceivers = new Map<StreamKind, RTCRtpTransceiver>();
+  private readonly subscribedTracks = new WeakSet<MediaStreamTrack>();
+  private readonly subscribedTransports = new WeakSet<RTCDtlsTransport>();
+  private readonly unsubscribers: Unsubscribe[] = [];
+  private readonly inboundSsrc = new Map<StreamKind, number>();
+  private acked = false;
+  private closed = false;
+
+  private constructor(identity: MediaCallIdentity, events: MediaCallEvents) {
+    this.callUuid = identity.callUuid;
+    this.participantUuid = identity.participantUuid;
+    this.loopback = identity.loopback;
+    this.events = events;
+    this.pc = new RTCPeerConnection(simPeerConfig());
+    const { unSubscribe } = this.pc.connectionStateChange.subscribe(() => this.events.stateChanged());
+    this.unsubscribers.push(unSubscribe);
+  }
+
+  /** Creates the call and answers its first offer; resolves with the call and its answer SDP. */
+  static async answer(
+    identity: MediaCallIdentity,
+    offerSdp: string,
+    events: MediaCallEvents,
+  ): Promise<{ call: MediaCall; answerSdp: string }> {
+    const call = new MediaCall(identity, events);
+    try {
+      await call.negotiate(offerSdp);
+      await call.gatheringComplete();
+      // Non-trickle from our side: the answer carries our (loopback) candidates.
+      return { call, answerSdp: keepOfferedMLinesOpen(offerSdp, call.localSdp()) };
+    } catch (error) {
+      await call.close();
+      throw error;
+    }
+  }
+
+  async update(offerSdp: string): Promise<string> {
+    await this.negotiate(offerSdp);
+    this.events.stateChanged();
+    return keepOfferedMLinesOpen(offerSdp, this.localSdp());
+  }
+
+  async addRemoteCandidate(candidate: { candidate: string; mid: string }): Promise<void> {
+    // An empty candidate only marks the end of gathering; nothing to add.
+    if (candidate.candidate.trim() === '' || this.closed) return;
+    await this.pc.addIceCandidate({ candidate: candidate.candidate, sdpMid: candidate.mid });
+  }
+
+  ack(): void {
+    if (this.acked) return;
+    this.acked = true;
+    this.events.stateChanged();
+  }
+
+  /** Media flows both ways: a keyframe request to this client can be delivered. */
+  get connected(): boolean {
+    return !this.closed && this.pc.connectionState === 'connected';
+  }
+
+  /** Acknowledged and connected: what we send now reaches the client. */
+  get ready(): boolean {
+    return this.acked && this.connected;
+  }
+
+  // werift keeps the offered direction already mirrored to our side (client sendonly → recvonly).
+
+  /** The client sends on its slides m-line (it holds the floor). */
+  get presenting(): boolean {
+    const mirrored = this.transceivers.get('slides')?.offerDirection;
+    return mirrored === 'recvonly' || mirrored === 'sendrecv';
+  }
+
+  /** The client receives on its slides m-line (someone else presents). */
+  get receivesSlides(): boolean {
+    const mirrored = this.transceivers.get('slides')?.offerDirection;
+    return mirrored === 'sendonly' || mirrored === 'sendrecv';
+  }
+
+  send(kind: StreamKind, packet: RtpPacket): void {
+    const sender = this.transceivers.get(kind)?.sender;
+    if (!sender || this.closed) return;
+    sender.sendRtp(packet).catch(() => undefined);
+  }
+
+  /** The next packet on this stream continues our sequence numbers and timestamps (new source). */
+  restartStream(kind: StreamKind): void {
+    this.transceivers.get(kind)?.sender.replaceRTP({ sequenceNumber: 0, timestamp: 0 });
+  }
+
+  /** Asks the client for a keyframe on a stream it sends us. */
+  requestKeyframe(kind: VideoKind): void {
+    const receiver = this.transceivers.get(kind)?.receiver;
+    const ssrc = this.inboundSsrc.get(kind) ?? receiver?.track.ssrc;
+    if (!receiver || ssrc === undefined || this.closed) return;
+    receiver.sendRtcpPLI(ssrc).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    await this.pc.close();
+  }
+
+  private async negotiate(offerSdp: string): Promise<void> {
+    await this.pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    this.bindTransceivers(slidesMid(offerSdp));
+    // werift answers the intersection of our direction and the mirror of the offered one, so
+    // being willing to do everything answers exactly the mirror (sendonly → recvonly, ...).
+    // It also only registers receivers while our direction can receive.
+    for (const transceiver of this.pc.getTransceivers()) transceiver.setDirection('sendrecv');
+    await this.pc.setLocalDescription(await this.pc.createAnswer());
+    // Transports are settled once the answer is applied (BUNDLE may merge them).
+    for (const transceiver of this.transceivers.values()) this.listenToRtcp(transceiver.sender.dtlsTransport);
+  }
+
+  private bindTransceivers(slides: string | undefined): void {
+    const all = this.pc.getTransceivers();
+    const audio = all.find((transceiver) => transceiver.kind === 'audio');
+    const video = all.find((transceiver) => transceiver.kind === 'video' && transceiver.mid !== slides);
+    const presentation = all.find((transceiver) => transceiver.kind === 'video' && transceiver.mid === slides);
+    for (const [kind, transceiver] of [
+      ['audio', audio],
+      ['video', video],
+      ['slides', presentation],
+    ] as const) {
+      if (!transceiver || this.transceivers.get(kind) === transceiver) continue;
+      this.transceivers.set(kind, transceiver);
+      this.listen(kind, transceiver);
+    }
+  }
+
+  private listen(kind: StreamKind, transceiver: RTCRtpTransceiver): void {
+    this.listenToTrack(kind, transceiver, transceiver.receiver.track);
+    const onTrack = transceiver.onTrack.subscribe((track) => this.listenToTrack(kind, transceiver, track));
+    this.unsubscribers.push(onTrack.unSubscribe);
+  }
+
+  private listenToRtcp(transport: RTCDtlsTransport): void {
+    if (this.subscribedTransports.has(transport)) return;
+    this.subscribedTransports.add(transport);
+    const { unSubscribe } = transport.onRtcp.subscribe((packet) => this.onRtcp(packet));
+    this.unsubscribers.push(unSubscribe);
+  }
+
+  private onRtcp(packet: RtcpPacket): void {
+    for (const ssrc of keyframeRequestTargets(packet)) {
+      for (const kind of ['video', 'slides'] as const) {
+        if (this.transceivers.get(kind)?.sender.ssrc === ssrc) this.events.keyframeRequest(kind);
+      }
+    }
+  }
+
+  private listenToTrack(kind: StreamKind, transceiver: RTCRtpTransceiver, track: MediaStreamTrack): void {
+    if (this.subscribedTracks.has(track)) return;
+    this.subscribedTracks.add(track);
+    const { unSubscribe } = track.onReceiveRtp.subscribe((packet) => {
+      if (this.closed) return;
+      this.inboundSsrc.set(kind, packet.header.ssrc);
+      if (kind === 'audio') {
+        const level = readAudioLevel(packet, audioLevelExtensionId(transceiver.headerExtensions));
+        if (level) this.events.audioLevel(level);
+      }
+      this.events.rtp(kind, packet);
+    });
+    this.unsubscribers.push(unSubscribe);
+  }
+
+  private localSdp(): string {
+    const sdp = this.pc.localDescription?.sdp;
+    if (sdp === undefined) throw new Error('no local description after answering');
+    return sdp;
+  }
+
+  private async gatheringComplete(): Promise<void> {
+    if (this.pc.iceGatheringState === 'complete') return;
+    await new Promise<void>((resolve) => {
+      const { unSubscribe } = this.pc.iceGatheringStateChange.subscribe((state) => {
+        if (state !== 'complete') return;
+        unSubscribe();
+        resolve();
+      });
+    });
+  }
+}
