@@ -2,23 +2,22 @@
 // Uses the Electron app when its binary is installed, otherwise the browser host (same renderer
 // and core) and prints the address to open in Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSimulator } from '../sim';
-import { startBrowserHost } from '../host';
+import { defaultJoinQuery, startBrowserHost } from '../host';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const simulator = await startSimulator({ port: 18080 });
 console.log(`Simulator: ${simulator.url} (rooms meet.alice, meet.pin, meet.guest, meet.reception, meet.test)`);
 
+/** The installed Electron executable, without triggering electron's download-on-require. */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const electronDir = resolve(projectRoot, 'node_modules/electron');
+  const pathFile = resolve(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const executable = resolve(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(executable) ? executable : null;
 }
 
 const stopAll: (() => Promise<void>)[] = [() => simulator.close()];
@@ -34,8 +33,9 @@ if (electron) {
   app.on('exit', shutdown);
   stopAll.push(async () => void app.kill('SIGTERM'));
 } else {
-  const host = await startBrowserHost({ port: 5180, rendererDir: resolve(projectRoot, 'out/renderer'), defaultNode: simulator.url });
+  const defaultJoin = { node: simulator.url, alias: 'meet.alice' };
+  const host = await startBrowserHost({ port: 5180, rendererDir: resolve(projectRoot, 'out/renderer'), defaultJoin });
   stopAll.push(() => host.close());
   console.log('The Electron binary is not installed here, so Parley runs in the browser host.');
-  console.log(`Open ${host.url}/?node=${encodeURIComponent(simulator.url)}&alias=meet.alice in Chromium, then press Join.`);
+  console.log(`Open ${host.url}/${defaultJoinQuery(defaultJoin)} in Chromium, type your name and press Join.`);
 }

@@ -1,19 +1,20 @@
-// npm run web -- [--port 5180] [--node http://127.0.0.1:18080]
+// npm run web -- [--port 5180] [--node http://127.0.0.1:18080] [--alias meet.alice]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBrowserHost } from './index';
+import { defaultJoinQuery, startBrowserHost } from './index';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '5180' }, node: { type: 'string' } },
+  options: { port: { type: 'string', default: '5180' }, node: { type: 'string' }, alias: { type: 'string' } },
 });
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet. Run "npm run build" first.');
   process.exit(1);
 }
-const host = await startBrowserHost({ port: Number(values.port), rendererDir, defaultNode: values.node });
-const query = values.node ? `/?node=${encodeURIComponent(values.node)}` : '';
+const defaultJoin = values.node ? { node: values.node, alias: values.alias } : undefined;
+const host = await startBrowserHost({ port: Number(values.port), rendererDir, defaultJoin });
+const query = defaultJoin ? `/${defaultJoinQuery(defaultJoin)}` : '';
 console.log(`Parley browser host listening on ${host.url}${query}`);
 const stop = (): void => {
   void host.close().then(() => process.exit(0));

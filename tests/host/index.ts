@@ -11,8 +11,8 @@ import { createStaticHandler } from './staticFiles';
 export interface BrowserHostOptions {
   port?: number;
   rendererDir: string;
-  /** Prefilled "Conferencing node" when the page is opened without one. */
-  defaultNode?: string;
+  /** Prefilled join details when the page is opened without a node (the demo's simulator and room). */
+  defaultJoin?: { node: string; alias?: string };
   logger?: Logger;
 }
 
@@ -22,13 +22,19 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
+export function defaultJoinQuery(join: { node: string; alias?: string }): string {
+  const query = new URLSearchParams({ node: join.node });
+  if (join.alias) query.set('alias', join.alias);
+  return `?${query.toString()}`;
+}
+
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const logger = options.logger ?? consoleLogger;
   const serveStatic = createStaticHandler(options.rendererDir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (options.defaultNode && url.pathname === '/' && !url.searchParams.has('node')) {
-      response.writeHead(302, { Location: `/?node=${encodeURIComponent(options.defaultNode)}` }).end();
+    if (options.defaultJoin && url.pathname === '/' && !url.searchParams.has('node')) {
+      response.writeHead(302, { Location: `/${defaultJoinQuery(options.defaultJoin)}` }).end();
       return;
     }
     void serveStatic(request, response);

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'renderer/index.html'), '<!doctype html><title>Parley</title>');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
   sim = await startSimulator({ port: 0 });
-  host = await startBrowserHost({ port: 0, rendererDir: join(root, 'renderer'), defaultNode: sim.url, logger: silentLogger });
+  host = await startBrowserHost({ port: 0, rendererDir: join(root, 'renderer'), defaultJoin: { node: sim.url, alias: 'meet.alice' }, logger: silentLogger });
 });
 
 afterAll(async () => {
@@ -63,7 +63,7 @@ describe('browser host', () => {
   it('sends a page without a node to the default node', async () => {
     const response = await fetch(`${host.url}/`, { redirect: 'manual' });
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe(`/?node=${encodeURIComponent(sim.url)}`);
+    expect(response.headers.get('location')).toBe(`/?node=${encodeURIComponent(sim.url)}&alias=meet.alice`);
   });
 
   it('closes a bridge socket from another origin', async () => {
