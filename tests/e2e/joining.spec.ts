@@ -54,3 +54,17 @@ test('being disconnected shows the reason, and Rejoin joins again', async ({ bro
   await page.getByRole('button', { name: 'Leave' }).click();
   await page.context().close();
 });
+
+test('a Virtual Reception asks which meeting to join and takes you there', async ({ browser, sim, hostUrl }) => {
+  const page = await openParley(browser, hostUrl, sim.url, { alias: 'meet.reception', name: 'Rita' });
+  const extension = page.getByLabel('Meeting extension');
+  await expect(extension).toBeVisible();
+  await extension.fill('meet.alice');
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await expect
+    .poll(async () => (await sim.state()).rooms.find((room) => room.alias === 'meet.alice')?.participants.map((p) => p.display_name))
+    .toContain('Rita');
+  await page.getByRole('button', { name: 'Leave' }).click();
+  await page.context().close();
+});
