@@ -79,8 +79,12 @@ export interface IceCandidatePayload {
 
 export type MediaType = 'video' | 'video-only' | 'audio';
 
-/** Each command: the argument it takes, the value on success, and its error type. */
-export interface BridgeCommandMap {
+/**
+ * Each command: the argument it takes, the value on success, and its error type.
+ * Feature areas declare their commands in their own file under electron/shared/ (an interface
+ * `<Area>CommandMap` and a `<area>CommandNames` list) and are composed into the bridge below.
+ */
+export interface CoreCommandMap {
   join: { arg: JoinRequest; value: JoinedInfo; error: JoinError };
   leave: { arg: { reason?: string }; value: null; error: CommandError };
   /** The current meeting, if any (used after a renderer reload). */
@@ -94,12 +98,14 @@ export interface BridgeCommandMap {
   setClientMute: { arg: { muted: boolean }; value: null; error: CommandError };
 }
 
+/** Every command of every area. Add an area with `& <Area>CommandMap`. */
+export type BridgeCommandMap = CoreCommandMap;
+
 export type CommandName = keyof BridgeCommandMap;
 export type CommandArg<K extends CommandName> = BridgeCommandMap[K]['arg'];
 export type CommandResult<K extends CommandName> = Result<BridgeCommandMap[K]['value'], BridgeCommandMap[K]['error']>;
 
-/** Every command name, for transports that bind channels by name. */
-export const commandNames = [
+const coreCommandNames = [
   'join',
   'leave',
   'getSnapshot',
@@ -110,7 +116,10 @@ export const commandNames = [
   'disconnectCall',
   'sendMessage',
   'setClientMute',
-] as const satisfies readonly CommandName[];
+] as const satisfies readonly (keyof CoreCommandMap)[];
+
+/** Every command name, for transports that bind channels by name. Add an area with `...<area>CommandNames`. */
+export const commandNames = [...coreCommandNames] as const satisfies readonly CommandName[];
 
 // Compile-time check that the list above names every command.
 type MissingCommands = Exclude<CommandName, (typeof commandNames)[number]>;
@@ -128,7 +137,10 @@ export type SessionEndCode =
   | 'token_expired' // refresh could not recover before the token lapsed
   | 'connection_lost'; // the event stream could not be restored
 
-export type BridgeEventBody =
+/** Every event of every area. Add an area with `| <Area>EventBody`. */
+export type BridgeEventBody = CoreEventBody;
+
+export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }
   | { type: 'roster'; participants: Participant[] }
   | { type: 'participant_created'; participant: Participant }
