@@ -25,7 +25,7 @@ export default defineConfig({
     base: './',
     plugins: [vue()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // Output goes to <outDir>/renderer (default out/renderer; `--outDir` moves it).
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },
