@@ -1,19 +1,7 @@
-// Debian Chromium with fake camera, microphone and screen, as in the end-to-end tests.
-import { existsSync } from 'node:fs';
+// The benchmark's Chromium: launched exactly as the end-to-end tests launch it.
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from '../e2e/chromiumLaunch';
 
 export function launchChromium(): Promise<Browser> {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
 }
