@@ -2,23 +2,15 @@
 // Uses the Electron app when its binary is installed, otherwise the browser host (same renderer
 // and core) and prints the address to open in Chromium.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSimulator } from '../sim';
 import { defaultJoinQuery, startBrowserHost } from '../host';
+import { installedElectron } from '../e2e/electronBinary';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const simulator = await startSimulator({ port: 18080 });
 console.log(`Simulator: ${simulator.url} (rooms meet.alice, meet.pin, meet.guest, meet.reception, meet.test)`);
 
-/** The installed Electron executable, without triggering electron's download-on-require. */
-function electronBinary(): string | null {
-  const electronDir = resolve(projectRoot, 'node_modules/electron');
-  const pathFile = resolve(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const executable = resolve(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(executable) ? executable : null;
-}
 
 const stopAll: (() => Promise<void>)[] = [() => simulator.close()];
 const shutdown = (): void => {
@@ -27,7 +19,8 @@ const shutdown = (): void => {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 
-const electron = electronBinary();
+// Looked up without require('electron'), which would try to download a missing binary.
+const electron = installedElectron(projectRoot);
 if (electron) {
   const app = spawn(electron, [projectRoot, '--node', simulator.url, '--alias', 'meet.alice'], { stdio: 'inherit' });
   app.on('exit', shutdown);
