@@ -8,9 +8,13 @@ import { installedElectron } from './electronBinary';
 const projectRoot = resolve(import.meta.dirname, '../..');
 const executable = installedElectron(projectRoot);
 
-test.skip(executable === null, 'The Electron binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the browser host covers the renderer and core.');
+const skipReason =
+  'The Electron binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the browser host covers the renderer and core.';
+test.skip(executable === null, skipReason);
 
-test('the Electron app exposes only window.parley and joins meet.alice', async ({ sim }) => {
+// The reason is in the title so the list reporter shows why it was skipped.
+const title = 'the Electron app exposes only window.parley and joins meet.alice';
+test(executable === null ? `${title} [skipped: no Electron binary here]` : title, async ({ sim }) => {
   const app = await electron.launch({
     executablePath: executable ?? undefined,
     args: [projectRoot, '--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--node', sim.url, '--alias', 'meet.alice', '--name', 'Electron User'],
