@@ -12,6 +12,8 @@ export interface RawServerEvent {
   data: string;
   /** Epoch ms (sub-ms precision) when the chunk carrying this event reached the core. */
   receivedAt: number;
+  /** The SSE `id` field (presentation_frame's id fetches its image), when the node sent one. */
+  id?: string | null;
 }
 
 export interface EventStreamOptions {
@@ -94,7 +96,12 @@ export class EventStream {
     const parser = createParser({
       onEvent: (message) => {
         if (this.stopped) return;
-        this.options.onEvent({ name: message.event ?? 'message', data: message.data, receivedAt: chunkReceivedAt });
+        this.options.onEvent({
+          name: message.event ?? 'message',
+          data: message.data,
+          receivedAt: chunkReceivedAt,
+          id: message.id ?? null,
+        });
       },
       onError: (error) => this.options.logger.warn('event stream framing error', { error: error.message }),
     });

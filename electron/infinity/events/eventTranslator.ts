@@ -2,83 +2,131 @@
 // InfinityEvent. Anything that fails its schema is reported as invalid, never thrown.
 import type { ZodType } from 'zod';
 import type { Participant, PresentationInfo, StageEntry } from '../../shared/meeting';
-import {
-  callDisconnectedSchema,
-  disconnectSchema,
-  layoutSchema,
-  messageReceivedSchema,
-  participantDeleteSchema,
-  presentationStartSchema,
-  stageSchema,
-  wireConferenceSchema,
-  wireParticipantSchema,
-  type WireConference,
-} from './eventSchemas';
+import type { WireConference, messageReceivedSchema } from './eventSchemas';
 import { toParticipant } from './participantMapping';
 import { toPresentation, toStage } from './conferenceMapping';
+import {
+  isServerEventName,
+  serverEventSchemas,
+  type RelayedEvent,
+  type ServerEventName,
+  type ServerEventPayload,
+  type WireConferenceDetails,
+  type WireParticipantDetails,
+  type layoutDetailsSchema,
+} from './serverEventSchemas';
 import type { z } from 'zod';
 
 export type InfinityEvent =
   | { kind: 'participant_sync_begin' }
   | { kind: 'participant_sync_end' }
-  | { kind: 'participant_create'; participant: Participant }
-  | { kind: 'participant_update'; participant: Participant }
+  | { kind: 'participant_create'; participant: Participant; details: WireParticipantDetails }
+  | { kind: 'participant_update'; participant: Participant; details: WireParticipantDetails }
   | { kind: 'participant_delete'; uuid: string }
-  | { kind: 'conference_update'; conference: WireConference }
+  | { kind: 'conference_update'; conference: WireConference; details: WireConferenceDetails }
   | { kind: 'message_received'; message: z.infer<typeof messageReceivedSchema> }
   | { kind: 'stage'; stage: StageEntry[] }
-  | { kind: 'layout'; layout: z.infer<typeof layoutSchema> }
+  | { kind: 'layout'; layout: z.infer<typeof layoutDetailsSchema> }
   | { kind: 'presentation_start'; presentation: PresentationInfo }
   | { kind: 'presentation_stop' }
   | { kind: 'call_disconnected'; callUuid: string; reason: string }
   | { kind: 'disconnect'; reason: string }
+  /** A documented event relayed as `{type: 'infinity'}`; `referToken` is kept out of `event`. */
+  | { kind: 'relayed'; event: RelayedEvent; referToken?: string }
+  /** An event of a breakout room, seen by a host on the main room's stream. */
+  | { kind: 'breakout_event'; breakoutUuid: string; inner: InfinityEvent; relayed: RelayedEvent }
   | { kind: 'other'; name: string; data: unknown };
 
 export type TranslatedEvent = { ok: true; event: InfinityEvent } | { ok: false; issue: string };
 
-function parsed<T>(schema: ZodType<T>, data: unknown, build: (value: T) => InfinityEvent): TranslatedEvent {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    // Paths and messages only: never the values, which may hold names or text.
-    const issue = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    return { ok: false, issue };
-  }
-  return { ok: true, event: build(result.data) };
+function describeIssues(error: z.ZodError): string {
+  // Paths and messages only: never the values, which may hold names or text.
+  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
-export function translateEvent(name: string, data: unknown): TranslatedEvent {
+function validate<K extends ServerEventName>(name: K, data: unknown): { ok: true; value: ServerEventPayload<K> } | { ok: false; issue: string } {
+  const schema = serverEventSchemas[name] as unknown as ZodType<ServerEventPayload<K>>;
+  const result = schema.safeParse(data);
+  return result.success ? { ok: true, value: result.data } : { ok: false, issue: describeIssues(result.error) };
+}
+
+function build<K extends ServerEventName>(name: K, data: unknown, make: (value: ServerEventPayload<K>) => InfinityEvent): TranslatedEvent {
+  const checked = validate(name, data);
+  return checked.ok ? { ok: true, event: make(checked.value) } : { ok: false, issue: checked.issue };
+}
+
+/**
+ * Translates one event. `eventId` is the SSE id of the event (presentation_frame needs it to
+ * fetch the frame). Unknown event names are passed on as `other` (the node may be newer).
+ */
+export function translateEvent(name: string, data: unknown, eventId: string | null = null): TranslatedEvent {
+  if (!isServerEventName(name)) return { ok: true, event: { kind: 'other', name, data } };
   switch (name) {
     case 'participant_sync_begin':
-      return { ok: true, event: { kind: 'participant_sync_begin' } };
     case 'participant_sync_end':
-      return { ok: true, event: { kind: 'participant_sync_end' } };
-    case 'participant_create':
-      return parsed(wireParticipantSchema, data, (wire) => ({ kind: 'participant_create', participant: toParticipant(wire) }));
-    case 'participant_update':
-      return parsed(wireParticipantSchema, data, (wire) => ({ kind: 'participant_update', participant: toParticipant(wire) }));
-    case 'participant_delete':
-      return parsed(participantDeleteSchema, data, ({ uuid }) => ({ kind: 'participant_delete', uuid }));
-    case 'conference_update':
-      return parsed(wireConferenceSchema, data, (conference) => ({ kind: 'conference_update', conference }));
-    case 'message_received':
-      return parsed(messageReceivedSchema, data, (message) => ({ kind: 'message_received', message }));
-    case 'stage':
-      return parsed(stageSchema, data, (wire) => ({ kind: 'stage', stage: toStage(wire) }));
-    case 'layout':
-      return parsed(layoutSchema, data, (layout) => ({ kind: 'layout', layout }));
-    case 'presentation_start':
-      return parsed(presentationStartSchema, data, (wire) => ({ kind: 'presentation_start', presentation: toPresentation(wire) }));
     case 'presentation_stop':
-      return { ok: true, event: { kind: 'presentation_stop' } };
+      return build(name, data, () => ({ kind: name }));
+    case 'participant_create':
+    case 'participant_update':
+      return build(name, data, (details) => ({ kind: name, participant: toParticipant(details), details }));
+    case 'participant_delete':
+      return build(name, data, ({ uuid }) => ({ kind: name, uuid }));
+    case 'conference_update':
+      return build(name, data, (details) => ({ kind: name, conference: details, details }));
+    case 'message_received':
+      return build(name, data, (message) => ({ kind: name, message }));
+    case 'stage':
+      return build(name, data, (wire) => ({ kind: name, stage: toStage(wire) }));
+    case 'layout':
+      return build(name, data, (layout) => ({ kind: name, layout }));
+    case 'presentation_start':
+      return build(name, data, (wire) => ({ kind: name, presentation: toPresentation(wire) }));
     case 'call_disconnected':
-      return parsed(callDisconnectedSchema, data, (wire) => ({
-        kind: 'call_disconnected',
-        callUuid: wire.call_uuid,
-        reason: wire.reason ?? '',
-      }));
+      return build(name, data, (wire) => ({ kind: name, callUuid: wire.call_uuid, reason: wire.reason ?? '' }));
     case 'disconnect':
-      return parsed(disconnectSchema, data, (wire) => ({ kind: 'disconnect', reason: wire.reason ?? '' }));
-    default:
-      return { ok: true, event: { kind: 'other', name, data } };
+      return build(name, data, (wire) => ({ kind: name, reason: wire.reason ?? '' }));
+    case 'presentation_frame':
+      return build(name, data, () => ({ kind: 'relayed', event: { name, data: { id: eventId } } }));
+    case 'peer_disconnect':
+    case 'refresh_token':
+      return build(name, data, () => ({ kind: 'relayed', event: { name, data: null } }));
+    case 'refer':
+      return build(name, data, ({ token, ...refer }) => ({
+        kind: 'relayed',
+        event: { name, data: refer },
+        ...(token === undefined ? {} : { referToken: token }),
+      }));
+    case 'breakout_event':
+      return translateBreakoutEvent(data);
+    case 'live_captions':
+    case 'splash_screen':
+    case 'new_offer':
+    case 'update_sdp':
+    case 'new_candidate':
+    case 'breakout_begin':
+    case 'breakout_end':
+    case 'breakout_refer':
+      return build(name, data, (value) => ({ kind: 'relayed', event: { name, data: value } as RelayedEvent }));
   }
+}
+
+/** The wrapped event is validated like any other; its validated data is what gets relayed. */
+function translateBreakoutEvent(data: unknown): TranslatedEvent {
+  const outer = validate('breakout_event', data);
+  if (!outer.ok) return outer;
+  const { breakout_uuid: breakoutUuid, event: innerName, data: innerData } = outer.value;
+  if (innerName === 'breakout_event') return { ok: false, issue: 'event: nested breakout_event' };
+  const inner = translateEvent(innerName, innerData);
+  if (!inner.ok) return { ok: false, issue: `data: ${inner.issue}` };
+  const checked = isServerEventName(innerName) ? validate(innerName, innerData) : { ok: true as const, value: innerData };
+  const relayedData = checked.ok ? checked.value : innerData;
+  return {
+    ok: true,
+    event: {
+      kind: 'breakout_event',
+      breakoutUuid,
+      inner: inner.event,
+      relayed: { name: 'breakout_event', data: { breakout_uuid: breakoutUuid, event: innerName, data: relayedData } },
+    },
+  };
 }

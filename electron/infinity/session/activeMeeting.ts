@@ -7,7 +7,7 @@ import type { NodeAddress } from '../http/nodeAddress';
 import { createRecordingFetcher, parseJsonBody, withTimeout } from '../http/infinityFetch';
 import { EventStream, type RawServerEvent } from '../events/eventStream';
 import { translateEvent } from '../events/eventTranslator';
-import { wireConferenceSchema } from '../events/eventSchemas';
+import { wireConferenceDetailsSchema } from '../events/serverEventSchemas';
 import { MeetingState } from '../state/meetingState';
 import type { CommandContext } from '../commands/commandRequest';
 import { TokenSession } from './tokenSession';
@@ -25,7 +25,19 @@ export interface ActiveMeetingOptions {
   emit(body: BridgeEventBody, receivedAt?: number): void;
   /** Called once, after the meeting has ended for any reason. */
   onEnded(): void;
+  /**
+   * The node moved this participant elsewhere (transfer, breakout room) with a one-time token.
+   * The meeting has already stopped without a session_ended event; the caller joins the target.
+   */
+  onRefer?(refer: ReferTicket): void;
   maxOutageMs?: number;
+}
+
+export interface ReferTicket {
+  alias: string;
+  token: string;
+  breakoutName?: string;
+  breakoutUuid?: string;
 }
 
 export const sessionEndReasons = {
@@ -47,7 +59,7 @@ export class ActiveMeeting {
 
   constructor(private readonly options: ActiveMeetingOptions) {
     const { node, alias, joined, logger } = options;
-    this.state = new MeetingState(joined.info);
+    this.state = new MeetingState(joined.info, joined.details);
     this.token = new TokenSession({
       host: node.baseUrl,
       alias,
@@ -103,6 +115,22 @@ export class ActiveMeeting {
     this.options.onEnded();
   }
 
+  /** Refreshes the token at once (refresh_token event, or main asks). */
+  refreshToken(): ReturnType<TokenSession['refreshNow']> {
+    return this.token.refreshNow();
+  }
+
+  /** Stops for a refer: the node has already removed us, so no release and no session_ended. */
+  private handOver(ticket: ReferTicket): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.stream.stop();
+    this.token.stop();
+    this.options.logger.info('meeting referred elsewhere', { breakout: ticket.breakoutUuid ?? null });
+    this.options.onEnded();
+    this.options.onRefer?.(ticket);
+  }
+
   private emitIf(body: BridgeEventBody | null, receivedAt?: number): void {
     if (body && !this.ended) this.options.emit(body, receivedAt);
   }
@@ -116,7 +144,7 @@ export class ActiveMeeting {
       this.options.logger.warn('skipped event with invalid JSON', { event: raw.name, length: raw.data.length });
       return;
     }
-    const translated = translateEvent(raw.name, data);
+    const translated = translateEvent(raw.name, data, raw.id ?? null);
     if (!translated.ok) {
       this.options.logger.warn('skipped malformed event', { event: raw.name, issue: translated.issue });
       return;
@@ -129,6 +157,17 @@ export class ActiveMeeting {
     }
     if (event.kind === 'call_disconnected' && event.callUuid === this.callUuid) this.callUuid = null;
     for (const body of this.state.apply(event, raw.receivedAt)) this.emitIf(body, raw.receivedAt);
+    if (event.kind !== 'relayed') return;
+    if (event.event.name === 'refresh_token') void this.token.refreshNow();
+    if (event.event.name === 'refer' && event.referToken !== undefined && this.options.onRefer) {
+      const { alias, breakout_name: breakoutName, breakout_uuid: breakoutUuid } = event.event.data;
+      this.handOver({
+        alias,
+        token: event.referToken,
+        ...(breakoutName === undefined ? {} : { breakoutName }),
+        ...(breakoutUuid === undefined ? {} : { breakoutUuid }),
+      });
+    }
   }
 
   private async fetchConferenceStatus(): Promise<void> {
@@ -150,11 +189,11 @@ export class ActiveMeeting {
       result = body !== null && typeof body === 'object' && 'result' in body ? body.result : undefined;
     }
     if (this.ended || result === undefined) return;
-    const parsed = wireConferenceSchema.safeParse(result);
+    const parsed = wireConferenceDetailsSchema.safeParse(result);
     if (!parsed.success) {
       this.options.logger.warn('conference_status answer not usable');
       return;
     }
-    this.emitIf(this.state.applyFetchedConference(parsed.data));
+    this.emitIf(this.state.applyFetchedConference(parsed.data, parsed.data));
   }
 }

@@ -2,10 +2,11 @@
 // JoinError. Pure: tested directly with response objects.
 import { z } from 'zod';
 import type { IceServer, JoinedInfo, ServiceType } from '../../shared/meeting';
-import type { JoinError } from '../../shared/bridge';
+import type { IdentityProvider, JoinError } from '../../shared/bridge';
 import type { RequestFailure } from '../http/requestFailure';
 import { joinMessages } from './joinMessages';
 import { toServiceType } from '../events/participantMapping';
+import type { SessionDetails } from './sessionDetails';
 
 export interface JoinContext {
   /** Normalized node base URL. */
@@ -22,9 +23,21 @@ export interface JoinedSession {
   token: string;
   expiresSeconds: number;
   info: JoinedInfo;
+  details: SessionDetails;
 }
 
-export type JoinOutcome = { kind: 'joined'; session: JoinedSession } | { kind: 'failed'; error: JoinError };
+/** After request_token with chosen_idp: where the person signs in (then request_token with sso_token). */
+export interface SsoRedirect {
+  code: 'sso_redirect';
+  message: string;
+  redirectUrl: string;
+  identityProvider: IdentityProvider;
+}
+
+/** A JoinError, or the SSO redirect only a join with `chosenIdp` can produce. */
+export type JoinFailure = JoinError | SsoRedirect;
+
+export type JoinOutcome = { kind: 'joined'; session: JoinedSession } | { kind: 'failed'; error: JoinFailure };
 
 // Booleans in request_token answers are JSON booleans on current nodes, but the API document's
 // own example uses "True"/"False" strings: accept both.
@@ -41,6 +54,8 @@ const expiresSchema = z.union([z.string(), z.number()]).transform((value, ctx) =
   }
   return seconds;
 });
+
+const optionalNumber = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional();
 
 const turnSchema = z.object({
   urls: z.union([z.array(z.string()), z.string()]),
@@ -61,6 +76,17 @@ const tokenResultSchema = z.object({
   chat_enabled: flexibleBoolean.optional(),
   guests_can_present: flexibleBoolean.optional(),
   trickle_ice_enabled: flexibleBoolean.optional(),
+  call_tag: z.string().optional(),
+  direct_media: flexibleBoolean.optional(),
+  use_relay_candidates_only: flexibleBoolean.optional(),
+  pex_datachannel_id: optionalNumber,
+  client_stats_update_interval: optionalNumber,
+  breakout_rooms: flexibleBoolean.optional(),
+  fecc_enabled: flexibleBoolean.optional(),
+  rtmp_enabled: flexibleBoolean.optional(),
+  vp9_enabled: flexibleBoolean.optional(),
+  allow_1080p: flexibleBoolean.optional(),
+  version: z.object({ version_id: z.string() }).optional(),
   stun: z.array(z.object({ url: z.string() })).optional(),
   turn: z.array(turnSchema).optional(),
 });
@@ -79,6 +105,7 @@ const extensionDemandSchema = z.object({
 const idpSchema = z.object({ uuid: z.string(), name: z.string() });
 const ssoDemandSchema = z.object({ idp: z.array(idpSchema) });
 const ssoRedirectSchema = z.object({ redirect_idp: idpSchema });
+const ssoRedirectUrlSchema = z.object({ redirect_url: z.string().url(), redirect_idp: idpSchema });
 
 const envelopeSchema = z.object({ result: z.unknown() });
 
@@ -94,11 +121,28 @@ function iceServersOf(result: z.infer<typeof tokenResultSchema>): IceServer[] {
   return servers;
 }
 
+function detailsOf(result: z.infer<typeof tokenResultSchema>): SessionDetails {
+  return {
+    callTag: result.call_tag ?? '',
+    directMedia: result.direct_media ?? false,
+    useRelayCandidatesOnly: result.use_relay_candidates_only ?? false,
+    pexDatachannelId: result.pex_datachannel_id ?? null,
+    clientStatsUpdateIntervalSeconds: result.client_stats_update_interval ?? null,
+    breakoutRoomsEnabled: result.breakout_rooms ?? false,
+    feccEnabled: result.fecc_enabled ?? false,
+    rtmpEnabled: result.rtmp_enabled ?? false,
+    vp9Enabled: result.vp9_enabled ?? false,
+    allow1080p: result.allow_1080p ?? false,
+    nodeVersion: result.version?.version_id ?? null,
+  };
+}
+
 function joinedFrom(result: z.infer<typeof tokenResultSchema>, context: JoinContext): JoinedSession {
   const serviceType: ServiceType = toServiceType(result.service_type ?? 'conference');
   return {
     token: result.token,
     expiresSeconds: result.expires,
+    details: detailsOf(result),
     info: {
       node: context.node,
       alias: context.alias,
@@ -117,7 +161,7 @@ function joinedFrom(result: z.infer<typeof tokenResultSchema>, context: JoinCont
   };
 }
 
-function failed(error: JoinError): JoinOutcome {
+function failed(error: JoinFailure): JoinOutcome {
   return { kind: 'failed', error };
 }
 
@@ -141,7 +185,17 @@ function errorForPexipText(text: string, status: number, context: JoinContext): 
   return { code: 'rejected', message: joinMessages.rejected, detail: text };
 }
 
-function errorFor403(result: unknown, context: JoinContext): JoinError | null {
+function errorFor403(result: unknown, context: JoinContext): JoinFailure | null {
+  const ssoRedirect = ssoRedirectUrlSchema.safeParse(result);
+  if (ssoRedirect.success) {
+    const { uuid, name } = ssoRedirect.data.redirect_idp;
+    return {
+      code: 'sso_redirect',
+      message: joinMessages.ssoRequired,
+      redirectUrl: ssoRedirect.data.redirect_url,
+      identityProvider: { uuid, name },
+    };
+  }
   const extension = extensionDemandSchema.safeParse(result);
   if (extension.success) {
     return { code: 'extension_required', message: joinMessages.extensionRequired, extensionType: extension.data.conference_extension_type };
@@ -201,7 +255,7 @@ export function interpretTokenResponse(status: number, body: unknown, context: J
 }
 
 /** A JoinError for a request that got no usable answer at all. */
-export function joinErrorForFailure(failure: RequestFailure, context: JoinContext): JoinError {
+export function joinErrorForFailure(failure: RequestFailure, context: JoinContext): JoinFailure {
   switch (failure.kind) {
     case 'unreachable':
       return { code: 'node_unreachable', message: joinMessages.unreachable(context.host), detail: failure.code };

@@ -75,13 +75,24 @@ export class TokenSession {
     }
   }
 
+  /**
+   * Refreshes at once (the node asked with a refresh_token event, or main wants a fresh token),
+   * then continues on the usual schedule. Failures follow the usual retry rules.
+   */
+  async refreshNow(): Promise<{ ok: true; expiresSeconds: number } | { ok: false; detail: string }> {
+    if (this.stopped) return { ok: false, detail: 'session ended' };
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.refresh();
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), delayMs);
   }
 
-  private async refresh(): Promise<void> {
+  private async refresh(): Promise<{ ok: true; expiresSeconds: number } | { ok: false; detail: string }> {
     const { fetcher, lastResponse } = createRecordingFetcher(this.options.fetch);
     const startedAt = Date.now();
     let outcome: { ok: true; token: string; expires: number } | { ok: false; fatal: boolean; detail: string };
@@ -106,7 +117,7 @@ export class TokenSession {
       const refused = failure.kind === 'http' && failure.status === 403;
       outcome = { ok: false, fatal: refused, detail: failure.kind === 'http' ? `HTTP ${failure.status}` : failure.kind };
     }
-    if (this.stopped) return;
+    if (this.stopped) return { ok: false, detail: 'session ended' };
 
     if (outcome.ok) {
       this.token = outcome.token;
@@ -115,21 +126,22 @@ export class TokenSession {
       this.options.logger.debug('token refreshed', { expires: outcome.expires });
       this.options.onRefreshed?.(outcome.expires);
       this.schedule(refreshDelayMs(outcome.expires));
-      return;
+      return { ok: true, expiresSeconds: outcome.expires };
     }
     if (outcome.fatal) {
       this.options.logger.warn('token refresh refused', { detail: outcome.detail });
       this.lapse(tokenEndReasons.refused);
-      return;
+      return { ok: false, detail: outcome.detail };
     }
     const delay = backoffDelayMs(this.failures, this.options.random, refreshBackoff);
     this.failures += 1;
     this.options.logger.warn('token refresh failed, retrying', { detail: outcome.detail, retryInMs: delay });
     if (Date.now() + delay >= this.lapsesAt) {
       this.lapse(tokenEndReasons.lapsed);
-      return;
+      return { ok: false, detail: outcome.detail };
     }
     this.schedule(delay);
+    return { ok: false, detail: outcome.detail };
   }
 
   private lapse(reason: string): void {

@@ -1,6 +1,7 @@
 // The meeting as the core knows it (roster, conference, stage, layout, presentation, chat,
-// connection). Applies translated Infinity events and says which bridge events to emit;
-// `snapshot()` lets a reloaded renderer resume.
+// connection, and what main needs without the renderer: breakouts, captions, splash screen,
+// presentation frames, refers). Applies translated Infinity events and says which bridge events
+// to emit; `snapshot()` lets a reloaded renderer resume, `fullSnapshot()` is main's fuller view.
 import type { BridgeEventBody } from '../../shared/bridge';
 import type {
   ChatMessage,
@@ -15,25 +16,63 @@ import type {
 } from '../../shared/meeting';
 import type { InfinityEvent } from '../events/eventTranslator';
 import type { WireConference } from '../events/eventSchemas';
+import type { RelayedEvent, RelayedEventPayloads, WireConferenceDetails, WireParticipantDetails } from '../events/serverEventSchemas';
 import { toChatMessage, toConferenceStatus, toLayout } from '../events/conferenceMapping';
+import type { SessionDetails } from '../session/sessionDetails';
+import { BreakoutRooms, type BreakoutRoomSnapshot } from './breakoutRooms';
+import { LiveCaptionLog, type LiveCaption } from './liveCaptions';
 
 /** Oldest messages are dropped beyond this, so a day-long meeting cannot grow without bound. */
 export const chatHistoryLimit = 1000;
 
+export type LayoutDetails = Extract<InfinityEvent, { kind: 'layout' }>['layout'];
+
+/** Everything the core knows about the meeting, for main (kiosk, tray, notifications). */
+export interface CoreMeetingSnapshot extends MeetingSnapshot {
+  session: SessionDetails | null;
+  /** Every documented participant field (audio mixes, layout group, ...) by participant uuid. */
+  participantDetails: Record<string, WireParticipantDetails>;
+  /** The conference as last reported, every documented field (pinning, breakout, help request...). */
+  conferenceDetails: WireConferenceDetails | null;
+  layoutDetails: LayoutDetails | null;
+  breakouts: BreakoutRoomSnapshot[];
+  captions: LiveCaption[];
+  /** screen_key of the splash screen to show (direct media), or null. */
+  splashScreen: string | null;
+  /** SSE id of the latest presentation_frame (what presentation.jpeg needs), or null. */
+  presentationFrameId: string | null;
+  /** Where this participant's media belongs: "main" or a breakout uuid (breakout_refer). */
+  mediaRoom: string;
+  /** The last refer received (never its token). */
+  lastRefer: RelayedEventPayloads['refer'] | null;
+}
+
 export class MeetingState {
   private roster = new Map<string, Participant>();
+  private participantExtras = new Map<string, WireParticipantDetails>();
   /** Participants collected between participant_sync_begin and _end; null outside a sync. */
-  private syncBuffer: Map<string, Participant> | null = null;
+  private syncBuffer: Map<string, { participant: Participant; details: WireParticipantDetails }> | null = null;
   private conference: ConferenceStatus | null = null;
+  private conferenceDetails: WireConferenceDetails | null = null;
   private stage: StageEntry[] = [];
   private layout: LayoutInfo | null = null;
+  private layoutDetails: LayoutDetails | null = null;
   private presentation: PresentationInfo | null = null;
+  private presentationFrameId: string | null = null;
   private chatHistory: ChatMessage[] = [];
   private connection: ConnectionState = 'connected';
+  private readonly breakouts = new BreakoutRooms();
+  private readonly captions = new LiveCaptionLog();
+  private splashScreen: string | null = null;
+  private mediaRoom = 'main';
+  private lastRefer: RelayedEventPayloads['refer'] | null = null;
   /** Whether the node has sent a conference_update (newer than any conference_status we fetch). */
   private conferenceFromEvents = false;
 
-  constructor(readonly info: JoinedInfo) {}
+  constructor(
+    readonly info: JoinedInfo,
+    readonly session: SessionDetails | null = null,
+  ) {}
 
   /** Applies one event; returns the bridge events (without receivedAt) to emit for it. */
   apply(event: InfinityEvent, receivedAt: number): BridgeEventBody[] {
@@ -43,19 +82,21 @@ export class MeetingState {
         return [];
       case 'participant_sync_end': {
         if (!this.syncBuffer) return [];
-        this.roster = this.syncBuffer;
+        this.roster = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.participant]));
+        this.participantExtras = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.details]));
         this.syncBuffer = null;
         return [{ type: 'roster', participants: [...this.roster.values()] }];
       }
       case 'participant_create':
       case 'participant_update': {
-        const { participant } = event;
+        const { participant, details } = event;
         if (this.syncBuffer) {
-          this.syncBuffer.set(participant.uuid, participant);
+          this.syncBuffer.set(participant.uuid, { participant, details });
           return [];
         }
         const known = this.roster.has(participant.uuid);
         this.roster.set(participant.uuid, participant);
+        this.participantExtras.set(participant.uuid, details);
         return [{ type: known ? 'participant_updated' : 'participant_created', participant }];
       }
       case 'participant_delete':
@@ -64,10 +105,11 @@ export class MeetingState {
           return [];
         }
         this.roster.delete(event.uuid);
+        this.participantExtras.delete(event.uuid);
         return [{ type: 'participant_deleted', uuid: event.uuid }];
       case 'conference_update':
         this.conferenceFromEvents = true;
-        return [this.setConference(event.conference)];
+        return [this.setConference(event.conference, event.details)];
       case 'message_received': {
         const message = toChatMessage(event.message, receivedAt);
         this.recordChat(message);
@@ -78,26 +120,62 @@ export class MeetingState {
         return [{ type: 'stage', stage: event.stage }];
       case 'layout':
         this.layout = toLayout(event.layout, this.info.role);
+        this.layoutDetails = event.layout;
         return [{ type: 'layout', layout: this.layout }];
       case 'presentation_start':
         this.presentation = event.presentation;
         return [{ type: 'presentation_started', presentation: event.presentation }];
       case 'presentation_stop':
         this.presentation = null;
+        this.presentationFrameId = null;
         return [{ type: 'presentation_stopped' }];
       case 'call_disconnected':
         return [{ type: 'call_disconnected', callUuid: event.callUuid, reason: event.reason }];
       case 'disconnect':
         return [];
+      case 'relayed':
+        this.applyRelayed(event.event, receivedAt);
+        return [{ type: 'infinity', name: event.event.name, data: event.event.data }];
+      case 'breakout_event':
+        this.breakouts.apply(event.breakoutUuid, event.inner);
+        return [{ type: 'infinity', name: event.relayed.name, data: event.relayed.data }];
       case 'other':
         return [{ type: 'infinity', name: event.name, data: event.data }];
     }
   }
 
+  private applyRelayed(event: RelayedEvent, receivedAt: number): void {
+    switch (event.name) {
+      case 'presentation_frame':
+        this.presentationFrameId = event.data.id;
+        return;
+      case 'live_captions':
+        this.captions.add(event.data, receivedAt);
+        return;
+      case 'splash_screen':
+        this.splashScreen = event.data?.screen_key ?? null;
+        return;
+      case 'breakout_begin':
+        this.breakouts.begin(event.data.breakout_uuid, event.data.participant_uuid);
+        return;
+      case 'breakout_end':
+        this.breakouts.end(event.data.breakout_uuid);
+        return;
+      case 'breakout_refer':
+        this.mediaRoom = event.data.breakout_uuid;
+        return;
+      case 'refer':
+        this.lastRefer = event.data;
+        return;
+      default:
+        return;
+    }
+  }
+
   /** A conference_status answer fetched after join; ignored once events have given a newer one. */
-  applyFetchedConference(wire: WireConference): BridgeEventBody | null {
+  applyFetchedConference(wire: WireConference, details?: WireConferenceDetails): BridgeEventBody | null {
     if (this.conferenceFromEvents) return null;
-    return this.setConference(wire);
+    return this.setConference(wire, details);
   }
 
   /** Records a connection change; returns the event to emit, or null when nothing changed. */
@@ -114,6 +192,11 @@ export class MeetingState {
     if (this.chatHistory.length > chatHistoryLimit) this.chatHistory.splice(0, this.chatHistory.length - chatHistoryLimit);
   }
 
+  /** SSE id of the latest presentation frame, for fetching it. */
+  get latestPresentationFrameId(): string | null {
+    return this.presentationFrameId;
+  }
+
   snapshot(): MeetingSnapshot {
     return structuredClone({
       info: this.info,
@@ -127,8 +210,26 @@ export class MeetingState {
     });
   }
 
-  private setConference(wire: WireConference): BridgeEventBody {
+  /** A read-only copy of everything the core keeps. */
+  fullSnapshot(): CoreMeetingSnapshot {
+    return structuredClone({
+      ...this.snapshot(),
+      session: this.session,
+      participantDetails: Object.fromEntries(this.participantExtras),
+      conferenceDetails: this.conferenceDetails,
+      layoutDetails: this.layoutDetails,
+      breakouts: this.breakouts.snapshot(),
+      captions: this.captions.list(),
+      splashScreen: this.splashScreen,
+      presentationFrameId: this.presentationFrameId,
+      mediaRoom: this.mediaRoom,
+      lastRefer: this.lastRefer,
+    });
+  }
+
+  private setConference(wire: WireConference, details?: WireConferenceDetails): BridgeEventBody {
     this.conference = toConferenceStatus(wire, this.conference);
+    if (details) this.conferenceDetails = { ...this.conferenceDetails, ...details };
     return { type: 'conference', status: this.conference };
   }
 }

@@ -119,7 +119,9 @@ describe('conference and layout normalization', () => {
   });
 
   it('relays unknown events untouched and validates known ones', () => {
-    expect(translateEvent('live_captions', { data: 'hi' })).toEqual({ ok: true, event: { kind: 'other', name: 'live_captions', data: { data: 'hi' } } });
+    expect(translateEvent('future_event', { data: 'hi' })).toEqual({ ok: true, event: { kind: 'other', name: 'future_event', data: { data: 'hi' } } });
+    // live_captions is a documented event now: its data is checked.
+    expect(translateEvent('live_captions', { data: 'hi' }).ok).toBe(false);
     expect(translateEvent('stage', [{ participant_uuid: 'a', stage_index: 0, vad: '100' }]).ok).toBe(false);
     expect(translateEvent('message_received', { origin: 'A', uuid: 'a', type: 'text/plain' }).ok).toBe(false);
     expect(translateEvent('disconnect', null)).toEqual({ ok: true, event: { kind: 'disconnect', reason: '' } });

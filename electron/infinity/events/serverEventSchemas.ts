@@ -1,0 +1,194 @@
+// zod schemas for the payload of every server-sent event in the API document, and the typed
+// payloads the core relays. Lenient: fields we do not read are kept as sent (loose objects),
+// fields we read are checked. An event with no data arrives as null.
+import { z } from 'zod';
+import {
+  callDisconnectedSchema,
+  disconnectSchema,
+  layoutSchema,
+  messageReceivedSchema,
+  participantDeleteSchema,
+  presentationStartSchema,
+  stageSchema,
+  wireFlag,
+  wireParticipantSchema,
+} from './eventSchemas';
+
+/** Events documented with no data: null, an empty object, or nothing at all. */
+export const noDataSchema = z
+  .union([z.null(), z.undefined(), z.looseObject({})])
+  .transform(() => null);
+
+const wireNumber = z
+  .number()
+  .nullable()
+  .transform((value) => value ?? 0);
+
+export const wireAudioMixSchema = z.looseObject({ mix_name: z.string(), prominent: wireFlag.optional() });
+
+/** A participant as participant_create/update and GET participants carry it, every documented field. */
+export const wireParticipantDetailsSchema = z.looseObject({
+  ...wireParticipantSchema.shape,
+  call_direction: z.string().optional(),
+  encryption: z.string().optional(),
+  external_node_uuid: z.string().optional(),
+  fecc_supported: wireFlag.optional(),
+  is_conjoined: wireFlag.optional(),
+  is_external: wireFlag.optional(),
+  is_idp_authenticated: wireFlag.optional(),
+  is_main_video_dropped_out: wireFlag.optional(),
+  is_video_silent: wireFlag.optional(),
+  last_spoken_time: wireNumber.optional(),
+  layout_group: z.string().nullable().optional(),
+  local_alias: z.string().optional(),
+  needs_presentation_in_mix: wireFlag.optional(),
+  receive_from_audio_mix: z.string().nullable().optional(),
+  // The field table says string; the example (and nodes) send a list of mixes.
+  send_to_audio_mixes: z.union([z.array(wireAudioMixSchema), z.string()]).optional(),
+  uri: z.string().optional(),
+  vendor: z.string().optional(),
+});
+export type WireParticipantDetails = z.infer<typeof wireParticipantDetailsSchema>;
+
+const hyphensToUnderscores = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
+    : value;
+
+/** conference_update / conference_status with every documented field (status uses hyphens). */
+export const wireConferenceDetailsSchema = z.preprocess(
+  hyphensToUnderscores,
+  z.looseObject({
+    locked: wireFlag.optional(),
+    guests_muted: wireFlag.optional(),
+    all_muted: wireFlag.optional(),
+    started: wireFlag.optional(),
+    presentation_allowed: wireFlag.optional(),
+    guests_can_present: wireFlag.optional(),
+    guests_can_unmute: wireFlag.optional(),
+    guests_can_see_guests: z.string().optional(),
+    live_captions_available: wireFlag.optional(),
+    direct_media: wireFlag.optional(),
+    classification: z
+      .looseObject({
+        levels: z.record(z.string(), z.string()).optional(),
+        current: z.union([z.number(), z.string()]).nullable().optional(),
+      })
+      .nullable()
+      .optional(),
+    message_text: z.string().nullable().optional(),
+    pinning_config: z.string().nullable().optional(),
+    breakout_rooms: wireFlag.optional(),
+    breakout: wireFlag.optional(),
+    breakout_uuid: z.string().optional(),
+    breakout_name: z.string().optional(),
+    breakout_description: z.string().optional(),
+    end_action: z.string().optional(),
+    end_time: z.number().nullable().optional(),
+    breakout_guests_allowed_to_leave: wireFlag.optional(),
+    breakoutbuzz: z
+      .looseObject({ value: wireFlag.optional(), time: z.number().nullable().optional() })
+      .nullable()
+      .optional(),
+  }),
+);
+export type WireConferenceDetails = z.infer<typeof wireConferenceDetailsSchema>;
+
+export const layoutDetailsSchema = z.looseObject({
+  ...layoutSchema.shape,
+  guests_can_see_guests: z.string().optional(),
+});
+
+export const liveCaptionsSchema = z.looseObject({
+  data: z.string(),
+  is_final: wireFlag,
+  src_lang: z.string().optional(),
+  tgt_lang: z.string().optional(),
+  sources: z.array(z.looseObject({ participant_uuid: z.string() })).optional(),
+});
+
+export const splashScreenSchema = z
+  .union([z.null(), z.undefined(), z.looseObject({ screen_key: z.string().optional() })])
+  .transform((value) => (value?.screen_key ? { screen_key: value.screen_key } : null));
+
+export const sdpPayloadSchema = z.looseObject({ sdp: z.string() });
+
+export const candidatePayloadSchema = z.looseObject({
+  candidate: z.string(),
+  mid: z.string().optional(),
+  ufrag: z.string().optional(),
+  pwd: z.string().optional(),
+});
+
+export const referSchema = z.looseObject({
+  alias: z.string().min(1),
+  breakout_name: z.string().optional(),
+  breakout_uuid: z.string().optional(),
+  /** One-time token for request_token at `alias`; stays in the core. */
+  token: z.string().optional(),
+});
+
+export const breakoutBeginSchema = z.looseObject({ breakout_uuid: z.string().min(1), participant_uuid: z.string() });
+export const breakoutEndSchema = z.looseObject({ breakout_uuid: z.string().min(1), participant_uuid: z.string().optional() });
+export const breakoutEventSchema = z.looseObject({ breakout_uuid: z.string().min(1), event: z.string().min(1), data: z.unknown() });
+export const breakoutReferSchema = z.looseObject({ breakout_uuid: z.string().min(1), breakout_name: z.string().optional() });
+
+/** The wire schema of every documented event's data, by event name. */
+export const serverEventSchemas = {
+  presentation_start: z.looseObject(presentationStartSchema.shape),
+  presentation_stop: noDataSchema,
+  presentation_frame: noDataSchema,
+  participant_create: wireParticipantDetailsSchema,
+  participant_update: wireParticipantDetailsSchema,
+  participant_delete: participantDeleteSchema,
+  participant_sync_begin: noDataSchema,
+  participant_sync_end: noDataSchema,
+  conference_update: wireConferenceDetailsSchema,
+  layout: layoutDetailsSchema,
+  live_captions: liveCaptionsSchema,
+  message_received: z.looseObject(messageReceivedSchema.shape),
+  stage: stageSchema,
+  call_disconnected: callDisconnectedSchema,
+  disconnect: disconnectSchema,
+  splash_screen: splashScreenSchema,
+  new_offer: sdpPayloadSchema,
+  update_sdp: sdpPayloadSchema,
+  new_candidate: candidatePayloadSchema,
+  peer_disconnect: noDataSchema,
+  refer: referSchema,
+  breakout_begin: breakoutBeginSchema,
+  breakout_event: breakoutEventSchema,
+  breakout_end: breakoutEndSchema,
+  breakout_refer: breakoutReferSchema,
+  refresh_token: noDataSchema,
+} as const;
+
+export type ServerEventName = keyof typeof serverEventSchemas;
+export type ServerEventPayload<K extends ServerEventName> = z.output<(typeof serverEventSchemas)[K]>;
+
+export function isServerEventName(name: string): name is ServerEventName {
+  return Object.hasOwn(serverEventSchemas, name);
+}
+
+/**
+ * The data of each event relayed to listeners as `{type: 'infinity', name, data}` (events the
+ * bridge union has no variant for yet). Typed and validated; `refer` never carries its token.
+ */
+export interface RelayedEventPayloads {
+  presentation_frame: { id: string | null };
+  live_captions: z.output<typeof liveCaptionsSchema>;
+  splash_screen: z.output<typeof splashScreenSchema>;
+  new_offer: z.output<typeof sdpPayloadSchema>;
+  update_sdp: z.output<typeof sdpPayloadSchema>;
+  new_candidate: z.output<typeof candidatePayloadSchema>;
+  peer_disconnect: null;
+  refer: { alias: string; breakout_name?: string; breakout_uuid?: string };
+  breakout_begin: z.output<typeof breakoutBeginSchema>;
+  breakout_event: { breakout_uuid: string; event: string; data: unknown };
+  breakout_end: z.output<typeof breakoutEndSchema>;
+  breakout_refer: z.output<typeof breakoutReferSchema>;
+  refresh_token: null;
+}
+
+export type RelayedEventName = keyof RelayedEventPayloads;
+export type RelayedEvent = { [K in RelayedEventName]: { name: K; data: RelayedEventPayloads[K] } }[RelayedEventName];

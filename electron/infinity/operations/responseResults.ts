@@ -1,0 +1,142 @@
+// zod schemas of the `result` of each client API answer the core reads, per the API document.
+// Lenient on fields we do not read (kept, never refused), strict on the types of those we do.
+import { z } from 'zod';
+import { wireFlag } from '../events/eventSchemas';
+import { wireConferenceDetailsSchema, wireParticipantDetailsSchema } from '../events/serverEventSchemas';
+
+/** Infinity sends some numbers as strings ("120"); both are accepted. */
+const numeric = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]);
+
+export const identityProviderSchema = z.looseObject({ uuid: z.string(), name: z.string(), img: z.string().optional() });
+
+export const tokenGrantSchema = z.looseObject({
+  token: z.string().min(1),
+  expires: numeric,
+  participant_uuid: z.string().min(1),
+  display_name: z.string(),
+  role: z.enum(['HOST', 'GUEST']),
+  call_tag: z.string().optional(),
+  conference_name: z.string().optional(),
+  service_type: z.string().optional(),
+  current_service_type: z.string().optional(),
+  call_type: z.enum(['video', 'video-only', 'audio']).optional(),
+  version: z.looseObject({ version_id: z.string(), pseudo_version: z.string().optional() }).optional(),
+  chat_enabled: wireFlag.optional(),
+  fec_enabled: wireFlag.optional(),
+  fecc_enabled: wireFlag.optional(),
+  rtmp_enabled: wireFlag.optional(),
+  analytics_enabled: wireFlag.optional(),
+  guests_can_present: wireFlag.optional(),
+  vp9_enabled: wireFlag.optional(),
+  allow_1080p: wireFlag.optional(),
+  direct_media: wireFlag.optional(),
+  use_relay_candidates_only: wireFlag.optional(),
+  trickle_ice_enabled: wireFlag.optional(),
+  breakout_rooms: wireFlag.optional(),
+  pex_datachannel_id: numeric.optional(),
+  client_stats_update_interval: numeric.optional(),
+  idp: z.array(identityProviderSchema).optional(),
+  stun: z.array(z.looseObject({ url: z.string() })).optional(),
+  turn: z
+    .array(
+      z.looseObject({
+        urls: z.union([z.array(z.string()), z.string()]),
+        username: z.string().optional(),
+        credential: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
+/** The 403 answers of request_token that ask for more (PIN, extension, SSO). */
+export const tokenChallengeSchema = z.union([
+  z.looseObject({ pin: z.enum(['required', 'none']), guest_pin: z.enum(['required', 'none']) }),
+  z.looseObject({ conference_extension: z.string(), conference_extension_type: z.enum(['standard', 'mssip']).optional() }),
+  z.looseObject({ idp: z.array(identityProviderSchema) }),
+  z.looseObject({ redirect_url: z.string(), redirect_idp: identityProviderSchema.partial({ img: true }) }),
+]);
+
+export const refreshTokenResult = z.looseObject({ token: z.string().min(1), expires: numeric });
+
+export const dialResult = z.array(z.string());
+export const conferenceStatusResult = wireConferenceDetailsSchema;
+export const participantsResult = z.array(wireParticipantDetailsSchema);
+
+export const classificationResult = z.looseObject({
+  levels: z.record(z.string(), z.string()),
+  current: z.union([z.number(), z.string()]).nullable(),
+});
+
+export const themeElementSchema = z.looseObject({
+  type: z.string(),
+  text: z.string().optional(),
+  path: z.string().optional(),
+  color: z.number().optional(),
+});
+export const themeScreenSchema = z.looseObject({
+  layout_type: z.string(),
+  background: z.looseObject({ path: z.string() }).optional(),
+  elements: z.array(themeElementSchema).optional(),
+});
+export const themeResult = z.record(z.string(), themeScreenSchema);
+
+export const annotatedLayoutSchema = z.looseObject({ name: z.string(), tags: z.array(z.string()).optional() });
+export const availableLayoutsResult = z.array(z.union([z.string(), annotatedLayoutSchema]));
+export const layoutSvgsResult = z.record(z.string(), z.string());
+export const createBreakoutResult = z.looseObject({ breakout_uuid: z.string().min(1) });
+
+export const messageTextResult = z.looseObject({ text: z.string().nullable(), set_time: z.string().nullable().optional() });
+
+export const pinningSlotSchema = z.looseObject({ layout_groups: z.array(z.string()) });
+export const pinningConfigDictSchema = z.looseObject({
+  name: z.string(),
+  slots: z.array(pinningSlotSchema),
+  backfill: z.boolean().optional(),
+  remove_self: z.boolean().optional(),
+});
+export const pinningConfigResult = z.looseObject({
+  pinning_config: z.string().nullable(),
+  pinning_config_dict: pinningConfigDictSchema.nullable().optional(),
+});
+export const availablePinningConfigsResult = z.array(z.string());
+
+export const callsResult = z.looseObject({
+  call_uuid: z.string().min(1),
+  sdp: z.string(),
+  turn: z.array(z.looseObject({ urls: z.array(z.string()), username: z.string().optional(), credential: z.string().optional() })).optional(),
+});
+/** update answers with the SDP itself or with {call_uuid, sdp}. */
+export const updateResult = z.union([z.string(), z.looseObject({ call_uuid: z.string().optional(), sdp: z.string() })]);
+export const attestationResult = z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]*$/, 'not a JWT');
+export const nodeStatusResult = z.string();
+
+/** Every answer's result by request name (for the spec-example test). */
+export const responseResultSchemas = {
+  request_token: tokenGrantSchema,
+  request_token_challenge: tokenChallengeSchema,
+  refresh_token: refreshTokenResult,
+  dial: dialResult,
+  conference_status: conferenceStatusResult,
+  participants: participantsResult,
+  get_classification_level: classificationResult,
+  theme: themeResult,
+  available_layouts: availableLayoutsResult,
+  layout_svgs: layoutSvgsResult,
+  breakouts: createBreakoutResult,
+  get_message_text: messageTextResult,
+  get_pinning_config: pinningConfigResult,
+  available_pinning_configs: availablePinningConfigsResult,
+  calls: callsResult,
+  update: updateResult,
+  get_attestation: attestationResult,
+  status: nodeStatusResult,
+  done: z.union([z.boolean(), z.null()]),
+} as const;
+
+export type TokenGrant = z.infer<typeof tokenGrantSchema>;
+export type ClassificationLevels = z.infer<typeof classificationResult>;
+export type ThemeScreens = z.infer<typeof themeResult>;
+export type AvailableLayout = z.infer<typeof availableLayoutsResult>[number];
+export type MessageText = z.infer<typeof messageTextResult>;
+export type PinningConfig = z.infer<typeof pinningConfigResult>;
+export type CallAnswer = z.infer<typeof callsResult>;

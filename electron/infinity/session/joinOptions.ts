@@ -1,0 +1,40 @@
+// Everything request_token can carry, beyond the bridge's JoinRequest: call tag, direct media,
+// SSO (chosen identity provider, then the SSO token) and a refer token (transfer, breakout move).
+import { z } from 'zod';
+import type { JoinRequest } from '../../shared/bridge';
+import { commandArgumentSchemas } from '../bridge/commandArguments';
+
+export interface JoinOptions extends JoinRequest {
+  callTag?: string;
+  /** Tell the node we support direct media. */
+  directMedia?: boolean;
+  /** Uuid of the identity provider the person picked (answer: an SSO redirect). */
+  chosenIdp?: string;
+  /** The token the identity provider's sign-in produced. */
+  ssoToken?: string;
+  /** One-time token from a `refer` event. */
+  referToken?: string;
+}
+
+const secret = z.string().min(1).max(8192);
+
+export const joinOptionsSchema = commandArgumentSchemas.join.extend({
+  callTag: z.string().max(512).optional(),
+  directMedia: z.boolean().optional(),
+  chosenIdp: z.string().min(1).max(256).optional(),
+  ssoToken: secret.optional(),
+  referToken: secret.optional(),
+});
+
+/** The request_token body for these options (display name and every optional field set). */
+export function requestTokenBodyFor(options: z.output<typeof joinOptionsSchema>, extension: string | undefined) {
+  return {
+    display_name: options.displayName,
+    ...(extension === undefined ? {} : { conference_extension: extension }),
+    ...(options.callTag === undefined ? {} : { call_tag: options.callTag }),
+    ...(options.directMedia === undefined ? {} : { direct_media: options.directMedia }),
+    ...(options.chosenIdp === undefined ? {} : { chosen_idp: options.chosenIdp }),
+    ...(options.ssoToken === undefined ? {} : { sso_token: options.ssoToken }),
+    ...(options.referToken === undefined ? {} : { token: options.referToken }),
+  };
+}

@@ -1,0 +1,65 @@
+// A simulator with short timings (dial-out, captions, presentation frames) plus the core
+// participants a test creates, all stopped afterwards.
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startSimulator, type Simulator } from '../../sim';
+import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+import type { BridgeEvent } from '../../../electron/shared/bridge';
+import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
+
+export interface CoreSimulator {
+  readonly sim: Simulator;
+  readonly media: ReturnType<typeof createFakeMediaEngine>;
+  participant(): CoreParticipant;
+}
+
+/** Registers the hooks; use inside a test file (before the tests). */
+export function useCoreSimulator(): CoreSimulator {
+  let sim: Simulator | undefined;
+  const media = createFakeMediaEngine();
+  const participants: CoreParticipant[] = [];
+  beforeAll(async () => {
+    sim = await startSimulator({
+      port: 0,
+      createMediaRoom: media.createMediaRoom,
+      timings: { dialAnswerMs: 20, dialRejectMs: 20, captionStepMs: 20, presentationFrameMs: 50 },
+    });
+  });
+  afterEach(async () => {
+    await Promise.all(participants.splice(0).map((p) => p.service.shutdown('test over')));
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+  return {
+    get sim() {
+      if (!sim) throw new Error('simulator not started');
+      return sim;
+    },
+    media,
+    participant() {
+      const created = createCoreParticipant();
+      participants.push(created);
+      return created;
+    },
+  };
+}
+
+export type InfinityRelay = Extract<BridgeEvent, { type: 'infinity' }>;
+
+/** A predicate for a relayed `{type: 'infinity'}` event by name (and optional data check). */
+export function relayed(name: string, check: (data: Record<string, unknown>) => boolean = () => true) {
+  return (event: BridgeEvent): event is InfinityRelay =>
+    event.type === 'infinity' && event.name === name && check((event.data ?? {}) as Record<string, unknown>);
+}
+
+/** Events after index `from` (to wait for a new one of a kind already seen). */
+export function after(participant: CoreParticipant, predicate: (event: BridgeEvent) => boolean): (event: BridgeEvent) => boolean {
+  const from = participant.events.length;
+  return (event) => participant.events.indexOf(event) >= from && predicate(event);
+}
+
+/** Unwraps an operation result, failing the test with the error when it did not succeed. */
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`operation failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
