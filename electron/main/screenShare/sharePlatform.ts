@@ -1,0 +1,46 @@
+// Which picker and which options each platform gets: Parley's own picker on Windows, macOS and
+// X11; the system portal on Linux Wayland (PipeWire), where applications cannot list windows;
+// computer audio only on Windows (loopback capture). No electron import: unit-tested as is.
+import type { ScreenAccess, ShareCapabilities } from '../../shared/presentationCommands';
+
+export interface PlatformFacts {
+  platform: NodeJS.Platform;
+  env: Readonly<Record<string, string | undefined>>;
+  /** systemPreferences.getMediaAccessStatus('screen') on macOS; ignored elsewhere. */
+  screenAccess?: string;
+}
+
+export function isWaylandSession(env: PlatformFacts['env']): boolean {
+  return env.XDG_SESSION_TYPE?.toLowerCase() === 'wayland' || (env.WAYLAND_DISPLAY ?? '') !== '';
+}
+
+const accessValues: readonly ScreenAccess[] = ['granted', 'denied', 'not-determined', 'restricted', 'unknown'];
+
+function toScreenAccess(value: string | undefined): ScreenAccess {
+  return accessValues.find((known) => known === value) ?? 'unknown';
+}
+
+export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
+  const mac = facts.platform === 'darwin';
+  const wayland = facts.platform === 'linux' && isWaylandSession(facts.env);
+  return {
+    picker: wayland ? 'system' : 'app',
+    audio: facts.platform === 'win32',
+    screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
+    canOpenSettings: mac,
+  };
+}
+
+/** The Privacy & Security pane for screen recording in macOS System Settings. */
+export const macScreenRecordingSettingsUrl = 'x-apple.systempreferences:com.apple.preference.security?Privacy_ScreenCapture';
+
+export interface ChosenStreams<S> {
+  video: S;
+  /** Windows loopback: the computer's sound ("loopbackWithMute" would silence the meeting for the presenter). */
+  audio?: 'loopback';
+}
+
+/** The streams to grant for a chosen source; audio only where the platform can capture it. */
+export function streamsFor<S>(source: S, audio: boolean, platform: NodeJS.Platform): ChosenStreams<S> {
+  return audio && platform === 'win32' ? { video: source, audio: 'loopback' } : { video: source };
+}

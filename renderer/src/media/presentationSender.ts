@@ -1,0 +1,74 @@
+// What we present: the screen capture (getDisplayMedia; in Electron main grants the source chosen
+// in Parley's picker) and its content profile. Slides and text stay sharp by default (detail,
+// maintain-resolution, up to 1920x1080 at 15 fps); "Optimize for video" favours motion (30 fps,
+// maintain-framerate).
+export type ContentProfile = 'detail' | 'motion';
+
+export interface ProfileSettings {
+  contentHint: 'detail' | 'motion';
+  frameRate: number;
+  degradationPreference: RTCDegradationPreference;
+}
+
+export const maxShareWidth = 1920;
+export const maxShareHeight = 1080;
+
+export const contentProfiles: Record<ContentProfile, ProfileSettings> = {
+  detail: { contentHint: 'detail', frameRate: 15, degradationPreference: 'maintain-resolution' },
+  motion: { contentHint: 'motion', frameRate: 30, degradationPreference: 'maintain-framerate' },
+};
+
+export function captureOptions(profile: ContentProfile, audio: boolean): DisplayMediaStreamOptions {
+  const { frameRate } = contentProfiles[profile];
+  return {
+    video: { width: { max: maxShareWidth }, height: { max: maxShareHeight }, frameRate: { max: frameRate } },
+    audio,
+  };
+}
+
+/** The parts of RTCRtpSender the profile touches. */
+export interface ProfiledSender {
+  getParameters(): RTCRtpSendParameters;
+  setParameters(parameters: RTCRtpSendParameters): Promise<void>;
+}
+
+/** Applies a profile to the shared track and its sender. Failures only lose the tuning, not the share. */
+export async function applyContentProfile(track: MediaStreamTrack, sender: ProfiledSender | null, profile: ContentProfile): Promise<void> {
+  const settings = contentProfiles[profile];
+  track.contentHint = settings.contentHint;
+  try {
+    await track.applyConstraints({
+      width: { max: maxShareWidth },
+      height: { max: maxShareHeight },
+      frameRate: { max: settings.frameRate },
+    });
+  } catch (error) {
+    console.warn('Parley: the shared screen kept its previous frame rate:', error instanceof Error ? error.message : error);
+  }
+  if (!sender) return;
+  try {
+    const parameters = sender.getParameters();
+    parameters.degradationPreference = settings.degradationPreference;
+    for (const encoding of parameters.encodings) encoding.maxFramerate = settings.frameRate;
+    await sender.setParameters(parameters);
+  } catch (error) {
+    console.warn('Parley: the presentation sender kept its previous settings:', error instanceof Error ? error.message : error);
+  }
+}
+
+/** Asks for the screen; null when the person cancelled or the system refused. */
+export async function captureScreen(
+  profile: ContentProfile,
+  audio: boolean,
+  media: Pick<MediaDevices, 'getDisplayMedia'> = navigator.mediaDevices,
+): Promise<{ ok: true; stream: MediaStream } | { ok: false; cancelled: boolean; message: string }> {
+  try {
+    const stream = await media.getDisplayMedia(captureOptions(profile, audio));
+    return { ok: true, stream };
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    // NotAllowedError is both "Cancel" in a picker and a refused permission: neither is an error to show.
+    const cancelled = name === 'NotAllowedError' || name === 'AbortError';
+    return { ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,126 @@
+// share_to_first_frame_ms: "Share screen" pressed in A until B decodes the first frame of the
+// presentation; presentation_width and presentation_fps: what B receives, once a second, while A
+// presents a static slide (a 1920x1080 slide repainted unchanged at 15 fps, standing in for a
+// screen showing one slide: Chromium's fake screen would be a moving test pattern).
+import type { Browser, Page } from '@playwright/test';
+
+export interface PresentationSamples {
+  shareToFirstFrameMs: number[];
+  widths: number[];
+  fps: number[];
+}
+
+// A string, not a function: tsx's keepNames would reference helpers the page does not have.
+const staticSlideScript = `
+  (() => {
+    const media = navigator.mediaDevices;
+    if (!media) return;
+    media.getDisplayMedia = async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1920;
+      canvas.height = 1080;
+      const g = canvas.getContext('2d');
+      const paint = () => {
+        g.fillStyle = '#ffffff';
+        g.fillRect(0, 0, 1920, 1080);
+        g.fillStyle = '#1f3b66';
+        g.fillRect(0, 0, 1920, 160);
+        g.fillStyle = '#ffffff';
+        g.font = 'bold 88px sans-serif';
+        g.fillText('Quarterly review', 96, 112);
+        g.fillStyle = '#1c2430';
+        g.font = '56px sans-serif';
+        const lines = ['Revenue up 12% year on year', 'Three new regions live', 'Support response under 2 hours', 'Next: roadmap for Q3'];
+        lines.forEach((line, index) => g.fillText('• ' + line, 140, 320 + index * 130));
+        g.font = '28px monospace';
+        for (let row = 0; row < 4; row += 1) g.fillText('Small print keeps its detail: 0123456789 abcdefghijklmnopqrstuvwxyz', 140, 900 + row * 36);
+      };
+      paint();
+      setInterval(paint, 1000 / 15);
+      return canvas.captureStream(15);
+    };
+  })();
+`;
+
+const presentationSelector = 'video[aria-label="Presentation"]';
+
+/** Resolves with the epoch time (ms) at which B's presentation video has decoded its first frame. */
+function firstFrameAt(viewer: Page): Promise<number> {
+  return viewer.evaluate(
+    (selector) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const timer = setInterval(() => {
+          const page = globalThis as unknown as { document: { querySelector(query: string): unknown } };
+          const element = page.document.querySelector(selector) as { getVideoPlaybackQuality(): { totalVideoFrames: number } } | null;
+          if (element && element.getVideoPlaybackQuality().totalVideoFrames > 0) {
+            clearInterval(timer);
+            resolve(performance.timeOrigin + performance.now());
+          } else if (performance.now() > deadline) {
+            clearInterval(timer);
+            reject(new Error('no presentation frame within 30 s'));
+          }
+        }, 1);
+      }),
+    presentationSelector,
+  );
+}
+
+async function pressShare(presenter: Page): Promise<number> {
+  const share = presenter.getByRole('button', { name: 'Share screen' });
+  // Enabled once the call exists.
+  await presenter.locator('button.share:enabled').waitFor();
+  return share.evaluate((button) => {
+    const now = performance.timeOrigin + performance.now();
+    (button as unknown as { click(): void }).click();
+    return now;
+  });
+}
+
+export async function measurePresentation(
+  browser: Browser,
+  presenterUrl: string,
+  viewerUrl: string,
+  shares: number,
+  rateSeconds: number,
+): Promise<PresentationSamples> {
+  const presenterContext = await browser.newContext();
+  await presenterContext.addInitScript(staticSlideScript);
+  const presenter = await presenterContext.newPage();
+  const viewer = await (await browser.newContext()).newPage();
+  await presenter.goto(presenterUrl);
+  await viewer.goto(viewerUrl);
+  await presenter.getByRole('button', { name: 'Leave' }).waitFor();
+  await viewer.getByRole('button', { name: 'Leave' }).waitFor();
+
+  const samples: PresentationSamples = { shareToFirstFrameMs: [], widths: [], fps: [] };
+  try {
+    for (let i = 0; i < shares; i += 1) {
+      const decoded = firstFrameAt(viewer);
+      const pressed = await pressShare(presenter);
+      samples.shareToFirstFrameMs.push((await decoded) - pressed);
+      if (i === shares - 1) {
+        // Let the encoder settle on the slide, then sample once a second.
+        await viewer.waitForTimeout(3000);
+        const video = viewer.locator(presentationSelector);
+        let last = await video.evaluate((element) => (element as unknown as { getVideoPlaybackQuality(): { totalVideoFrames: number } }).getVideoPlaybackQuality().totalVideoFrames);
+        for (let s = 0; s < rateSeconds; s += 1) {
+          await viewer.waitForTimeout(1000);
+          const now = await video.evaluate((element) => {
+            const media = element as unknown as { videoWidth: number; getVideoPlaybackQuality(): { totalVideoFrames: number } };
+            return { frames: media.getVideoPlaybackQuality().totalVideoFrames, width: media.videoWidth };
+          });
+          samples.fps.push(now.frames - last);
+          samples.widths.push(now.width);
+          last = now.frames;
+        }
+      }
+      await presenter.getByRole('button', { name: 'Stop sharing' }).click();
+      await viewer.locator(presentationSelector).waitFor({ state: 'detached' });
+    }
+  } finally {
+    await presenter.context().close();
+    await viewer.context().close();
+  }
+  return samples;
+}

@@ -1,0 +1,190 @@
+// The presentation store's protocol sequences against a fake bridge and a fake slides m-line:
+// take_floor before sending, release_floor before going inactive, taken over without a release,
+// receiving on presentation_start, and still images for an audio-only call.
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PresentationInfo } from '../../../electron/shared/meeting';
+import { installBridge } from '../../../renderer/src/bridge';
+import type { CallPeer } from '../../../renderer/src/media/callPeer';
+import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
+import { useCallStore } from '../../../renderer/src/stores/call';
+import { usePresentationStore } from '../../../renderer/src/stores/presentation';
+import { applyPresentationEvent } from '../../../renderer/src/stores/presentationEvents';
+import { useRosterStore } from '../../../renderer/src/stores/roster';
+import { useSessionStore } from '../../../renderer/src/stores/session';
+import { createFakeBridge, joinedInfo, participant, type FakeBridge } from './fakeBridge';
+
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+class FakeTrack extends EventTarget {
+  kind = 'video';
+  muted = false;
+  readyState: MediaStreamTrackState = 'live';
+  contentHint = '';
+  stop = vi.fn();
+  applyConstraints = vi.fn(async () => undefined);
+}
+
+function fakeScreen() {
+  const track = new FakeTrack();
+  const stream = { getVideoTracks: () => [track], getTracks: () => [track] };
+  return { track, stream };
+}
+
+const bobPresents: PresentationInfo = { presenterName: 'Bob Viewer', presenterUri: 'bob@example.com', source: 'video' };
+
+describe('presentation store', () => {
+  let bridge: FakeBridge;
+  let log: string[];
+  let port: SlidesPort;
+  let screen: ReturnType<typeof fakeScreen>;
+  let ok: <T>(value: T) => { ok: true; value: T };
+
+  function api() {
+    return bridge.api as unknown as Record<string, ReturnType<typeof vi.fn>>;
+  }
+
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    bridge = createFakeBridge();
+    log = [];
+    ok = <T>(value: T) => ({ ok: true as const, value });
+    const commands = bridge.api as unknown as Record<string, unknown>;
+    commands.getShareCapabilities = vi.fn(async () => ok({ picker: 'browser', audio: false, screenAccess: 'granted', canOpenSettings: false }));
+    commands.takeFloor = vi.fn(async () => {
+      log.push('take_floor');
+      return ok(null);
+    });
+    commands.releaseFloor = vi.fn(async () => {
+      log.push('release_floor');
+      return ok(null);
+    });
+    commands.fetchPresentationFrame = vi.fn(async () => ok({ dataUrl: 'data:image/jpeg;base64,AAAA' }));
+    installBridge(bridge.api);
+
+    const remote = new FakeTrack();
+    port = {
+      direction: 'inactive',
+      receiver: { track: remote as unknown as MediaStreamTrack },
+      sender: {
+        track: null,
+        async replaceTrack(track: MediaStreamTrack | null) {
+          (port.sender as { track: MediaStreamTrack | null }).track = track;
+        },
+        getParameters: () => ({ transactionId: 't', encodings: [{}] }) as unknown as RTCRtpSendParameters,
+        setParameters: async () => undefined,
+      } as unknown as SlidesPort['sender'],
+    };
+    const slides = new SlidesTransceiver(port, async () => {
+      log.push(`update:${port.direction}`);
+      return { ok: true };
+    });
+    screen = fakeScreen();
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getDisplayMedia: vi.fn(async () => screen.stream) },
+    });
+
+    const session = useSessionStore();
+    session.info = joinedInfo({ participantUuid: 'alice-uuid', displayName: 'Alice' });
+    session.state = 'in_meeting';
+    useCallStore().currentPeer = { slides } as unknown as CallPeer;
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('a refused take_floor says why, stops the capture and sends nothing', async () => {
+    api().takeFloor?.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'The meeting did not let you present.', detail: 'Guests cannot present' },
+    });
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.notice).toEqual({ kind: 'refused', text: 'You cannot present in this meeting: Guests cannot present.' });
+    expect(presentation.shareState).toBe('idle');
+    expect(screen.track.stop).toHaveBeenCalled();
+    expect(port.direction).toBe('inactive');
+    expect(log).toEqual([]);
+  });
+
+  it('presents: take_floor, then sendonly with an update; stopping releases the floor, then inactive', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.shareState).toBe('presenting');
+    expect(port.sender.track).toBe(screen.track);
+    expect(screen.track.contentHint).toBe('detail');
+    expect(log).toEqual(['take_floor', 'update:sendonly']);
+
+    await presentation.stopShare();
+    await settle();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:inactive']);
+    expect(presentation.shareState).toBe('idle');
+    expect(presentation.localStream).toBeNull();
+    expect(screen.track.stop).toHaveBeenCalled();
+  });
+
+  it('the shared window closing stops the share like the button', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    screen.track.dispatchEvent(new Event('ended'));
+    await settle();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:inactive']);
+  });
+
+  it('taken over: stops sending without releasing the floor, says who, and receives theirs', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(presentation.notice?.kind).toBe('taken_over');
+    expect(presentation.notice?.text).toContain('Bob Viewer took over the presentation');
+    expect(screen.track.stop).toHaveBeenCalled();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'update:recvonly']);
+    expect(port.sender.track).toBeNull();
+    expect(presentation.incoming).toEqual(bobPresents);
+    expect(presentation.incomingStream).not.toBeNull();
+  });
+
+  it('receives on presentation_start and goes inactive on presentation_stop', async () => {
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(log).toEqual(['update:recvonly']);
+    expect(presentation.showStills).toBe(false);
+    useSessionStore().setPresentation(null);
+    await settle();
+    expect(log).toEqual(['update:recvonly', 'update:inactive']);
+    expect(presentation.incomingStream).toBeNull();
+  });
+
+  it('an audio-only call shows still images fetched by main, and no slides media', async () => {
+    useSessionStore().info = joinedInfo({ participantUuid: 'alice-uuid', callType: 'audio' });
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(log).toEqual([]);
+    expect(presentation.showStills).toBe(true);
+    expect(presentation.stillUrl).toBe('data:image/jpeg;base64,AAAA');
+    applyPresentationEvent({ type: 'infinity', name: 'presentation_frame', data: { id: 'frame-7' }, receivedAt: 0 });
+    await settle();
+    expect(api().fetchPresentationFrame).toHaveBeenLastCalledWith({ frameId: 'frame-7' });
+  });
+
+  it('a host denying us the presentation hides it', async () => {
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    useRosterStore().replace([participant({ uuid: 'alice-uuid', rxPresentationAllowed: false })], 0);
+    await settle();
+    expect(presentation.incoming).toBeNull();
+    expect(log).toEqual(['update:recvonly', 'update:inactive']);
+  });
+});
