@@ -23,6 +23,12 @@ const disconnectBody = z
 const emitBody = z.object({ alias: z.string(), event: z.string().min(1), data: z.string() });
 const burstBody = emitBody.extend({ count: z.number().int().min(0), ratePerSecond: z.number().positive() });
 const delayBody = z.object({ ms: z.number().min(0) });
+const addParticipantsBody = z.object({
+  alias: z.string(),
+  count: z.number().int().min(1).max(10_000),
+  namePrefix: z.string().min(1).max(64),
+  role: z.enum(['HOST', 'GUEST']).default('GUEST'),
+});
 
 export function addControlRoutes(router: Router, node: ConferencingNode, faults: SimulatorFaults): void {
   const post = <T>(path: string, schema: z.ZodType<T>, act: (body: T) => Promise<JsonReply> | JsonReply) => {
@@ -66,4 +72,5 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
     faults.delayRequests(ms);
     return success(true);
   });
+  post('add_participants', addParticipantsBody, ({ alias, ...request }) => success({ uuids: faults.addParticipants(alias, request) }));
 }

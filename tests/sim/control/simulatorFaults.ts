@@ -2,6 +2,7 @@
 import type { ConferencingNode } from '../conferencingNode';
 import type { Room } from '../conference/room';
 import { emitAtRate } from './eventBurst';
+import { addApiParticipants, type AddParticipantsRequest } from './addParticipants';
 
 export interface SimulatorFaults {
   /** Cuts matching event streams as a network failure would; returns how many were dropped. */
@@ -21,6 +22,8 @@ export interface SimulatorFaults {
   delayRequests(ms: number): void;
   /** Emits `count` copies of an event at `ratePerSecond`; resolves with how many were sent. */
   emitBurst(alias: string, event: string, data: string, count: number, ratePerSecond: number): Promise<number>;
+  /** Adds API-only participants (a conference-scale roster); returns their uuids. */
+  addParticipants(alias: string, request: AddParticipantsRequest): string[];
 }
 
 export class UnknownRoomError extends Error {
@@ -79,6 +82,11 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
     emitBurst(alias, event, data, count, ratePerSecond) {
       const room = roomOrThrow(alias);
       return emitAtRate(() => room.broadcastRaw(event, data), count, ratePerSecond);
+    },
+    addParticipants(alias, request) {
+      const uuids = addApiParticipants(roomOrThrow(alias), request);
+      node.log(`fault: added ${uuids.length} participant(s) to ${alias}`);
+      return uuids;
     },
   };
 }

@@ -57,7 +57,7 @@ describe('ParticipantList', () => {
       participant({ uuid: 'b', displayName: 'Bob' }),
     ]);
     await flushPromises();
-    const items = view.findAll('li').map((item) => item.text().replace(/\s+/g, ' '));
+    const items = view.findAll('[role="listitem"]').map((item) => item.text().replace(/\s+/g, ' '));
     expect(items).toEqual(['Ann Host Muted', 'Bob (you) Guest']);
   });
 });

@@ -1,0 +1,34 @@
+// Routes the bridge events the in-meeting controls use: live captions, and whatever can change
+// the conference signals (conference_update, layout, splash screens, breakout rooms).
+import type { BridgeEvent } from '../../../electron/shared/bridge';
+import { recordStreamOpened } from '../diagnostics/rosterTiming';
+import { useCaptionsStore } from './captions';
+import { useConferenceSignalsStore } from './conferenceSignals';
+import { useMeetingControlsStore } from './meetingControls';
+
+const signalEvents = new Set(['splash_screen', 'breakout_begin', 'breakout_end', 'breakout_event']);
+
+export function applyMeetingControlsEvent(event: BridgeEvent): void {
+  switch (event.type) {
+    case 'infinity':
+      if (event.name === 'live_captions') useCaptionsStore().receive(event.data, event.receivedAt);
+      else if (signalEvents.has(event.name)) void useConferenceSignalsStore().refresh();
+      return;
+    case 'connection':
+      if (event.state === 'connected') recordStreamOpened(event.receivedAt);
+      return;
+    case 'conference':
+    case 'layout':
+      void useConferenceSignalsStore().refresh();
+      return;
+    default:
+      return;
+  }
+}
+
+/** Forgets the last meeting's captions, signals and action results (a new join starts clean). */
+export function resetMeetingControls(): void {
+  useCaptionsStore().reset();
+  useConferenceSignalsStore().reset();
+  useMeetingControlsStore().reset();
+}
