@@ -1,0 +1,94 @@
+// Reads every configuration layer and merges them by precedence (lowest first): the system file,
+// the user file, PARLEY_CONFIG, --config, then single keys from flags. Each layer is validated on
+// its own so a problem names the file it is in; the merged result must be complete, or the room
+// does not start half-configured.
+import { readFile } from 'node:fs/promises';
+import { describeConfigIssues, missingKeyMessage } from './configMessages';
+import { kioskConfigLayerSchema, kioskConfigSchema, type KioskConfig, type KioskConfigLayer } from './kioskConfigSchema';
+import type { SecretCodec } from './secretCodec';
+
+export interface KioskConfigSources {
+  systemFile: string;
+  userFile: string;
+  /** PARLEY_CONFIG. */
+  envFile?: string;
+  /** --config. */
+  flagFile?: string;
+  /** Keys from command-line flags (not yet validated). */
+  flags: Record<string, unknown>;
+}
+
+export type KioskConfigLoad =
+  | { ok: true; config: KioskConfig; files: string[]; writeTarget: string }
+  /** `problems` is empty when there is simply no configuration yet (first run: setup screen). */
+  | { ok: false; problems: string[]; files: string[]; writeTarget: string };
+
+const requiredKeys = ['node', 'alias', 'displayName', 'autoJoin'] as const;
+
+type ReadText = (path: string) => Promise<string>;
+const readText: ReadText = (path) => readFile(path, 'utf8');
+
+async function readLayer(path: string, read: ReadText): Promise<{ layer: KioskConfigLayer | null; problems: string[] }> {
+  let text: string;
+  try {
+    text = await read(path);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT') return { layer: null, problems: [] };
+    return { layer: null, problems: [`${path}: cannot be read (${code || 'unknown error'})`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { layer: null, problems: [`${path}: is not valid JSON (${detail})`] };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { layer: null, problems: [`${path}: must be a JSON object of keys and values`] };
+  }
+  const parsed = kioskConfigLayerSchema.safeParse(json);
+  return parsed.success ? { layer: parsed.data, problems: [] } : { layer: null, problems: describeConfigIssues(path, parsed.error) };
+}
+
+export async function loadKioskConfig(sources: KioskConfigSources, codec: SecretCodec, read: ReadText = readText): Promise<KioskConfigLoad> {
+  const writeTarget = sources.flagFile ?? sources.envFile ?? sources.userFile;
+  const paths = [sources.systemFile, sources.userFile, sources.envFile, sources.flagFile].filter(
+    (path, index, all): path is string => path !== undefined && all.indexOf(path) === index,
+  );
+  const problems: string[] = [];
+  const files: string[] = [];
+  let merged: Record<string, unknown> = {};
+  for (const path of paths) {
+    const { layer, problems: layerProblems } = await readLayer(path, read);
+    problems.push(...layerProblems);
+    if (layer) {
+      files.push(path);
+      merged = { ...merged, ...layer };
+    }
+  }
+  const flags = kioskConfigLayerSchema.safeParse(sources.flags);
+  if (flags.success) merged = { ...merged, ...flags.data };
+  else problems.push(...describeConfigIssues('command line', flags.error));
+  if (problems.length > 0) return { ok: false, problems, files, writeTarget };
+  // Nothing configured anywhere: a first run, for the setup screen.
+  if (Object.keys(merged).length === 0) return { ok: false, problems: [], files, writeTarget };
+
+  const missing = requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyMessage);
+  if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget };
+  const parsed = kioskConfigSchema.safeParse(merged);
+  if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget };
+
+  const config = parsed.data;
+  if (config.pinEncrypted !== undefined && config.pin === undefined) {
+    if (!codec.available()) {
+      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead'], files, writeTarget };
+    }
+    try {
+      config.pin = codec.decrypt(config.pinEncrypted);
+    } catch {
+      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted on this computer: give the PIN again as "pin"'], files, writeTarget };
+    }
+  }
+  return { ok: true, config, files, writeTarget };
+}

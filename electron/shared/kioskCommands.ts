@@ -1,0 +1,97 @@
+// Kiosk room system: the commands the room display sends and the events it receives. The room
+// policy itself (when to join, retry, restore) runs in the main process or the browser host.
+import type { CommandError } from './bridge';
+import type { JoinedInfo } from './meeting';
+
+/** Where the room is: idle shows a large Join; reconnecting shows the reason. */
+export type KioskState = 'setup' | 'idle' | 'joining' | 'in_meeting' | 'reconnecting';
+
+/** What the room restores after every rejoin. */
+export interface KioskRoomState {
+  micMuted: boolean;
+  cameraOff: boolean;
+  /** 0–100. */
+  volume: number;
+  captions: boolean;
+  /** Requested layout (e.g. "1:7", "ac"); null keeps the node's. */
+  layout: string | null;
+}
+
+/** Devices the room should use, matched by label. */
+export interface KioskDevices {
+  camera: string | null;
+  microphone: string | null;
+  speaker: string | null;
+}
+
+export interface KioskStatus {
+  state: KioskState;
+  /** Why the room is reconnecting (or what stopped it), in words. */
+  reason: string | null;
+  /** Epoch ms when `state` was entered. */
+  since: number;
+  reconnectCount: number;
+  /** The meeting the room is in, when in_meeting. */
+  meeting: JoinedInfo | null;
+  room: KioskRoomState;
+  devices: KioskDevices;
+  /** Meeting alias and name shown on the idle screen. */
+  alias: string;
+  displayName: string;
+  /** True once an admin PIN is configured: setup and exit ask for it. */
+  adminPinSet: boolean;
+  /** Configuration problems (key and problem) when the file is invalid. */
+  configProblems: string[];
+}
+
+/** What the first-run setup screen writes. */
+export interface KioskSetupFields {
+  node: string;
+  alias: string;
+  displayName: string;
+  pin?: string;
+  autoJoin: boolean;
+  /** A new admin PIN (digits); empty keeps the current one. */
+  newAdminPin?: string;
+}
+
+export type KioskRoomChange = Partial<Omit<KioskRoomState, 'layout'>>;
+
+export interface KioskCommandMap {
+  /** The kiosk status, or null when Parley is not in kiosk mode. */
+  kioskStatus: { arg: null; value: KioskStatus | null; error: CommandError };
+  /** The large Join / Rejoin: join now (resets the backoff). */
+  kioskJoin: { arg: null; value: null; error: CommandError };
+  /** Leave and stay on the idle screen until Join. */
+  kioskLeave: { arg: null; value: null; error: CommandError };
+  /** The room's media failed (ICE failed, call disconnected): the policy rejoins. */
+  kioskMediaFailed: { arg: { reason: string }; value: null; error: CommandError };
+  /** Microphone, camera, volume or captions changed on the room display; restored after a rejoin. */
+  kioskSetRoom: { arg: KioskRoomChange; value: null; error: CommandError };
+  /** Checks the admin PIN (attempts are rate-limited). */
+  kioskCheckAdminPin: { arg: { pin: string }; value: boolean; error: CommandError };
+  /** Writes the configuration from the setup screen (needs the admin PIN once one is set). */
+  kioskSaveSetup: { arg: { adminPin: string; fields: KioskSetupFields }; value: KioskStatus; error: CommandError };
+  /** The administrator leaves kiosk mode (needs the admin PIN). */
+  kioskExit: { arg: { adminPin: string }; value: null; error: CommandError };
+}
+
+export const kioskCommandNames = [
+  'kioskStatus',
+  'kioskJoin',
+  'kioskLeave',
+  'kioskMediaFailed',
+  'kioskSetRoom',
+  'kioskCheckAdminPin',
+  'kioskSaveSetup',
+  'kioskExit',
+] as const satisfies readonly (keyof KioskCommandMap)[];
+
+export type KioskEventBody =
+  /** The room's status changed (state, reason, meeting, room state). */
+  | { type: 'kiosk_status'; status: KioskStatus }
+  /** The policy joined by itself: start the call and restore microphone and camera. */
+  | { type: 'kiosk_joined'; info: JoinedInfo; room: KioskRoomState };
+
+/** The documented key combination that opens the admin PIN prompt. */
+export const kioskAdminKeys = { ctrl: true, alt: true, shift: true, key: 'K' } as const;

@@ -1,0 +1,146 @@
+// The kiosk room system through the browser host on the simulator: it joins by itself and gets
+// back into its meeting after a disconnect, a lapsed token, maintenance and a page reload, while
+// an event-stream drop is ridden out without a rejoin.
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectMeetingVideoFlowing, test, type SimState } from './fixtures';
+import { kioskHealth, startKioskHostProcess, type KioskHostProcess } from './kioskProcesses';
+import { startSimulatorProcess, type RunningProcess } from './processes';
+
+const room = 'Room Kiosk';
+const alias = 'meet.test';
+
+interface SimAccess {
+  url: string;
+  post(path: string, body: unknown): Promise<unknown>;
+  state(): Promise<SimState>;
+}
+
+async function openRoom(browser: Browser, kiosk: KioskHostProcess): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(kiosk.url);
+  return page;
+}
+
+/** The room's participant uuid in the simulator, or null while it is not in the meeting. */
+async function roomUuid(sim: SimAccess): Promise<string | null> {
+  const state = await sim.state();
+  return state.rooms.find((entry) => entry.alias === alias)?.participants.find((p) => p.display_name === room)?.uuid ?? null;
+}
+
+async function inMeetingWithMedia(page: Page, kiosk: KioskHostProcess): Promise<void> {
+  await expect.poll(async () => (await kioskHealth(kiosk.healthUrl)).state).toBe('in_meeting');
+  await expectMeetingVideoFlowing(page);
+}
+
+async function rejoinedAs(sim: SimAccess, before: string): Promise<string> {
+  await expect.poll(() => roomUuid(sim), { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(() => roomUuid(sim), { timeout: 30_000 }).not.toBe(before);
+  return (await roomUuid(sim)) ?? '';
+}
+
+const config = (node: string) => ({ node, alias, displayName: room, autoJoin: true });
+
+test.describe('kiosk room system', () => {
+  let kiosk: KioskHostProcess;
+
+  test.beforeEach(async ({ sim }) => {
+    kiosk = await startKioskHostProcess(config(sim.url));
+  });
+  test.afterEach(async ({ sim }) => {
+    await kiosk.stop();
+    await sim.post('/_sim/maintenance', { enabled: false });
+  });
+
+  test('joins by itself and rejoins with media after the node disconnects it', async ({ browser, sim }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    const first = await roomUuid(sim);
+    expect(first).not.toBeNull();
+
+    await sim.post('/_sim/disconnect', { alias, displayName: room, reason: 'Node restarting' });
+    await rejoinedAs(sim, first ?? '');
+    await inMeetingWithMedia(page, kiosk);
+    const health = await kioskHealth(kiosk.healthUrl);
+    expect(health.reconnectCount).toBe(1);
+    expect(health.lastError?.message).toBe('Node restarting');
+    await page.context().close();
+  });
+
+  test('says "Reconnecting" with the reason through maintenance, and rejoins when it ends', async ({ browser, sim }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    const first = (await roomUuid(sim)) ?? '';
+
+    await sim.post('/_sim/maintenance', { enabled: true });
+    await sim.post('/_sim/disconnect', { alias, displayName: room, reason: 'Node entering maintenance' });
+    const status = page.getByRole('status').filter({ hasText: 'Reconnecting' });
+    await expect(status).toBeVisible();
+    await expect(status).toContainText(/maintenance/i);
+    expect(await roomUuid(sim)).toBeNull();
+
+    await sim.post('/_sim/maintenance', { enabled: false });
+    await rejoinedAs(sim, first);
+    await inMeetingWithMedia(page, kiosk);
+    await page.context().close();
+  });
+
+  test('rides out an event-stream drop: the call continues without a rejoin', async ({ browser, sim }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    const first = await roomUuid(sim);
+
+    const dropped = (await sim.post('/_sim/drop_events', { alias })) as { result?: { dropped?: number } };
+    expect(dropped.result?.dropped ?? 0).toBeGreaterThan(0);
+    await expectMeetingVideoFlowing(page);
+    expect(await roomUuid(sim)).toBe(first);
+    expect((await kioskHealth(kiosk.healthUrl)).reconnectCount).toBe(0);
+    await page.context().close();
+  });
+
+  test('a reloaded room page gets back into the meeting with media', async ({ browser, sim }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    await page.reload();
+    await inMeetingWithMedia(page, kiosk);
+    await expect(page.getByRole('button', { name: 'Mute microphone' })).toBeVisible();
+    expect(await roomUuid(sim)).not.toBeNull();
+    await page.context().close();
+  });
+});
+
+test.describe('kiosk room system with short-lived tokens', () => {
+  let sim: RunningProcess;
+  let access: SimAccess;
+  let kiosk: KioskHostProcess;
+
+  test.beforeAll(async () => {
+    sim = await startSimulatorProcess(['--token-expiry', '6']);
+    const post = async (path: string, body: unknown): Promise<unknown> => {
+      const response = await fetch(`${sim.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      return response.json();
+    };
+    const state = async (): Promise<SimState> => ((await (await fetch(`${sim.url}/_sim/state`)).json()) as { result: SimState }).result;
+    access = { url: sim.url, post, state };
+    kiosk = await startKioskHostProcess(config(sim.url));
+  });
+  test.afterAll(async () => {
+    await kiosk.stop();
+    await sim.stop();
+  });
+
+  test('rejoins after refreshes are refused until the token lapses', async ({ browser }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    const first = (await roomUuid(access)) ?? '';
+
+    await access.post('/_sim/fail_refresh', { count: 50, status: 503 });
+    await expect.poll(async () => (await kioskHealth(kiosk.healthUrl)).reconnectCount, { timeout: 30_000 }).toBeGreaterThan(0);
+    // Refreshes work again for the new session.
+    await access.post('/_sim/fail_refresh', { count: 0, status: 503 });
+    await rejoinedAs(access, first);
+    await inMeetingWithMedia(page, kiosk);
+    expect((await kioskHealth(kiosk.healthUrl)).lastError?.message).toMatch(/renew/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,55 @@
+// A browser host in kiosk mode for the end-to-end tests: its own configuration file in a temporary
+// folder, and a health port, stopped (process and folder) by stop().
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KioskHealth } from '../../electron/infinity/kiosk/healthDocument';
+import { startScript } from './processes';
+
+export interface KioskHostProcess {
+  url: string;
+  healthUrl: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startKioskHostProcess(config: Record<string, unknown>): Promise<KioskHostProcess> {
+  const folder = await mkdtemp(join(tmpdir(), 'parley-kiosk-'));
+  const configFile = join(folder, 'kiosk.json');
+  await writeFile(configFile, JSON.stringify(config));
+  const statusPort = await freePort();
+  try {
+    const host = await startScript(
+      'tests/host/cli.ts',
+      ['--port', '0', '--kiosk-config', configFile, '--status-port', String(statusPort)],
+      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    );
+    return {
+      url: host.url,
+      healthUrl: `http://127.0.0.1:${statusPort}/health`,
+      stop: async () => {
+        await host.stop();
+        await rm(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function kioskHealth(healthUrl: string): Promise<KioskHealth> {
+  return (await (await fetch(healthUrl)).json()) as KioskHealth;
+}
