@@ -18,14 +18,22 @@ import { consoleLogger, type Logger } from './logger';
 import { createRecordingFetcher, defaultFetch, parseJsonBody, withTimeout } from './http/infinityFetch';
 import { describeFailure } from './http/requestFailure';
 import { normalizeNodeAddress } from './http/nodeAddress';
-import { interpretTokenResponse, joinErrorForFailure, type JoinContext, type JoinOutcome } from './session/joinOutcome';
+import { interpretTokenResponse, joinErrorForFailure, type JoinContext, type JoinFailure, type JoinOutcome } from './session/joinOutcome';
 import { joinMessages } from './session/joinMessages';
-import { ActiveMeeting, sessionEndReasons } from './session/activeMeeting';
+import { ActiveMeeting, sessionEndReasons, type ReferTicket } from './session/activeMeeting';
+import { joinOptionsSchema, requestTokenBodyFor, type JoinOptions } from './session/joinOptions';
+import type { z } from 'zod';
+import type { CoreMeetingSnapshot } from './state/meetingState';
+import { createMeetingOperations, type MeetingHandle, type MeetingOperations } from './operations/meetingOperations';
+import { commandError as operationError } from './commands/commandRequest';
 import { preciseNow } from './events/eventStream';
 import { parseCommandArgument, type ParsedArgument } from './bridge/commandArguments';
 import { commandError, commandMessages, type CommandContext } from './commands/commandRequest';
 import { ackCall, hangUpCall, sendCandidate, setClientMute, startCall, updateCall } from './commands/callCommands';
 import { sendConferenceMessage } from './commands/chatCommands';
+import { createMeetingControlsHandlers } from './bridge/meetingControlsHandlers';
+import { createPresentationHandlers, type ScreenShareHost } from './bridge/presentationHandlers';
+import { createKioskSlot, type KioskSlot } from './bridge/kioskHandlers';
 
 export interface MeetingServiceOptions {
   logger?: Logger;
@@ -35,10 +43,23 @@ export interface MeetingServiceOptions {
   random?: () => number;
   /** How long the event stream may stay down before the meeting ends (default 120 s). */
   maxOutageMs?: number;
+  /** Parley's own screen picker (Electron main); without it the browser's prompt is used. */
+  screenShare?: ScreenShareHost;
 }
 
 export interface MeetingService {
   handlers: BridgeHandlers;
+  /** Kiosk mode: the room policy attaches here; its commands and events ride on this service's bridge. */
+  readonly kiosk: KioskSlot;
+  /**
+   * Joins with every request_token option (call tag, direct media, SSO, refer token). A join
+   * with `chosenIdp` fails with `sso_redirect` naming the sign-in URL.
+   */
+  joinWith(options: JoinOptions): Promise<Result<JoinedInfo, JoinFailure>>;
+  /** Every client API operation, bound to the active meeting (not_joined without one). */
+  readonly operations: MeetingOperations;
+  /** A read-only copy of everything the core knows about the meeting, or null when not in one. */
+  state(): CoreMeetingSnapshot | null;
   onEvent(listener: BridgeEventListener): () => void;
   /** Leave if in a meeting (release_token with the reason), stop timers and streams. Idempotent. */
   shutdown(reason: string): Promise<void>;
@@ -46,6 +67,12 @@ export interface MeetingService {
 }
 
 const joinTimeoutMs = 15_000;
+
+/** The bridge's join knows no SSO redirect: it is reported as "sign in with this provider". */
+function asJoinError(error: JoinFailure): JoinError {
+  if (error.code !== 'sso_redirect') return error;
+  return { code: 'sso_required', message: error.message, identityProviders: [error.identityProvider] };
+}
 const defaultLeaveReason = 'User initiated disconnect';
 
 export function createMeetingService(options: MeetingServiceOptions = {}): MeetingService {
@@ -68,7 +95,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     }
   }
 
-  async function requestJoin(arg: ParsedArgument<'join'>): Promise<Result<JoinedInfo, JoinError>> {
+  async function requestJoin(arg: z.output<typeof joinOptionsSchema>): Promise<Result<JoinedInfo, JoinFailure>> {
     const node = normalizeNodeAddress(arg.node);
     if (!node) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
     const extension = arg.conferenceExtension?.trim() || undefined;
@@ -82,12 +109,11 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     try {
       // requestToken replaces init.headers, so the PIN header is added by a wrapping fetcher.
       const response = await requestToken({
-        fetcher: withPin(fetcher, pin ?? 'none'),
+        // A refer token admits its bearer by itself: no PIN header.
+        fetcher: arg.referToken === undefined ? withPin(fetcher, pin ?? 'none') : fetcher,
         init: withTimeout(joinTimeoutMs),
         params: { conferenceAlias: arg.alias },
-        body: extension === undefined
-          ? { display_name: arg.displayName }
-          : { display_name: arg.displayName, conference_extension: extension },
+        body: requestTokenBodyFor(arg, extension),
         host: node.baseUrl,
       });
       outcome = interpretTokenResponse(response.status, response.data, context);
@@ -115,6 +141,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
       onEnded: () => {
         if (meeting === active) meeting = null;
       },
+      onRefer: (ticket) => void followRefer(outcome.session.info.node, outcome.session.info.displayName, ticket),
       ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
     });
     if (shutdownPromise) {
@@ -126,6 +153,35 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     active.start();
     logger.info('joined', { alias, role: outcome.session.info.role });
     return { ok: true, value: outcome.session.info };
+  }
+
+  /** Joins where a refer points (transfer, breakout room move); ends the session if that fails. */
+  async function followRefer(nodeUrl: string, displayName: string, ticket: ReferTicket): Promise<void> {
+    if (shutdownPromise) return;
+    const result = await requestJoin({ node: nodeUrl, alias: ticket.alias, displayName, referToken: ticket.token }).catch(
+      (error: unknown) => {
+        logger.error('refer join threw', { error });
+        return null;
+      },
+    );
+    if (result?.ok) return;
+    const detail = result && 'detail' in result.error ? result.error.detail : undefined;
+    logger.warn('could not follow refer', { detail });
+    emit({ type: 'session_ended', code: 'disconnected', reason: joinMessages.rejected });
+  }
+
+  async function guardedJoin(parsed: z.output<typeof joinOptionsSchema>): Promise<Result<JoinedInfo, JoinFailure>> {
+    if (shutdownPromise) return { ok: false, error: { code: 'rejected', message: joinMessages.rejected, detail: 'Shutting down' } };
+    if (meeting || joining) return { ok: false, error: { code: 'already_joined', message: joinMessages.alreadyJoined } };
+    joining = true;
+    try {
+      return await requestJoin(parsed);
+    } catch (error) {
+      logger.error('join threw', { error });
+      return { ok: false, error: { code: 'rejected', message: joinMessages.rejected } };
+    } finally {
+      joining = false;
+    }
   }
 
   function invalid(issue: string): { ok: false; error: CommandError } {
@@ -159,21 +215,13 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
       : { ok: true, value: active.callUuid };
   }
 
+  const kiosk = createKioskSlot(emit, logger);
   const handlers: BridgeHandlers = {
     join: async (rawArg: JoinRequest) => {
       const parsed = parseCommandArgument('join', rawArg);
       if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
-      if (shutdownPromise) return { ok: false, error: { code: 'rejected', message: joinMessages.rejected, detail: 'Shutting down' } };
-      if (meeting || joining) return { ok: false, error: { code: 'already_joined', message: joinMessages.alreadyJoined } };
-      joining = true;
-      try {
-        return await requestJoin(parsed.value);
-      } catch (error) {
-        logger.error('join threw', { error });
-        return { ok: false, error: { code: 'rejected', message: joinMessages.rejected } };
-      } finally {
-        joining = false;
-      }
+      const result = await guardedJoin(parsed.value);
+      return result.ok ? result : { ok: false, error: asJoinError(result.error) };
     },
 
     leave: inMeeting('leave', async (active, _context, arg) => {
@@ -236,10 +284,51 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     }),
 
     setClientMute: inMeeting('setClientMute', (_active, context, arg) => setClientMute(context, arg.muted)),
+    ...createMeetingControlsHandlers(() => meeting, logger),
+    ...createPresentationHandlers(() => meeting, logger, options.screenShare ?? null),
+    ...kiosk.handlers,
   };
+
+  const operations = createMeetingOperations((): MeetingHandle | null => {
+    const active = meeting;
+    if (!active || active.isEnded) return null;
+    return {
+      context: active.commandContext,
+      get callUuid() {
+        return active.callUuid;
+      },
+      set callUuid(value) {
+        active.callUuid = value;
+      },
+      get presentationFrameId() {
+        return active.state.latestPresentationFrameId;
+      },
+      refreshToken: async () => {
+        const refreshed = await active.refreshToken();
+        return refreshed.ok
+          ? { ok: true, value: { expiresSeconds: refreshed.expiresSeconds } }
+          : { ok: false, error: operationError('failed', commandMessages.failed, refreshed.detail) };
+      },
+      release: (reason) => active.end('left', sessionEndReasons.left, true, reason),
+    };
+  }, logger);
 
   return {
     handlers,
+    kiosk,
+    operations,
+    async joinWith(options) {
+      const parsed = joinOptionsSchema.safeParse(options);
+      if (!parsed.success) {
+        const issue = parsed.error.issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`).join('; ');
+        return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: issue } };
+      }
+      return guardedJoin(parsed.data);
+    },
+    state() {
+      const active = meeting;
+      return active && !active.isEnded ? active.state.fullSnapshot() : null;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

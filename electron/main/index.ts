@@ -1,5 +1,5 @@
 // App lifecycle: one window, one meeting service; leaving the meeting comes before quitting.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { createMeetingService, consoleLogger, type MeetingService } from '../infinity';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -7,6 +7,11 @@ import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
 import { createMainWindow } from './mainWindow';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
+import { createScreenShareHost } from './screenShare/screenShareHost';
+import { allowPresentationWindow } from './presentationWindow';
+import type { ScreenShareHost } from '../infinity/bridge/presentationHandlers';
+import { isKioskLaunch } from './kiosk/kioskLaunch';
+import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 
 registerAppScheme();
 app.enableSandbox();
@@ -14,11 +19,14 @@ app.enableSandbox();
 let service: MeetingService | null = null;
 let unbind: (() => void) | null = null;
 let quitting = false;
+let screenShare: ScreenShareHost | null = null;
 
 function openWindow(): void {
-  service = createMeetingService({ logger: consoleLogger });
+  screenShare ??= createScreenShareHost(session.defaultSession);
+  service = createMeetingService({ logger: consoleLogger, screenShare });
   const window = createMainWindow(join(import.meta.dirname, '../preload'), toRendererQuery(parseLaunchOptions(process.argv, process.env)));
   unbind = bindBridge(window.webContents, service);
+  allowPresentationWindow(window);
   window.on('close', () => {
     // Closing the window leaves the meeting (release_token) before the window goes away.
     void service?.shutdown('Window closed');
@@ -34,6 +42,11 @@ app.on('web-contents-created', (_event, contents) => lockDownWebContents(content
 void app.whenReady().then(() => {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   installPermissionPolicy();
+  if (isKioskLaunch(process.argv, process.env, kioskPaths())) {
+    // A room system: the kiosk window and room policy instead of the desktop window.
+    void startKioskApp(join(import.meta.dirname, '../preload'), createScreenShareHost(session.defaultSession));
+    return;
+  }
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -12,6 +12,9 @@ import type {
   PresentationInfo,
   StageEntry,
 } from './meeting';
+import { meetingControlsCommandNames, type MeetingControlsCommandMap } from './meetingControlsCommands';
+import { presentationCommandNames, type PresentationCommandMap } from './presentationCommands';
+import { kioskCommandNames, type KioskCommandMap, type KioskEventBody } from './kioskCommands';
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -99,7 +102,7 @@ export interface CoreCommandMap {
 }
 
 /** Every command of every area. Add an area with `& <Area>CommandMap`. */
-export type BridgeCommandMap = CoreCommandMap;
+export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap;
 
 export type CommandName = keyof BridgeCommandMap;
 export type CommandArg<K extends CommandName> = BridgeCommandMap[K]['arg'];
@@ -119,7 +122,7 @@ const coreCommandNames = [
 ] as const satisfies readonly (keyof CoreCommandMap)[];
 
 /** Every command name, for transports that bind channels by name. Add an area with `...<area>CommandNames`. */
-export const commandNames = [...coreCommandNames] as const satisfies readonly CommandName[];
+export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames] as const satisfies readonly CommandName[];
 
 // Compile-time check that the list above names every command.
 type MissingCommands = Exclude<CommandName, (typeof commandNames)[number]>;
@@ -138,7 +141,7 @@ export type SessionEndCode =
   | 'connection_lost'; // the event stream could not be restored
 
 /** Every event of every area. Add an area with `| <Area>EventBody`. */
-export type BridgeEventBody = CoreEventBody;
+export type BridgeEventBody = CoreEventBody | KioskEventBody;
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }

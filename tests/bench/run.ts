@@ -7,13 +7,16 @@ import { startSimulator } from '../sim';
 import { launchChromium } from './browser';
 import { measureEventRelay } from './eventRelay';
 import { measureJoinToFirstFrame } from './joinToFirstFrame';
+import { measureKioskRecovery } from './kioskRecover';
+import { measurePresentation } from './presentationShare';
 import { formatTable, summarize, type MetricSummary } from './percentiles';
+import { measureRosterScale } from './rosterScale';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const simulator = await startSimulator({ port: 0 });
-const host = await startBrowserHost({ port: 0, rendererDir: resolve(projectRoot, 'out/renderer'), logger: silentLogger });
+const host = await startBrowserHost({ port: 0, rendererDir: process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), logger: silentLogger });
 const browser = await launchChromium();
 const pageUrl = (name: string, extra: Record<string, string> = {}): string =>
   `${host.url}/?${new URLSearchParams({ node: simulator.url, alias: 'meet.alice', name, ...extra }).toString()}`;
@@ -39,6 +42,36 @@ try {
     }),
     'ms',
   );
+
+  // Presenting in a room of its own, so the join measurements above see no presentation.
+  const presentation = await measurePresentation(
+    browser,
+    pageUrl('Bench Presenter', { alias: 'meet.nochat', join: '1' }),
+    pageUrl('Bench Viewer', { alias: 'meet.nochat', join: '1' }),
+    10,
+    10,
+  );
+  results.share_to_first_frame_ms = summarize(presentation.shareToFirstFrameMs, 'ms');
+  results.presentation_width = summarize(presentation.widths, 'px');
+  results.presentation_fps = summarize(presentation.fps, 'fps');
+
+  // A kiosk room of its own (meet.test loops its media back), disconnected by the simulator.
+  results.kiosk_recover_ms = summarize(
+    await measureKioskRecovery(browser, process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), simulator.url, 10, silentLogger),
+    'ms',
+  );
+
+  // Conference-scale rosters in rooms of their own (simulated API-only participants).
+  const roster = await measureRosterScale(
+    browser,
+    (alias, pin) => pageUrl('Bench Roster', { alias, pin, join: '1', diagnostics: '1' }),
+    simulator.url,
+    { small: { alias: 'meet.guest', pin: '1234' }, large: { alias: 'meet.auditorium', pin: '1234' } },
+  );
+  results.roster_sync_2000_ms = summarize(roster.sync2000, 'ms');
+  results.roster_sync_5000_ms = summarize(roster.sync5000, 'ms');
+  results.roster_heap_5000_mb = summarize(roster.heap5000, 'MB');
+  results.roster_longest_task_ms = summarize(roster.longestTask, 'ms');
 } finally {
   await browser.close();
   await host.close();

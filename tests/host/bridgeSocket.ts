@@ -8,7 +8,7 @@ import {
   type HostClientFrame,
   type HostServerFrame,
 } from '../../electron/shared/bridge';
-import { createMeetingService, type Logger } from '../../electron/infinity';
+import { createMeetingService, type Logger, type MeetingService } from '../../electron/infinity';
 
 const knownCommands = new Set<string>(commandNames);
 
@@ -24,8 +24,9 @@ function parseFrame(raw: string): HostClientFrame | null {
   }
 }
 
-export function serveBridge(socket: WebSocket, logger: Logger): void {
-  const service = createMeetingService({ logger });
+/** `shared`: kiosk mode's one service, kept (not shut down) when the page goes away. */
+export function serveBridge(socket: WebSocket, logger: Logger, shared?: MeetingService): void {
+  const service = shared ?? createMeetingService({ logger });
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
@@ -44,6 +45,7 @@ export function serveBridge(socket: WebSocket, logger: Logger): void {
 
   socket.on('close', () => {
     unsubscribe();
+    if (shared) return;
     // A closed page is a participant leaving: release the token like closing the window does.
     void service.shutdown('Browser page closed');
   });

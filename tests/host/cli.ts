@@ -1,4 +1,5 @@
 // npm run web -- [--port 5180] [--node http://127.0.0.1:18080] [--alias meet.alice] [--renderer-dir out/renderer]
+//   [--kiosk-config kiosk.json [--status-port 9100]]  kiosk room system mode
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,8 @@ const { values } = parseArgs({
     node: { type: 'string' },
     alias: { type: 'string' },
     'renderer-dir': { type: 'string' },
+    'kiosk-config': { type: 'string' },
+    'status-port': { type: 'string' },
   },
 });
 // A build elsewhere (`electron-vite build --outDir <dir>`) is served with --renderer-dir or PARLEY_RENDERER_DIR.
@@ -19,8 +22,18 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 const defaultJoin = values.node ? { node: values.node, alias: values.alias } : undefined;
-const host = await startBrowserHost({ port: Number(values.port), rendererDir, defaultJoin });
-const query = defaultJoin ? `/${defaultJoinQuery(defaultJoin)}` : '';
+// Kiosk mode: the room policy runs in this process; --node and --alias override the file's keys.
+const kioskFlags = { ...(values.node ? { node: values.node } : {}), ...(values.alias ? { alias: values.alias } : {}) };
+const kiosk = values['kiosk-config']
+  ? {
+      configFile: resolve(values['kiosk-config']),
+      flags: kioskFlags,
+      ...(values['status-port'] ? { statusPort: Number(values['status-port']) } : {}),
+    }
+  : undefined;
+const host = await startBrowserHost({ port: Number(values.port), rendererDir, ...(kiosk ? { kiosk } : { defaultJoin }) });
+if (host.kioskStatusPort) console.log(`Kiosk health on http://127.0.0.1:${host.kioskStatusPort}/health`);
+const query = defaultJoin && !kiosk ? `/${defaultJoinQuery(defaultJoin)}` : '';
 console.log(`Parley browser host listening on ${host.url}${query}`);
 const stop = (): void => {
   void host.close().then(() => process.exit(0));

@@ -7,6 +7,7 @@ import { hostBridgePath } from '../../electron/shared/bridge';
 import { consoleLogger, type Logger } from '../../electron/infinity';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
+import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
 
 export interface BrowserHostOptions {
   port?: number;
@@ -14,11 +15,15 @@ export interface BrowserHostOptions {
   /** Prefilled join details when the page is opened without a node (the demo's simulator and room). */
   defaultJoin?: { node: string; alias?: string };
   logger?: Logger;
+  /** Kiosk mode: the room policy runs here and every page is the room display. */
+  kiosk?: HostKioskOptions;
 }
 
 export interface BrowserHost {
   url: string;
   port: number;
+  /** Kiosk mode's health server port, when --status-port was given. */
+  kioskStatusPort?: number | null;
   close(): Promise<void>;
 }
 
@@ -30,6 +35,7 @@ export function defaultJoinQuery(join: { node: string; alias?: string }): string
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const logger = options.logger ?? consoleLogger;
+  const kiosk: HostKiosk | null = options.kiosk ? await startHostKiosk(options.kiosk, logger) : null;
   const serveStatic = createStaticHandler(options.rendererDir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -48,6 +54,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       socket.close(1008, 'Origin not allowed');
       return;
     }
+    if (kiosk) {
+      // A new room page (first load or reload): the previous page's call is gone.
+      kiosk.runtime.policy.rendererAttached();
+      serveBridge(socket, logger, kiosk.service);
+      return;
+    }
     serveBridge(socket, logger);
   });
 
@@ -59,11 +71,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    kioskStatusPort: kiosk?.runtime.healthPort ?? null,
     close: async () => {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await kiosk?.close();
     },
   };
 }

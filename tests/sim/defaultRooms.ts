@@ -26,6 +26,7 @@ export const defaultRooms: RoomConfig[] = [
   { alias: 'meet.nochat', name: 'No Chat Room', serviceType: 'conference', chatEnabled: false },
   { alias: 'meet.nocaptions', name: 'No Captions Room', serviceType: 'conference', liveCaptions: 'not_available' },
   { alias: 'meet.direct', name: 'Direct Media Room', serviceType: 'conference', directMedia: true },
+  { alias: 'meet.nopresent', name: 'Hosts Present Room', serviceType: 'conference', hostPin: '1234', guestsCanPresent: false },
 ];
 
 /** Default rooms with `extra` merged in; an extra room replaces a default room with the same alias. */

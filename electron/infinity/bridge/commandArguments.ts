@@ -2,6 +2,9 @@
 // argument with these before doing anything.
 import { z } from 'zod';
 import type { CommandArg, CommandName } from '../../shared/bridge';
+import { meetingControlsArgumentSchemas } from './meetingControlsArguments';
+import { presentationArgumentSchemas } from './presentationArguments';
+import { kioskArgumentSchemas } from './kioskArguments';
 
 const shortText = (max: number) => z.string().max(max);
 const sdpText = z.string().min(1).max(200_000);
@@ -31,6 +34,9 @@ export const commandArgumentSchemas = {
   disconnectCall: z.null().optional().transform(() => null),
   sendMessage: z.object({ text: z.string().max(10_000).refine((text) => text.trim() !== '', 'empty message') }),
   setClientMute: z.object({ muted: z.boolean() }),
+  ...meetingControlsArgumentSchemas,
+  ...presentationArgumentSchemas,
+  ...kioskArgumentSchemas,
 } satisfies { [K in CommandName]: z.ZodType<CommandArg<K>, unknown> };
 
 export type ParsedArgument<K extends CommandName> = z.output<(typeof commandArgumentSchemas)[K]>;

@@ -2,15 +2,16 @@
 // carried as HostClientFrame / HostServerFrame JSON frames. Commands sent before the socket is open
 // are queued; if the socket closes, waiting commands fail with a typed error and the next command
 // opens a new socket.
-import type {
-  BridgeEvent,
-  BridgeEventListener,
-  CommandArg,
-  CommandName,
-  CommandResult,
-  HostClientFrame,
-  HostServerFrame,
-  ParleyApi,
+import {
+  commandNames,
+  type BridgeEvent,
+  type BridgeEventListener,
+  type CommandArg,
+  type CommandName,
+  type CommandResult,
+  type HostClientFrame,
+  type HostServerFrame,
+  type ParleyApi,
 } from '../../../electron/shared/bridge';
 
 /** The part of the DOM WebSocket this client uses (a fake implements it in tests). */
@@ -147,17 +148,12 @@ export function createWebSocketBridge(
   openSocket: OpenSocket = (target) => new WebSocket(target),
 ): ParleyApi {
   const client = new WebSocketBridgeClient(url, openSocket);
+  // Every command of every area, as the preload does: one function per name in commandNames.
+  const commands = Object.fromEntries(
+    commandNames.map((name) => [name, (arg: CommandArg<typeof name>) => client.call(name, arg)]),
+  ) as unknown as Omit<ParleyApi, 'onEvent'>;
   return {
-    join: (arg) => client.call('join', arg),
-    leave: (arg) => client.call('leave', arg),
-    getSnapshot: (arg) => client.call('getSnapshot', arg),
-    startCall: (arg) => client.call('startCall', arg),
-    ackCall: (arg) => client.call('ackCall', arg),
-    updateCall: (arg) => client.call('updateCall', arg),
-    sendCandidate: (arg) => client.call('sendCandidate', arg),
-    disconnectCall: (arg) => client.call('disconnectCall', arg),
-    sendMessage: (arg) => client.call('sendMessage', arg),
-    setClientMute: (arg) => client.call('setClientMute', arg),
+    ...commands,
     onEvent: (listener) => client.onEvent(listener),
   };
 }

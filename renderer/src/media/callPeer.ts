@@ -4,8 +4,10 @@ import type { IceCandidatePayload, MediaType, ParleyApi } from '../../../electro
 import type { IceServer } from '../../../electron/shared/meeting';
 import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
+import { renegotiateCall } from './callRenegotiation';
+import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
 
-export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate'>;
+export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate' | 'updateCall'>;
 
 export interface CallPeerOptions {
   signalling: CallSignalling;
@@ -26,12 +28,16 @@ const gatheringLimitMs = 5_000;
 export class CallPeer {
   /** The node's audio and main video, for the meeting video element. */
   readonly remoteStream: MediaStream;
+  /** The presentation m-line, switched by the presentation store. */
+  readonly slides: SlidesTransceiver;
   private readonly pc: RTCPeerConnection;
   private readonly options: CallPeerOptions;
   private uuid: string | null = null;
   private readonly queued: IceCandidatePayload[] = [];
   private sending: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** The offer/answer exchange in progress: renegotiations queue behind it, one at a time. */
+  private negotiation: Promise<unknown> = Promise.resolve();
 
   constructor(options: CallPeerOptions) {
     this.options = options;
@@ -50,7 +56,8 @@ export class CallPeer {
       direction: audioOnly ? 'inactive' : videoTrack ? 'sendrecv' : 'recvonly',
       streams,
     });
-    this.pc.addTransceiver('video', { direction: 'inactive' });
+    const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {
@@ -63,7 +70,24 @@ export class CallPeer {
     return this.uuid;
   }
 
-  async start(): Promise<CallStartResult> {
+  start(): Promise<CallStartResult> {
+    const started = this.offerAndAnswer();
+    this.negotiation = started;
+    return started;
+  }
+
+  /** Offers the current directions again (update → ack), after any exchange still in progress. */
+  renegotiate(): Promise<NegotiationResult> {
+    const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
+      this.uuid === null || this.closed
+        ? { ok: false, message: 'there is no call to update' }
+        : renegotiateCall(this.pc, this.options.signalling, () => this.closed),
+    );
+    this.negotiation = next;
+    return next;
+  }
+
+  private async offerAndAnswer(): Promise<CallStartResult> {
     try {
       const offer = await this.pc.createOffer();
       await this.pc.setLocalDescription(offer);

@@ -5,6 +5,9 @@ import { useCallStore } from './call';
 import { useChatStore } from './chat';
 import { useRosterStore } from './roster';
 import { useSessionStore } from './session';
+import { applyMeetingControlsEvent } from './meetingControlsEvents';
+import { applyPresentationEvent } from './presentationEvents';
+import { useKioskStore } from '../kiosk/kioskStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -12,16 +15,17 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'connection':
       useSessionStore().setConnection(event.state);
       return true;
+    // The roster applies these once per frame and records their latency when it does.
     case 'roster':
-      useRosterStore().replace(event.participants);
-      return true;
+      useRosterStore().replace(event.participants, event.receivedAt);
+      return false;
     case 'participant_created':
     case 'participant_updated':
-      useRosterStore().upsert(event.participant);
-      return true;
+      useRosterStore().upsert(event.participant, event.receivedAt);
+      return false;
     case 'participant_deleted':
-      useRosterStore().remove(event.uuid);
-      return true;
+      useRosterStore().remove(event.uuid, event.receivedAt);
+      return false;
     case 'stage':
       useRosterStore().setStage(event.stage);
       return true;
@@ -43,6 +47,10 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'session_ended':
       useSessionStore().handleSessionEnded(event.code, event.reason);
       return true;
+    case 'kiosk_status':
+    case 'kiosk_joined':
+      useKioskStore().handleEvent(event);
+      return true;
     case 'layout':
     case 'infinity':
       return false;
@@ -52,5 +60,7 @@ function applyEvent(event: BridgeEvent): boolean {
 export function subscribeToBridge(api: ParleyApi): () => void {
   return api.onEvent((event) => {
     if (applyEvent(event)) recordRelayLatency(event.receivedAt);
+    applyMeetingControlsEvent(event);
+    applyPresentationEvent(event);
   });
 }

@@ -19,6 +19,8 @@ export const useCallStore = defineStore('call', () => {
   const cameraOff = ref(false);
   let joined: JoinedInfo | null = null;
   let peer: CallPeer | null = null;
+  /** The call's peer for the presentation store (slides m-line); null without a call. */
+  const currentPeer = shallowRef<CallPeer | null>(null);
 
   function localTracks(kind: 'audio' | 'video'): MediaStreamTrack[] {
     const stream = useDevicesStore().stream;
@@ -61,6 +63,7 @@ export const useCallStore = defineStore('call', () => {
       onConnectionStateChange: (state) => onConnectionState(created, state),
     });
     peer = created;
+    currentPeer.value = markRaw(created);
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
     if (peer !== created || result.ok) return;
@@ -93,6 +96,7 @@ export const useCallStore = defineStore('call', () => {
   function closePeer(): void {
     peer?.close();
     peer = null;
+    currentPeer.value = null;
     remoteStream.value = null;
   }
 
@@ -124,6 +128,7 @@ export const useCallStore = defineStore('call', () => {
     status,
     problem,
     remoteStream,
+    currentPeer,
     micMuted,
     cameraOff,
     start,

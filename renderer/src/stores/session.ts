@@ -16,6 +16,7 @@ import type { JoinLink } from '../join/joinLink';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { useChatStore } from './chat';
 import { useRosterStore } from './roster';
+import { resetMeetingControls } from './meetingControlsEvents';
 
 export type SessionState = 'idle' | 'joining' | 'in_meeting' | 'ended';
 
@@ -81,6 +82,7 @@ export const useSessionStore = defineStore('session', () => {
     // Cleared before the call: roster events may arrive before join answers.
     useRosterStore().reset();
     useChatStore().reset();
+    resetMeetingControls();
     conference.value = null;
     presentation.value = null;
     await leaving;

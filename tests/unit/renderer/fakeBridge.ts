@@ -72,13 +72,25 @@ export function createFakeBridge(): FakeBridge {
     disconnectCall: vi.fn(async () => ok(null)),
     sendMessage: vi.fn(async () => ok(null)),
     setClientMute: vi.fn(async () => ok(null)),
+    participantAction: vi.fn(async () => ok(null)),
+    conferenceAction: vi.fn(async () => ok(null)),
+    setLiveCaptions: vi.fn(async () => ok(null)),
+    sendDirectMessage: vi.fn(async () => ok(null)),
+    sendAppMessage: vi.fn(async () => ok(null)),
+    getLayoutChoices: vi.fn(async () => ok([] as { name: string; svg: string | null }[])),
+    transformLayout: vi.fn(async () => ok(null)),
+    dialOut: vi.fn(async () => ok([] as string[])),
+    getConferenceSignals: vi.fn(async () =>
+      ok({ recording: false, streaming: false, splashScreen: null as string | null, breakoutName: null as string | null, openBreakouts: 0 }),
+    ),
     onEvent(listener: BridgeEventListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
   return {
-    api: api as FakeBridge['api'],
+    // Other areas' commands may be missing here: the cast goes through unknown.
+    api: api as unknown as FakeBridge['api'],
     emit(body) {
       const event = { ...body, receivedAt: Date.now() } as BridgeEvent;
       for (const listener of listeners) listener(event);
