@@ -3,6 +3,7 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { appOrigin } from './appProtocol';
 import { lockDownWebContents } from './security/webSecurity';
+import { secureWebPreferences } from './security/secureWebPreferences';
 
 export function createMainWindow(preloadDir: string, query: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -13,15 +14,7 @@ export function createMainWindow(preloadDir: string, query: string): BrowserWind
     title: 'Parley',
     show: false,
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(preloadDir, 'index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences({ preload: join(preloadDir, 'index.cjs') }),
   });
   lockDownWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());

@@ -4,6 +4,7 @@
 // and closes with the main window.
 import { shell, type BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { lockDownWebContents } from './security/webSecurity';
+import { secureWebPreferences } from './security/secureWebPreferences';
 import { isPresentationWindowRequest } from './presentationWindowPolicy';
 
 function presentationWindowOptions(): BrowserWindowConstructorOptions {
@@ -16,14 +17,7 @@ function presentationWindowOptions(): BrowserWindowConstructorOptions {
     autoHideMenuBar: true,
     fullscreenable: true,
     backgroundColor: '#000000',
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   };
 }
 

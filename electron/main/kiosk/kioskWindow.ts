@@ -4,6 +4,7 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { appOrigin } from '../appProtocol';
 import { lockDownWebContents } from '../security/webSecurity';
+import { secureWebPreferences } from '../security/secureWebPreferences';
 import { isBlockedShortcut } from './blockedShortcuts';
 
 export interface KioskWindow {
@@ -22,16 +23,7 @@ export function createKioskWindow(preloadDir: string): KioskWindow {
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#0d1117',
-    webPreferences: {
-      preload: join(preloadDir, 'index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: secureWebPreferences({ preload: join(preloadDir, 'index.cjs'), devTools: false }),
   });
   window.removeMenu();
   lockDownWebContents(window.webContents);
