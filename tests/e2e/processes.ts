@@ -52,7 +52,7 @@ export async function startScript(script: string, args: string[], urlPattern: Re
 }
 
 export function startSimulatorProcess(extraArgs: string[] = []): Promise<RunningProcess> {
-  return startScript('tests/sim/cli.ts', ['--port', '0', ...extraArgs], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+  return startScript('tests/sim/cli.ts', ['--port', '0', ...extraArgs], /listening on (https?:\/\/127\.0\.0\.1:\d+)/);
 }
 
 export function startHostProcess(): Promise<RunningProcess> {

@@ -1,6 +1,7 @@
 // Runs the simulator from the command line:
-//   npx tsx tests/sim/cli.ts --port 18080 --rooms rooms.json --token-expiry 120
+//   npx tsx tests/sim/cli.ts --port 18080 --rooms rooms.json --token-expiry 120 [--tls-cert c.pem --tls-key k.pem]
 // Prints one line with the URL, and stops cleanly on SIGINT/SIGTERM.
+import { readFileSync } from 'node:fs';
 import { loadRoomsFile, parseCliArguments } from './cli/cliArguments';
 import { DEFAULT_PORT, startSimulator } from './index';
 
@@ -10,6 +11,9 @@ async function main(): Promise<void> {
     port: args.port ?? DEFAULT_PORT,
     ...(args.roomsFile !== undefined ? { rooms: loadRoomsFile(args.roomsFile) } : {}),
     ...(args.tokenExpirySeconds !== undefined ? { tokenExpirySeconds: args.tokenExpirySeconds } : {}),
+    ...(args.tlsCertFile !== undefined && args.tlsKeyFile !== undefined
+      ? { tls: { cert: readFileSync(args.tlsCertFile), key: readFileSync(args.tlsKeyFile) } }
+      : {}),
     log: process.env['PARLEY_SIM_LOG'] ? (line) => process.stderr.write(`${line}\n`) : undefined,
   });
   process.stdout.write(`Parley simulator listening on ${simulator.url}\n`);

@@ -7,12 +7,13 @@ import type { RoomConfig } from './conference/roomConfig';
 import { defaultRooms, mergeRooms } from './defaultRooms';
 import { isLoopbackHost } from './http/loopback';
 import { lazyMediaEngine } from './mediaEngine';
-import { createSimulatorServer } from './server';
+import { createSimulatorServer, type SimulatorTls } from './server';
 import { resolveTimings, type SimTimings } from './simTimings';
 
 export type { RoomConfig } from './conference/roomConfig';
 export type { SimulatorFaults } from './control/simulatorFaults';
 export type { SimTimings } from './simTimings';
+export type { SimulatorTls } from './server';
 export { defaultRooms } from './defaultRooms';
 
 export interface SimulatorOptions {
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   log?: (line: string) => void;
   /** Delays the simulator waits out by itself (dial-out, captions, presentation frames...). */
   timings?: Partial<SimTimings>;
+  /** Serve https with this key and certificate (PEM), like an on-premises node with its own certificate. */
+  tls?: SimulatorTls;
 }
 
 export interface Simulator {
@@ -55,7 +58,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     log: options.log ?? (() => undefined),
   });
   const faults = createSimulatorFaults(node);
-  const server = createSimulatorServer(node, faults);
+  const server = createSimulatorServer(node, faults, options.tls);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -69,7 +72,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${urlHost}:${port}`,
     port,
     faults,
     close() {

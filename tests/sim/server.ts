@@ -1,6 +1,7 @@
 // The HTTP server: routes client API v2 requests and the /_sim/ control API, answers anything else
 // with a JSON 404, and applies the request-delay fault to client requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { ConferencingNode } from './conferencingNode';
 import { failed, notFound, writeJson } from './http/respond';
 import { isLoopbackAddress } from './http/loopback';
@@ -23,7 +24,8 @@ import { addTokenRoutes } from './api/tokenRoutes';
 import { addControlRoutes } from './control/controlRoutes';
 import type { SimulatorFaults } from './control/simulatorFaults';
 
-export function createSimulatorServer(node: ConferencingNode, faults: SimulatorFaults): Server {
+/** `tls`: serve https with this key and certificate (an on-premises node with its own certificate). */
+export function createSimulatorServer(node: ConferencingNode, faults: SimulatorFaults, tls?: SimulatorTls): Server {
   const api = new Router();
   addTokenRoutes(api, node);
   // Breakout-specific routes first: /breakouts/<uuid>/disconnect closes the room.
@@ -45,9 +47,15 @@ export function createSimulatorServer(node: ConferencingNode, faults: SimulatorF
   const control = new Router();
   addControlRoutes(control, node, faults);
 
-  return createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     void handle(node, api, control, req, res);
-  });
+  };
+  return tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createServer(listener);
+}
+
+export interface SimulatorTls {
+  key: string | Buffer;
+  cert: string | Buffer;
 }
 
 async function handle(

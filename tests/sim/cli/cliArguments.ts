@@ -1,4 +1,5 @@
-// Command-line flags of the simulator: --port N, --rooms file.json, --token-expiry seconds.
+// Command-line flags of the simulator: --port N, --rooms file.json, --token-expiry seconds,
+// --tls-cert cert.pem --tls-key key.pem.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RoomConfig } from '../conference/roomConfig';
@@ -7,9 +8,12 @@ export interface CliArguments {
   port?: number;
   roomsFile?: string;
   tokenExpirySeconds?: number;
+  /** PEM files: serve https like an on-premises node with its own certificate. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
 }
 
-const FLAGS = ['--port', '--rooms', '--token-expiry'] as const;
+const FLAGS = ['--port', '--rooms', '--token-expiry', '--tls-cert', '--tls-key'] as const;
 
 export function parseCliArguments(argv: readonly string[]): CliArguments {
   const parsed: CliArguments = {};
@@ -21,7 +25,12 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--port') parsed.port = parseInteger(flag, value, 0, 65535);
     else if (flag === '--token-expiry') parsed.tokenExpirySeconds = parseInteger(flag, value, 1, 86_400);
+    else if (flag === '--tls-cert') parsed.tlsCertFile = value;
+    else if (flag === '--tls-key') parsed.tlsKeyFile = value;
     else parsed.roomsFile = value;
+  }
+  if ((parsed.tlsCertFile === undefined) !== (parsed.tlsKeyFile === undefined)) {
+    throw new Error('--tls-cert and --tls-key go together');
   }
   return parsed;
 }

@@ -10,6 +10,11 @@ describe('parseCliArguments', () => {
     });
   });
 
+  it('reads a TLS certificate and key, only as a pair', () => {
+    expect(parseCliArguments(['--tls-cert', 'c.pem', '--tls-key=k.pem'])).toEqual({ tlsCertFile: 'c.pem', tlsKeyFile: 'k.pem' });
+    expect(() => parseCliArguments(['--tls-cert', 'c.pem'])).toThrow(/go together/);
+  });
+
   it('rejects unknown flags, missing values and bad numbers', () => {
     expect(() => parseCliArguments(['--verbose'])).toThrow(/Unknown option/);
     expect(() => parseCliArguments(['--port'])).toThrow(/needs a value/);
