@@ -4,7 +4,8 @@ import type { BridgeEventBody, CommandError, Result } from '../../shared/bridge'
 import type { KioskCommandMap, KioskEventBody, KioskSetupFields, KioskStatus } from '../../shared/kioskCommands';
 import type { Logger } from '../logger';
 import type { KioskPolicy } from '../kiosk/kioskPolicy';
-import { kioskArgumentSchemas } from './kioskArguments';
+import { commandError } from '../commands/commandRequest';
+import { always, createCommandGuard, required, type CommandRefusal } from './commandGuard';
 
 /** What kiosk mode provides: the policy plus the parts only the host knows (files, the window). */
 export interface KioskCommandTarget {
@@ -25,50 +26,24 @@ export interface KioskSlot {
   emit(body: KioskEventBody): void;
 }
 
-const fail = (code: CommandError['code'], message: string, detail?: string): { ok: false; error: CommandError } => ({
+const fail = (code: CommandError['code'], message: string, detail?: string): CommandRefusal => ({
   ok: false,
-  error: detail === undefined ? { code, message } : { code, message, detail },
+  error: commandError(code, message, detail),
 });
 const notKiosk = () => fail('not_found', 'Parley is not running as a kiosk room system.');
 const wrongPin = () => fail('forbidden', 'The admin PIN is not correct.');
 const done = { ok: true as const, value: null };
+const kioskWording = { invalidArgument: 'The request was not valid.', failed: 'The kiosk could not do that.' };
 
 export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: Logger): KioskSlot {
   let target: KioskCommandTarget | null = null;
 
-  function parse<K extends keyof KioskCommandMap>(name: K, raw: unknown): { ok: true; value: KioskCommandMap[K]['arg'] } | { ok: false; error: CommandError } {
-    const parsed = kioskArgumentSchemas[name].safeParse(raw);
-    if (parsed.success) return { ok: true, value: parsed.data as KioskCommandMap[K]['arg'] };
-    const issue = parsed.error.issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`).join('; ');
-    return fail('invalid_argument', 'The request was not valid.', issue);
-  }
-
-  /** Validation, the kiosk-mode check and a no-throw guard around each command. */
-  function command<K extends keyof KioskCommandMap>(
-    name: K,
-    run: (kiosk: KioskCommandTarget, arg: KioskCommandMap[K]['arg']) => Promise<Result<KioskCommandMap[K]['value'], CommandError>>,
-  ): KioskHandlers[K] {
-    const handler = async (raw: unknown): Promise<Result<KioskCommandMap[K]['value'], CommandError>> => {
-      const parsed = parse(name, raw);
-      if (!parsed.ok) return parsed;
-      if (!target) return notKiosk();
-      try {
-        return await run(target, parsed.value);
-      } catch (error) {
-        logger.error(`${name} threw`, { error });
-        return fail('failed', 'The kiosk could not do that.');
-      }
-    };
-    // TypeScript cannot correlate K across the handlers' union of signatures; the cast restores it.
-    return handler as unknown as KioskHandlers[K];
-  }
+  /** Commands that drive the room policy: not_found until kiosk mode attaches. */
+  const command = createCommandGuard({ target: required(() => target, notKiosk), logger, messages: kioskWording });
+  const anyTime = createCommandGuard({ target: always(() => target), logger, messages: kioskWording });
 
   const handlers: KioskHandlers = {
-    kioskStatus: async (raw) => {
-      const parsed = parse('kioskStatus', raw);
-      if (!parsed.ok) return parsed;
-      return { ok: true, value: target ? target.policy.status() : null };
-    },
+    kioskStatus: anyTime('kioskStatus', async (kiosk) => ({ ok: true, value: kiosk ? kiosk.policy.status() : null })),
     kioskJoin: command('kioskJoin', async (kiosk) => {
       kiosk.policy.join();
       return done;

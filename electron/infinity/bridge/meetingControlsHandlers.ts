@@ -1,7 +1,7 @@
 // Bridge handlers for the in-meeting controls: each validates its untrusted argument, needs a
 // joined meeting, runs one typed operation and passes the node's answer back unchanged (a refused
 // action carries the node's reason). Nothing here changes the roster: the node's events do.
-import type { BridgeHandlers, CommandError, CommandResult } from '../../shared/bridge';
+import type { BridgeHandlers } from '../../shared/bridge';
 import type {
   ConferenceAction,
   ConferenceSignals,
@@ -13,12 +13,11 @@ import type {
 import type { Logger } from '../logger';
 import type { ActiveMeeting } from '../session/activeMeeting';
 import { preciseNow } from '../events/eventStream';
-import { commandError, commandMessages } from '../commands/commandRequest';
 import { conferenceControl } from '../operations/conferenceControl';
 import { participantFunctions } from '../operations/participant';
 import type { OperationContext, OperationResult } from '../operations/operationRequest';
 import type { Transforms } from '../operations/requestBodies';
-import { parseCommandArgument, type ParsedArgument } from './commandArguments';
+import { createInMeetingCommand } from './inMeetingCommand';
 import { captionFailureMessage } from './captionFailures';
 
 type ControlsName = keyof MeetingControlsCommandMap;
@@ -140,26 +139,7 @@ function layoutChoices(names: readonly (string | { name: string })[], svgs: Reco
 }
 
 export function createMeetingControlsHandlers(currentMeeting: () => ActiveMeeting | null, logger: Logger): ControlsHandlers {
-  /** Argument validation, the joined check and a no-throw guard, like the core's own commands. */
-  function inMeeting<K extends ControlsName>(
-    name: K,
-    run: (active: ActiveMeeting, ctx: Ctx, arg: ParsedArgument<K>) => Promise<CommandResult<K>>,
-  ): BridgeHandlers[K] {
-    const handler = async (rawArg: unknown): Promise<CommandResult<K> | { ok: false; error: CommandError }> => {
-      const parsed = parseCommandArgument(name, rawArg);
-      if (!parsed.ok) return { ok: false, error: commandError('invalid_argument', commandMessages.invalidArgument, parsed.issue) };
-      const active = currentMeeting();
-      if (!active || active.isEnded) return { ok: false, error: commandError('not_joined', commandMessages.notJoined) };
-      try {
-        return await run(active, active.commandContext, parsed.value);
-      } catch (error) {
-        logger.error(`${name} threw`, { error });
-        return { ok: false, error: commandError('failed', commandMessages.failed) };
-      }
-    };
-    // Every command here fails with CommandError; TypeScript cannot see that through K.
-    return handler as unknown as BridgeHandlers[K];
-  }
+  const inMeeting = createInMeetingCommand(currentMeeting, logger);
 
   return {
     participantAction: inMeeting('participantAction', (_active, ctx, arg) => runParticipantAction(ctx, arg)),
@@ -177,17 +157,7 @@ export function createMeetingControlsHandlers(currentMeeting: () => ActiveMeetin
     sendDirectMessage: inMeeting('sendDirectMessage', async (active, ctx, arg) => {
       const type = arg.type ?? 'text/plain';
       const result = await participantFunctions.message(ctx, { participantUuid: arg.participantUuid, payload: arg.payload, type });
-      if (result.ok && type === 'text/plain') {
-        const { info } = active.state;
-        active.state.recordChat({
-          origin: info.displayName,
-          senderUuid: info.participantUuid,
-          type,
-          payload: arg.payload,
-          direct: true,
-          receivedAt: preciseNow(),
-        });
-      }
+      if (result.ok && type === 'text/plain') active.state.recordSentChat({ type, payload: arg.payload, direct: true }, preciseNow());
       return result;
     }),
 

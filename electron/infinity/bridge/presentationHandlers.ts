@@ -1,7 +1,7 @@
 // Bridge handlers for presenting and receiving presentations: the floor (take_floor /
 // release_floor), presentation stills fetched with the token (only the image goes back), and
 // Parley's own screen picker, which only a host with a desktop capturer (Electron main) offers.
-import type { BridgeHandlers, CommandError, CommandResult } from '../../shared/bridge';
+import type { BridgeHandlers, CommandError } from '../../shared/bridge';
 import type {
   PresentationCommandName,
   ShareCapabilities,
@@ -9,11 +9,12 @@ import type {
 } from '../../shared/presentationCommands';
 import type { Logger } from '../logger';
 import type { ActiveMeeting } from '../session/activeMeeting';
-import { commandError, commandMessages } from '../commands/commandRequest';
+import { commandError } from '../commands/commandRequest';
 import { participantFunctions } from '../operations/participant';
 import { otherFunctions } from '../operations/other';
-import type { OperationContext } from '../operations/operationRequest';
-import { parseCommandArgument, type ParsedArgument } from './commandArguments';
+import type { OperationContext, OperationError } from '../operations/operationRequest';
+import { always, createCommandGuard, required } from './commandGuard';
+import { createInMeetingCommand } from './inMeetingCommand';
 
 type PresentationHandlers = Pick<BridgeHandlers, PresentationCommandName>;
 
@@ -53,99 +54,68 @@ function dataUrlOf(contentType: string, bytes: Uint8Array): string {
   return `data:${imageType(contentType)};base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
+/** The bridge's error: the HTTP status stays in the core. */
+function withoutStatus(error: OperationError): CommandError {
+  const { status: _status, ...rest } = error;
+  return rest;
+}
+
 export function createPresentationHandlers(
   currentMeeting: () => ActiveMeeting | null,
   logger: Logger,
   screenShare: ScreenShareHost | null = null,
 ): PresentationHandlers {
-  /** Argument validation and a no-throw guard; `needsMeeting` adds the joined check. */
-  function guarded<K extends PresentationCommandName>(
-    name: K,
-    needsMeeting: boolean,
-    run: (arg: ParsedArgument<K>, active: ActiveMeeting | null) => Promise<CommandResult<K>>,
-  ): BridgeHandlers[K] {
-    const handler = async (rawArg: unknown): Promise<CommandResult<K> | { ok: false; error: CommandError }> => {
-      const parsed = parseCommandArgument(name, rawArg);
-      if (!parsed.ok) return { ok: false, error: commandError('invalid_argument', commandMessages.invalidArgument, parsed.issue) };
-      const active = currentMeeting();
-      const joined = active !== null && !active.isEnded;
-      if (needsMeeting && !joined) return { ok: false, error: commandError('not_joined', commandMessages.notJoined) };
-      try {
-        return await run(parsed.value, joined ? active : null);
-      } catch (error) {
-        logger.error(`${name} threw`, { error });
-        return { ok: false, error: commandError('failed', commandMessages.failed) };
-      }
-    };
-    // Every command here fails with CommandError; TypeScript cannot see that through K.
-    return handler as unknown as BridgeHandlers[K];
-  }
-
-  function contextOf(active: ActiveMeeting | null): OperationContext {
-    if (!active) throw new Error('no meeting');
-    return active.commandContext;
-  }
+  const inMeeting = createInMeetingCommand(currentMeeting, logger);
+  const noPicker = { ok: false as const, error: commandError('not_found', presentationMessages.noPicker) };
+  /** Parley's own picker commands: without a desktop host they answer noPicker. */
+  const withPicker = createCommandGuard({ target: required(() => screenShare, () => noPicker), logger });
+  const anyTime = createCommandGuard({ target: always(() => screenShare), logger });
 
   function self(ctx: OperationContext): { participantUuid: string } {
     return { participantUuid: ctx.participantUuid };
   }
 
-  const noPicker = { ok: false as const, error: commandError('not_found', presentationMessages.noPicker) };
-
   return {
-    takeFloor: guarded('takeFloor', true, async (_arg, active) => {
-      const ctx = contextOf(active);
+    takeFloor: inMeeting('takeFloor', async (_active, ctx) => {
       const result = await participantFunctions.takeFloor(ctx, self(ctx));
       if (result.ok) return { ok: true, value: null };
       // Any refusal means "do not present"; the node's reason (e.g. guests may not present) goes along.
-      const { status: _status, ...error } = result.error;
-      return { ok: false, error: { ...error, message: presentationMessages.refused } };
+      return { ok: false, error: { ...withoutStatus(result.error), message: presentationMessages.refused } };
     }),
 
-    releaseFloor: guarded('releaseFloor', true, async (_arg, active) => {
-      const ctx = contextOf(active);
+    releaseFloor: inMeeting('releaseFloor', async (_active, ctx) => {
       const result = await participantFunctions.releaseFloor(ctx, self(ctx));
-      if (result.ok) return { ok: true, value: null };
-      const { status: _status, ...error } = result.error;
-      return { ok: false, error };
+      return result.ok ? { ok: true, value: null } : { ok: false, error: withoutStatus(result.error) };
     }),
 
-    fetchPresentationFrame: guarded('fetchPresentationFrame', true, async (arg, active) => {
-      if (!active) return { ok: false, error: commandError('not_joined', commandMessages.notJoined) };
+    fetchPresentationFrame: inMeeting('fetchPresentationFrame', async (active, ctx, arg) => {
       const frameId = arg.frameId ?? active.state.latestPresentationFrameId;
       if (frameId === null) return { ok: false, error: commandError('not_found', presentationMessages.noFrame) };
-      const result = await otherFunctions.presentationFrame(active.commandContext, {
+      const result = await otherFunctions.presentationFrame(ctx, {
         frameId,
         ...(arg.high === undefined ? {} : { high: arg.high }),
       });
-      if (!result.ok) {
-        const { status: _status, ...error } = result.error;
-        return { ok: false, error };
-      }
+      if (!result.ok) return { ok: false, error: withoutStatus(result.error) };
       if (result.value.bytes.byteLength === 0 || result.value.bytes.byteLength > maxFrameBytes) {
         return { ok: false, error: commandError('failed', presentationMessages.noFrame, 'Unusable image') };
       }
       return { ok: true, value: { dataUrl: dataUrlOf(result.value.contentType, result.value.bytes) } };
     }),
 
-    getShareCapabilities: guarded('getShareCapabilities', false, async () => ({
+    getShareCapabilities: anyTime('getShareCapabilities', async (host) => ({
       ok: true,
-      value: screenShare ? await screenShare.capabilities() : browserShareCapabilities,
+      value: host ? await host.capabilities() : browserShareCapabilities,
     })),
 
-    listShareSources: guarded('listShareSources', false, async (arg) =>
-      screenShare ? { ok: true, value: await screenShare.listSources(arg.thumbnailWidth) } : noPicker,
-    ),
+    listShareSources: withPicker('listShareSources', async (host, arg) => ({ ok: true, value: await host.listSources(arg.thumbnailWidth) })),
 
-    chooseShareSource: guarded('chooseShareSource', false, async (arg) => {
-      if (!screenShare) return noPicker;
-      const known = await screenShare.choose(arg.sourceId, arg.audio);
+    chooseShareSource: withPicker('chooseShareSource', async (host, arg) => {
+      const known = await host.choose(arg.sourceId, arg.audio);
       return known ? { ok: true, value: null } : { ok: false, error: commandError('not_found', presentationMessages.unknownSource) };
     }),
 
-    openScreenRecordingSettings: guarded('openScreenRecordingSettings', false, async () => {
-      if (!screenShare) return noPicker;
-      await screenShare.openScreenRecordingSettings();
+    openScreenRecordingSettings: withPicker('openScreenRecordingSettings', async (host) => {
+      await host.openScreenRecordingSettings();
       return { ok: true, value: null };
     }),
   };

@@ -11,7 +11,8 @@ export const wireFlag = z.union([
     .transform((value) => /^(yes|true)$/i.test(value)),
 ]);
 
-const wireNumber = z
+/** Numbers the node may send as null (no buzz, no spotlight): 0. */
+export const wireNumber = z
   .number()
   .nullable()
   .transform((value) => value ?? 0);
@@ -53,20 +54,27 @@ export type WireParticipant = z.infer<typeof wireParticipantSchema>;
 
 export const participantDeleteSchema = z.object({ uuid: z.string().min(1) });
 
-// conference_status answers with hyphenated keys, conference_update with underscores.
+/** conference_status answers with hyphenated keys, conference_update with underscores. */
+export const hyphensToUnderscores = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
+    : value;
+
+/** The conference's on/off settings, as both conference schemas read them. */
+export const wireConferenceSettings = {
+  locked: wireFlag.optional(),
+  guests_muted: wireFlag.optional(),
+  all_muted: wireFlag.optional(),
+  started: wireFlag.optional(),
+  presentation_allowed: wireFlag.optional(),
+  guests_can_present: wireFlag.optional(),
+  guests_can_unmute: wireFlag.optional(),
+};
+
 export const wireConferenceSchema = z.preprocess(
-  (value) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
-      : value,
+  hyphensToUnderscores,
   z.object({
-    locked: wireFlag.optional(),
-    guests_muted: wireFlag.optional(),
-    all_muted: wireFlag.optional(),
-    started: wireFlag.optional(),
-    presentation_allowed: wireFlag.optional(),
-    guests_can_present: wireFlag.optional(),
-    guests_can_unmute: wireFlag.optional(),
+    ...wireConferenceSettings,
     live_captions_available: wireFlag.optional(),
     direct_media: wireFlag.optional(),
     message_text: z.string().nullable().optional(),

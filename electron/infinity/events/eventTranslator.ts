@@ -16,6 +16,7 @@ import {
   type layoutDetailsSchema,
 } from './serverEventSchemas';
 import type { z } from 'zod';
+import { summarizeIssues } from '../validation/issueSummary';
 
 export type InfinityEvent =
   | { kind: 'participant_sync_begin' }
@@ -39,15 +40,10 @@ export type InfinityEvent =
 
 export type TranslatedEvent = { ok: true; event: InfinityEvent } | { ok: false; issue: string };
 
-function describeIssues(error: z.ZodError): string {
-  // Paths and messages only: never the values, which may hold names or text.
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-}
-
 function validate<K extends ServerEventName>(name: K, data: unknown): { ok: true; value: ServerEventPayload<K> } | { ok: false; issue: string } {
   const schema = serverEventSchemas[name] as unknown as ZodType<ServerEventPayload<K>>;
   const result = schema.safeParse(data);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issue: describeIssues(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, issue: summarizeIssues(result.error, '(root)') };
 }
 
 function build<K extends ServerEventName>(name: K, data: unknown, make: (value: ServerEventPayload<K>) => InfinityEvent): TranslatedEvent {

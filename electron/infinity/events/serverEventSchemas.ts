@@ -5,12 +5,15 @@ import { z } from 'zod';
 import {
   callDisconnectedSchema,
   disconnectSchema,
+  hyphensToUnderscores,
   layoutSchema,
   messageReceivedSchema,
   participantDeleteSchema,
   presentationStartSchema,
   stageSchema,
+  wireConferenceSettings,
   wireFlag,
+  wireNumber,
   wireParticipantSchema,
 } from './eventSchemas';
 
@@ -18,11 +21,6 @@ import {
 export const noDataSchema = z
   .union([z.null(), z.undefined(), z.looseObject({})])
   .transform(() => null);
-
-const wireNumber = z
-  .number()
-  .nullable()
-  .transform((value) => value ?? 0);
 
 export const wireAudioMixSchema = z.looseObject({ mix_name: z.string(), prominent: wireFlag.optional() });
 
@@ -50,22 +48,11 @@ export const wireParticipantDetailsSchema = z.looseObject({
 });
 export type WireParticipantDetails = z.infer<typeof wireParticipantDetailsSchema>;
 
-const hyphensToUnderscores = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
-    : value;
-
 /** conference_update / conference_status with every documented field (status uses hyphens). */
 export const wireConferenceDetailsSchema = z.preprocess(
   hyphensToUnderscores,
   z.looseObject({
-    locked: wireFlag.optional(),
-    guests_muted: wireFlag.optional(),
-    all_muted: wireFlag.optional(),
-    started: wireFlag.optional(),
-    presentation_allowed: wireFlag.optional(),
-    guests_can_present: wireFlag.optional(),
-    guests_can_unmute: wireFlag.optional(),
+    ...wireConferenceSettings,
     guests_can_see_guests: z.string().optional(),
     live_captions_available: wireFlag.optional(),
     direct_media: wireFlag.optional(),

@@ -9,6 +9,7 @@ import type { CommandError, Result } from '../../shared/bridge';
 import { createRecordingFetcher, parseJsonBody, pexipErrorText, withTimeout, type RawResponse } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
 import { commandError, commandMessages, commandTimeoutMs, errorForFailure, errorForStatus, type CommandContext } from '../commands/commandRequest';
+import { summarizeIssues } from '../validation/issueSummary';
 
 /** Why an operation failed. Structurally a CommandError, so the bridge can carry it unchanged. */
 export interface OperationError extends CommandError {
@@ -176,6 +177,5 @@ export function acceptResult<S>(schema: z.ZodType<S>): (body: unknown) => Operat
 export function checkedBody<S>(schema: z.ZodType<S>, body: unknown): OperationResult<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-  return { ok: false, error: commandError('invalid_argument', operationMessages.invalidArgument, issue) };
+  return { ok: false, error: commandError('invalid_argument', operationMessages.invalidArgument, summarizeIssues(parsed.error, '(body)')) };
 }

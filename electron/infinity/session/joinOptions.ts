@@ -26,8 +26,11 @@ export const joinOptionsSchema = commandArgumentSchemas.join.extend({
   referToken: secret.optional(),
 });
 
+/** Join options once validated (trimmed alias and display name). */
+export type ParsedJoinOptions = z.output<typeof joinOptionsSchema>;
+
 /** The request_token body for these options (display name and every optional field set). */
-export function requestTokenBodyFor(options: z.output<typeof joinOptionsSchema>, extension: string | undefined) {
+export function requestTokenBodyFor(options: ParsedJoinOptions, extension: string | undefined) {
   return {
     display_name: options.displayName,
     ...(extension === undefined ? {} : { conference_extension: extension }),

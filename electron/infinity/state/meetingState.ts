@@ -186,10 +186,22 @@ export class MeetingState {
     return reason === undefined ? { type: 'connection', state } : { type: 'connection', state, reason };
   }
 
-  /** Our own sent messages: the node does not echo them, but a reloaded renderer should see them. */
+  /** Keeps a message for the history a reloaded renderer resumes from (received or sent). */
   recordChat(message: ChatMessage): void {
     this.chatHistory.push(message);
     if (this.chatHistory.length > chatHistoryLimit) this.chatHistory.splice(0, this.chatHistory.length - chatHistoryLimit);
+  }
+
+  /** A message this participant sent: the node does not echo it, but a reloaded renderer should see it. */
+  recordSentChat(message: { type: string; payload: string; direct: boolean }, sentAt: number): void {
+    this.recordChat({
+      origin: this.info.displayName,
+      senderUuid: this.info.participantUuid,
+      type: message.type,
+      payload: message.payload,
+      direct: message.direct,
+      receivedAt: sentAt,
+    });
   }
 
   /** SSE id of the latest presentation frame, for fetching it. */

@@ -1,7 +1,7 @@
 // A simulator with short timings (dial-out, captions, presentation frames) plus the core
 // participants a test creates, all stopped afterwards.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim';
+import { startSimulator, type SimTimings, type Simulator } from '../../sim';
 import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
 import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
@@ -12,8 +12,16 @@ export interface CoreSimulator {
   participant(): CoreParticipant;
 }
 
-/** Registers the hooks; use inside a test file (before the tests). */
-export function useCoreSimulator(): CoreSimulator {
+export interface CoreSimulatorOptions {
+  /** Default: the simulator's own (120 s). */
+  tokenExpirySeconds?: number;
+}
+
+/** Short enough that dial-out, captions and presentation frames arrive within a test. */
+const shortTimings: Partial<SimTimings> = { dialAnswerMs: 20, dialRejectMs: 20, captionStepMs: 20, presentationFrameMs: 50 };
+
+/** Registers the hooks; use inside a test file or a describe block (before the tests). */
+export function useCoreSimulator(options: CoreSimulatorOptions = {}): CoreSimulator {
   let sim: Simulator | undefined;
   const media = createFakeMediaEngine();
   const participants: CoreParticipant[] = [];
@@ -21,7 +29,8 @@ export function useCoreSimulator(): CoreSimulator {
     sim = await startSimulator({
       port: 0,
       createMediaRoom: media.createMediaRoom,
-      timings: { dialAnswerMs: 20, dialRejectMs: 20, captionStepMs: 20, presentationFrameMs: 50 },
+      timings: shortTimings,
+      ...(options.tokenExpirySeconds === undefined ? {} : { tokenExpirySeconds: options.tokenExpirySeconds }),
     });
   });
   afterEach(async () => {

@@ -1,38 +1,22 @@
 // Call signalling through the real core against the simulator with a fake media engine
 // (fixed answers): calls, ack, update, new_candidate, disconnect.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim';
-import { createFakeMediaEngine, FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../sim/fakeMediaRoom';
-import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
+import { describe, expect, it } from 'vitest';
+import { FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../sim/fakeMediaRoom';
+import { useCoreSimulator } from './coreSimulator';
 
-let sim: Simulator;
-const media = createFakeMediaEngine();
-const participants: CoreParticipant[] = [];
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, createMediaRoom: media.createMediaRoom });
-});
-
-afterEach(async () => {
-  await Promise.all(participants.splice(0).map((p) => p.service.shutdown('test over')));
-});
-
-afterAll(async () => {
-  await sim.close();
-});
+const env = useCoreSimulator();
 
 const offer = 'v=0\r\no=- 42 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n';
 
 describe('media signalling', () => {
   it('relays calls, ack, update, candidates and disconnect to the node', async () => {
-    const alice = createCoreParticipant();
-    participants.push(alice);
-    const info = await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    const alice = env.participant();
+    const info = await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
 
     const started = await alice.service.handlers.startCall({ sdp: offer, mediaType: 'video' });
     expect(started).toMatchObject({ ok: true, value: { sdp: FAKE_ANSWER_SDP } });
     if (!started.ok) return;
-    const record = media.rooms.flatMap((room) => room.calls).find((call) => call.callUuid === started.value.callUuid);
+    const record = env.media.rooms.flatMap((room) => room.calls).find((call) => call.callUuid === started.value.callUuid);
     expect(record).toMatchObject({ participantUuid: info.participantUuid, offerSdp: offer });
 
     expect(await alice.service.handlers.ackCall(null)).toEqual({ ok: true, value: null });

@@ -1,20 +1,12 @@
 // The event stream through the real core: resync after a drop, malformed events, chat both
 // ways, leaving, being disconnected, and client mute, against the simulator.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim';
-import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
 import type { BridgeEvent } from '../../../electron/shared/bridge';
 import type { Participant } from '../../../electron/shared/meeting';
-import { createCoreParticipant, participantsIn, simState, type CoreParticipant } from './coreParticipant';
+import { participantsIn, simState } from './coreParticipant';
+import { useCoreSimulator } from './coreSimulator';
 
-let sim: Simulator;
-const participants: CoreParticipant[] = [];
-
-function participant(): CoreParticipant {
-  const created = createCoreParticipant();
-  participants.push(created);
-  return created;
-}
+const env = useCoreSimulator();
 
 type Roster = Extract<BridgeEvent, { type: 'roster' }>;
 const isRoster = (e: BridgeEvent): e is Roster => e.type === 'roster';
@@ -23,31 +15,29 @@ function byUuid(list: Participant[]): Participant[] {
   return [...list].sort((a, b) => a.uuid.localeCompare(b.uuid));
 }
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-});
-
-afterEach(async () => {
-  await Promise.all(participants.splice(0).map((p) => p.service.shutdown('test over')));
-});
-
-afterAll(async () => {
-  await sim.close();
-});
+/**
+ * Alice joins, then Bob once Alice's stream is up (otherwise Bob arrives in her first roster
+ * instead of as a participant_created); resolves when Alice has seen Bob arrive.
+ */
+async function aliceThenBob() {
+  const alice = env.participant();
+  const bob = env.participant();
+  const aliceInfo = await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
+  await alice.waitFor(isRoster, 'roster');
+  const bobInfo = await bob.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Bob' });
+  await alice.waitFor((e) => e.type === 'participant_created' && e.participant.uuid === bobInfo.participantUuid, 'Bob created');
+  return { alice, bob, aliceInfo, bobInfo };
+}
 
 describe('event stream', () => {
   it('reconnects after a drop and resyncs an identical roster', async () => {
-    const alice = participant();
-    const bob = participant();
-    await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
-    const bobInfo = await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
-    await alice.waitFor((e) => e.type === 'participant_created' && e.participant.uuid === bobInfo.participantUuid, 'Bob created');
+    const { alice, bob } = await aliceThenBob();
     await bob.waitFor(isRoster, 'roster for Bob');
     const before = await alice.service.handlers.getSnapshot(null);
     if (!before.ok || !before.value) throw new Error('no snapshot');
     const rostersBefore = alice.events.filter(isRoster).length;
 
-    expect(sim.faults.dropEventStreams({ alias: 'meet.alice' })).toBe(2);
+    expect(env.sim.faults.dropEventStreams({ alias: 'meet.alice' })).toBe(2);
     await alice.waitFor((e) => e.type === 'connection' && e.state === 'reconnecting', 'reconnecting');
     await alice.waitFor((e) => e.type === 'connection' && e.state === 'connected', 'connected');
     const resync = await alice.waitFor((e): e is Roster => isRoster(e) && alice.events.filter(isRoster).indexOf(e) >= rostersBefore, 'second roster');
@@ -60,13 +50,13 @@ describe('event stream', () => {
   });
 
   it('skips a malformed event and still delivers the next valid one', async () => {
-    const alice = participant();
-    await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    const alice = env.participant();
+    await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
     await alice.waitFor(isRoster, 'roster');
     const countBefore = alice.events.length;
-    sim.faults.emitEvent('meet.alice', 'participant_update', '{"uuid": "broken", ');
-    sim.faults.emitEvent('meet.alice', 'participant_update', '{"uuid": "x", "display_name": "X", "is_muted": 12}');
-    sim.faults.emitEvent(
+    env.sim.faults.emitEvent('meet.alice', 'participant_update', '{"uuid": "broken", ');
+    env.sim.faults.emitEvent('meet.alice', 'participant_update', '{"uuid": "x", "display_name": "X", "is_muted": 12}');
+    env.sim.faults.emitEvent(
       'meet.alice',
       'message_received',
       JSON.stringify({ origin: 'Sim', uuid: 'sim-uuid', type: 'text/plain', payload: 'after the bad ones', direct: false }),
@@ -79,10 +69,10 @@ describe('event stream', () => {
   });
 
   it('relays events the core does not model as infinity events', async () => {
-    const alice = participant();
-    await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    const alice = env.participant();
+    await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
     await alice.waitFor(isRoster, 'roster');
-    sim.faults.emitEvent('meet.alice', 'live_captions', JSON.stringify({ data: 'Hello', is_final: true }));
+    env.sim.faults.emitEvent('meet.alice', 'live_captions', JSON.stringify({ data: 'Hello', is_final: true }));
     const relayed = await alice.waitFor((e) => e.type === 'infinity', 'infinity');
     expect(relayed).toMatchObject({ name: 'live_captions', data: { data: 'Hello', is_final: true } });
   });
@@ -90,12 +80,8 @@ describe('event stream', () => {
 
 describe('meeting flow', () => {
   it('carries chat both ways', async () => {
-    const alice = participant();
-    const bob = participant();
-    const aliceInfo = await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
-    const bobInfo = await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
+    const { alice, bob, aliceInfo, bobInfo } = await aliceThenBob();
     await bob.waitFor(isRoster, 'roster');
-    await alice.waitFor((e) => e.type === 'participant_created' && e.participant.uuid === bobInfo.participantUuid, 'Bob created');
 
     expect(await alice.service.handlers.sendMessage({ text: 'Hi Bob' })).toEqual({ ok: true, value: null });
     expect(await bob.waitFor((e) => e.type === 'chat', 'chat to Bob')).toMatchObject({
@@ -110,27 +96,23 @@ describe('meeting flow', () => {
   });
 
   it('releases the token on leave: the other side sees the participant go', async () => {
-    const alice = participant();
-    const bob = participant();
-    await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
-    const bobInfo = await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
-    await alice.waitFor((e) => e.type === 'participant_created' && e.participant.uuid === bobInfo.participantUuid, 'Bob created');
-    expect(participantsIn(await simState(sim.url), 'meet.alice').map((p) => p.uuid)).toContain(bobInfo.participantUuid);
+    const { bob, alice, bobInfo } = await aliceThenBob();
+    expect(participantsIn(await simState(env.sim.url), 'meet.alice').map((p) => p.uuid)).toContain(bobInfo.participantUuid);
 
     expect(await bob.service.handlers.leave({ reason: 'Bob is done' })).toEqual({ ok: true, value: null });
     expect(bob.events.at(-1)).toMatchObject({ type: 'session_ended', code: 'left' });
     expect(bob.requests.some((r) => r.path.endsWith('/release_token'))).toBe(true);
     await alice.waitFor((e) => e.type === 'participant_deleted' && e.uuid === bobInfo.participantUuid, 'Bob deleted');
-    expect(participantsIn(await simState(sim.url), 'meet.alice').map((p) => p.uuid)).not.toContain(bobInfo.participantUuid);
+    expect(participantsIn(await simState(env.sim.url), 'meet.alice').map((p) => p.uuid)).not.toContain(bobInfo.participantUuid);
   });
 
   it('ends the session when the node disconnects the participant', async () => {
-    const alice = participant();
-    const bob = participant();
-    await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
-    await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
+    const alice = env.participant();
+    const bob = env.participant();
+    await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    await bob.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Bob' });
     await bob.waitFor(isRoster, 'roster');
-    expect(sim.faults.disconnectParticipant('meet.alice', { displayName: 'Bob' }, 'Disconnected by an administrator')).toBe(true);
+    expect(env.sim.faults.disconnectParticipant('meet.alice', { displayName: 'Bob' }, 'Disconnected by an administrator')).toBe(true);
     expect(await bob.waitFor((e) => e.type === 'session_ended', 'session_ended')).toMatchObject({
       code: 'disconnected',
       reason: 'Disconnected by an administrator',
@@ -141,17 +123,17 @@ describe('meeting flow', () => {
   });
 
   it('shows our client mute to the others', async () => {
-    const alice = participant();
-    const bob = participant();
-    const aliceInfo = await alice.join({ node: sim.url, alias: 'meet.alice', displayName: 'Alice' });
-    await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
+    const alice = env.participant();
+    const bob = env.participant();
+    const aliceInfo = await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    await bob.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Bob' });
     await bob.waitFor(isRoster, 'roster');
     expect(await alice.service.handlers.setClientMute({ muted: true })).toEqual({ ok: true, value: null });
     await bob.waitFor(
       (e) => e.type === 'participant_updated' && e.participant.uuid === aliceInfo.participantUuid && e.participant.isClientMuted,
       'Alice client-muted',
     );
-    const state = participantsIn(await simState(sim.url), 'meet.alice');
+    const state = participantsIn(await simState(env.sim.url), 'meet.alice');
     expect(state.find((p) => p.uuid === aliceInfo.participantUuid)?.is_client_muted).toBe(true);
   });
 });

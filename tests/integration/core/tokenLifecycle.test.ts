@@ -1,18 +1,9 @@
 // Token rotation, refresh failures and the end of a session past expiry, in real time against
 // the simulator with short token lifetimes.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim';
-import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
 import { tokenEndReasons } from '../../../electron/infinity/session/tokenSession';
-import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
-
-const participants: CoreParticipant[] = [];
-
-function participant(): CoreParticipant {
-  const created = createCoreParticipant();
-  participants.push(created);
-  return created;
-}
+import type { CoreParticipant } from './coreParticipant';
+import { useCoreSimulator } from './coreSimulator';
 
 /** Resolves once `count` refresh_token requests have been sent (checked on each event loop turn). */
 async function refreshesSent(p: CoreParticipant, count: number): Promise<void> {
@@ -21,22 +12,12 @@ async function refreshesSent(p: CoreParticipant, count: number): Promise<void> {
   }
 }
 
-afterEach(async () => {
-  await Promise.all(participants.splice(0).map((p) => p.service.shutdown('test over')));
-});
-
 describe('with a 3 second token', () => {
-  let sim: Simulator;
-  beforeAll(async () => {
-    sim = await startSimulator({ port: 0, tokenExpirySeconds: 3, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
+  const env = useCoreSimulator({ tokenExpirySeconds: 3 });
 
   it('rotates the token over five refresh cycles and keeps working with the newest one', async () => {
-    const p = participant();
-    await p.join({ node: sim.url, alias: 'meet.alice', displayName: 'Rita' });
+    const p = env.participant();
+    await p.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Rita' });
     await refreshesSent(p, 6);
     const refreshTokens = p.requests.filter((r) => r.path.endsWith('/refresh_token')).map((r) => r.token);
     // Each refresh presents the token the previous one returned: all different.
@@ -48,10 +29,10 @@ describe('with a 3 second token', () => {
   });
 
   it('ends the session cleanly with token_expired when refreshes keep failing', async () => {
-    const p = participant();
-    await p.join({ node: sim.url, alias: 'meet.alice', displayName: 'Ezra' });
+    const p = env.participant();
+    await p.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Ezra' });
     await p.waitFor((e) => e.type === 'roster', 'roster');
-    sim.faults.failNextRefreshes(100, 502);
+    env.sim.faults.failNextRefreshes(100, 502);
     try {
       const ended = await p.waitFor((e) => e.type === 'session_ended', 'session_ended');
       expect(ended).toMatchObject({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.lapsed });
@@ -64,24 +45,18 @@ describe('with a 3 second token', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(p.requests.length).toBe(sentAtEnd);
     } finally {
-      sim.faults.failNextRefreshes(0, 502);
+      env.sim.faults.failNextRefreshes(0, 502);
     }
   });
 });
 
 describe('with a 9 second token', () => {
-  let sim: Simulator;
-  beforeAll(async () => {
-    sim = await startSimulator({ port: 0, tokenExpirySeconds: 9, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
+  const env = useCoreSimulator({ tokenExpirySeconds: 9 });
 
   it('recovers from two failed refreshes (502) before the token lapses', async () => {
-    const p = participant();
-    await p.join({ node: sim.url, alias: 'meet.alice', displayName: 'Remy' });
-    sim.faults.failNextRefreshes(2, 502);
+    const p = env.participant();
+    await p.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Remy' });
+    env.sim.faults.failNextRefreshes(2, 502);
     // First refresh at 3 s fails, the retries 1 s and 2 s later: the third attempt succeeds.
     await refreshesSent(p, 3);
     await new Promise((resolve) => setTimeout(resolve, 300));

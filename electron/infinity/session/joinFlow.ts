@@ -1,0 +1,104 @@
+// Joining: one join at a time, never while in a meeting or shutting down. request_token, then the
+// ActiveMeeting that runs the session in the service's slot; its refers are followed into the
+// next meeting.
+import type { BridgeEventBody, Result } from '../../shared/bridge';
+import type { JoinedInfo } from '../../shared/meeting';
+import type { Logger } from '../logger';
+import { normalizeNodeAddress } from '../http/nodeAddress';
+import { ActiveMeeting, sessionEndReasons } from './activeMeeting';
+import type { JoinContext, JoinFailure } from './joinOutcome';
+import type { ParsedJoinOptions } from './joinOptions';
+import { joinMessages } from './joinMessages';
+import type { MeetingSlot } from './meetingSlot';
+import { createReferFollower } from './referFollower';
+import { requestJoinToken } from './tokenRequest';
+
+export interface JoinFlowOptions {
+  slot: MeetingSlot;
+  fetch: typeof fetch;
+  random: () => number;
+  logger: Logger;
+  /** Emits a bridge event; `receivedAt` defaults to now. */
+  emit(body: BridgeEventBody, receivedAt?: number): void;
+  /** How long the event stream may stay down before the meeting ends (ActiveMeeting's default otherwise). */
+  maxOutageMs?: number;
+  /** Adds what the person can act on to a failed join (e.g. the certificate behind a tls_failure). */
+  explainFailure(error: JoinFailure, nodeBaseUrl: string): Promise<JoinFailure>;
+}
+
+export interface JoinFlow {
+  /** Joins unless already joined, joining or shutting down; never throws. */
+  join(options: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>>;
+}
+
+function shutdownRefusal(): JoinFailure {
+  return { code: 'rejected', message: joinMessages.rejected, detail: 'Shutting down' };
+}
+
+export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
+  const { slot, logger } = options;
+  let joining = false;
+
+  const followRefer = createReferFollower({
+    rejoin: (referred) => requestJoin(referred),
+    shuttingDown: () => slot.shuttingDown,
+    emit: options.emit,
+    logger,
+  });
+
+  async function requestJoin(arg: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>> {
+    const node = normalizeNodeAddress(arg.node);
+    if (!node) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
+    const extension = arg.conferenceExtension?.trim() || undefined;
+    const pin = arg.pin?.trim() || undefined;
+    // After a Virtual Reception the token belongs to the target room: later requests use its alias.
+    const alias = extension ?? arg.alias;
+    const context: JoinContext = { node: node.baseUrl, host: node.host, alias, pinSent: pin !== undefined };
+
+    const outcome = await requestJoinToken(options.fetch, { options: arg, extension, pin, context });
+    if (outcome.kind === 'failed') {
+      const detail = 'detail' in outcome.error ? outcome.error.detail : undefined;
+      logger.info('join failed', { code: outcome.error.code, detail });
+      return { ok: false, error: await options.explainFailure(outcome.error, node.baseUrl) };
+    }
+
+    const { info } = outcome.session;
+    const active = new ActiveMeeting({
+      node,
+      alias,
+      joined: outcome.session,
+      fetch: options.fetch,
+      random: options.random,
+      logger,
+      emit: options.emit,
+      onEnded: () => slot.vacate(active),
+      onRefer: (ticket) => void followRefer({ node: info.node, displayName: info.displayName }, ticket),
+      ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
+    });
+    if (slot.shuttingDown) {
+      // Shut down while the join was in flight: give the seat back at once.
+      await active.end('left', sessionEndReasons.left, true, 'Application shut down');
+      return { ok: false, error: shutdownRefusal() };
+    }
+    slot.occupy(active);
+    active.start();
+    logger.info('joined', { alias, role: info.role });
+    return { ok: true, value: info };
+  }
+
+  return {
+    async join(arg) {
+      if (slot.shuttingDown) return { ok: false, error: shutdownRefusal() };
+      if (slot.current || joining) return { ok: false, error: { code: 'already_joined', message: joinMessages.alreadyJoined } };
+      joining = true;
+      try {
+        return await requestJoin(arg);
+      } catch (error) {
+        logger.error('join threw', { error });
+        return { ok: false, error: { code: 'rejected', message: joinMessages.rejected } };
+      } finally {
+        joining = false;
+      }
+    },
+  };
+}
