@@ -7,9 +7,11 @@ import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
 import { createMainWindow } from './mainWindow';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
+import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { allowPresentationWindow } from './presentationWindow';
 import type { ScreenShareHost } from '../infinity/bridge/presentationHandlers';
+import type { CertificateTrustStore } from '../infinity/security/certificateTrust';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 
@@ -20,10 +22,12 @@ let service: MeetingService | null = null;
 let unbind: (() => void) | null = null;
 let quitting = false;
 let screenShare: ScreenShareHost | null = null;
+let certificateTrust: CertificateTrustStore | null = null;
 
 function openWindow(): void {
   screenShare ??= createScreenShareHost(session.defaultSession);
-  service = createMeetingService({ logger: consoleLogger, screenShare });
+  certificateTrust ??= loadTrustedNodeCertificates();
+  service = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust });
   const window = createMainWindow(join(import.meta.dirname, '../preload'), toRendererQuery(parseLaunchOptions(process.argv, process.env)));
   unbind = bindBridge(window.webContents, service);
   allowPresentationWindow(window);

@@ -31,12 +31,13 @@ export type JoinError =
   | { code: 'invalid_pin'; message: string; detail?: string }
   | { code: 'extension_required'; message: string; extensionType: 'standard' | 'mssip' }
   | { code: 'sso_required'; message: string; identityProviders: IdentityProvider[] }
+  /** `certificate` is what the node presented, when it could be read: the person may choose to trust it. */
+  | { code: 'tls_failure'; message: string; detail?: string; certificate?: NodeCertificate }
   | {
       code:
         | 'conference_not_found'
         | 'maintenance'
         | 'node_unreachable'
-        | 'tls_failure'
         | 'invalid_address'
         | 'already_joined'
         | 'rejected';
@@ -45,6 +46,18 @@ export type JoinError =
     };
 
 export type JoinErrorCode = JoinError['code'];
+
+/** A node certificate that failed verification, as shown to the person deciding whether to trust it. */
+export interface NodeCertificate {
+  /** host[:port] exactly as in the node's URL. */
+  host: string;
+  /** SHA-256 fingerprint, upper-case hex pairs joined by colons. */
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+}
 
 /** Why an in-meeting command failed. */
 export interface CommandError {
@@ -92,6 +105,8 @@ export interface CoreCommandMap {
   leave: { arg: { reason?: string }; value: null; error: CommandError };
   /** The current meeting, if any (used after a renderer reload). */
   getSnapshot: { arg: null; value: MeetingSnapshot | null; error: CommandError };
+  /** Trust the certificate the node presented in the last tls_failure (only that host and fingerprint). */
+  trustNodeCertificate: { arg: { host: string; fingerprint: string }; value: null; error: CommandError };
   startCall: { arg: { sdp: string; mediaType: MediaType }; value: { callUuid: string; sdp: string }; error: CommandError };
   ackCall: { arg: null; value: null; error: CommandError };
   updateCall: { arg: { sdp: string }; value: { sdp: string }; error: CommandError };
@@ -112,6 +127,7 @@ const coreCommandNames = [
   'join',
   'leave',
   'getSnapshot',
+  'trustNodeCertificate',
   'startCall',
   'ackCall',
   'updateCall',

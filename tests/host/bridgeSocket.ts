@@ -9,6 +9,7 @@ import {
   type HostServerFrame,
 } from '../../electron/shared/bridge';
 import { createMeetingService, type Logger, type MeetingService } from '../../electron/infinity';
+import type { CertificateTrustStore } from '../../electron/infinity/security/certificateTrust';
 
 const knownCommands = new Set<string>(commandNames);
 
@@ -25,8 +26,8 @@ function parseFrame(raw: string): HostClientFrame | null {
 }
 
 /** `shared`: kiosk mode's one service, kept (not shut down) when the page goes away. */
-export function serveBridge(socket: WebSocket, logger: Logger, shared?: MeetingService): void {
-  const service = shared ?? createMeetingService({ logger });
+export function serveBridge(socket: WebSocket, logger: Logger, shared?: MeetingService, certificateTrust?: CertificateTrustStore): void {
+  const service = shared ?? createMeetingService({ logger, certificateTrust });
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };

@@ -8,6 +8,7 @@ import { consoleLogger, type Logger } from '../../electron/infinity';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
+import { createMemoryTrustStore } from '../../electron/infinity/security/certificateTrust';
 
 export interface BrowserHostOptions {
   port?: number;
@@ -36,6 +37,8 @@ export function defaultJoinQuery(join: { node: string; alias?: string }): string
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const logger = options.logger ?? consoleLogger;
   const kiosk: HostKiosk | null = options.kiosk ? await startHostKiosk(options.kiosk, logger) : null;
+  // Certificate decisions last as long as the host, across page reloads.
+  const certificateTrust = createMemoryTrustStore();
   const serveStatic = createStaticHandler(options.rendererDir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -60,7 +63,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger);
+    serveBridge(socket, logger, undefined, certificateTrust);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,8 @@ import type { CommandArg, CommandName } from '../../shared/bridge';
 import { meetingControlsArgumentSchemas } from './meetingControlsArguments';
 import { presentationArgumentSchemas } from './presentationArguments';
 import { kioskArgumentSchemas } from './kioskArguments';
+import { trustNodeCertificateArgument } from './certificateHandlers';
+import { summarizeIssues } from '../validation/issueSummary';
 
 const shortText = (max: number) => z.string().max(max);
 const sdpText = z.string().min(1).max(200_000);
@@ -22,6 +24,7 @@ export const commandArgumentSchemas = {
     .nullish()
     .transform((value) => value ?? {}),
   getSnapshot: z.null().optional().transform(() => null),
+  trustNodeCertificate: trustNodeCertificateArgument,
   startCall: z.object({ sdp: sdpText, mediaType: z.enum(['video', 'video-only', 'audio']) }),
   ackCall: z.null().optional().transform(() => null),
   updateCall: z.object({ sdp: sdpText }),
@@ -49,5 +52,5 @@ export function parseCommandArgument<K extends CommandName>(command: K, arg: unk
   const schema = commandArgumentSchemas[command] as unknown as z.ZodType<ParsedArgument<K>>;
   const result = schema.safeParse(arg);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issue: result.error.issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`).join('; ') };
+  return { ok: false, issue: summarizeIssues(result.error, '(argument)') };
 }

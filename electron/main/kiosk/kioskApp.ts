@@ -3,6 +3,7 @@
 import { app } from 'electron';
 import { homedir } from 'node:os';
 import { createMeetingService } from '../../infinity';
+import { loadTrustedNodeCertificates } from '../security/trustedNodeCertificates';
 import { kioskConfigPaths } from '../../infinity/kiosk/config/configPaths';
 import { parseKioskFlags } from '../../infinity/kiosk/config/configFlags';
 import { startKioskRuntime } from '../../infinity/kiosk/kioskRuntime';
@@ -23,7 +24,7 @@ export async function startKioskApp(preloadDir: string, screenShare: ScreenShare
   const logger = createKioskLogger();
   const flags = parseKioskFlags(process.argv);
   const paths = kioskPaths();
-  const service = createMeetingService({ logger, screenShare });
+  const service = createMeetingService({ logger, screenShare, certificateTrust: loadTrustedNodeCertificates() });
   // Fires after the runtime is set up; the window is created after it so the screen finds kiosk mode on.
   let leaveKioskMode: () => void = () => undefined;
   const runtime = await startKioskRuntime({

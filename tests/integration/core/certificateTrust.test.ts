@@ -1,0 +1,68 @@
+// An on-premises node with its own certificate: Parley refuses it, shows what it presented, and
+// after the person trusts exactly that certificate joins with it pinned (events and all).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMeetingService, silentLogger, type MeetingService } from '../../../electron/infinity';
+import { createMemoryTrustStore } from '../../../electron/infinity/security/certificateTrust';
+import { normalizeFingerprint } from '../../../electron/infinity/security/nodeCertificate';
+import type { BridgeEvent } from '../../../electron/shared/bridge';
+import { startSimulator, type Simulator } from '../../sim';
+import { createSelfSignedCertificate, type SelfSignedCertificate } from '../../support/selfSignedCertificate';
+import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+
+let certificate: SelfSignedCertificate;
+let sim: Simulator;
+let fingerprint: string;
+const services: MeetingService[] = [];
+
+function service(options: Parameters<typeof createMeetingService>[0] = {}): MeetingService {
+  const created = createMeetingService({ logger: silentLogger, ...options });
+  services.push(created);
+  return created;
+}
+
+beforeAll(async () => {
+  certificate = createSelfSignedCertificate('node.example.test');
+  fingerprint = normalizeFingerprint(certificate.fingerprint);
+  sim = await startSimulator({ port: 0, tls: { key: certificate.key, cert: certificate.cert }, createMediaRoom: createFakeMediaEngine().createMediaRoom });
+});
+
+afterAll(async () => {
+  for (const created of services) await created.shutdown('test over');
+  await sim?.close();
+  certificate?.remove();
+});
+
+describe('a node with a self-signed certificate', () => {
+  it('is refused with the presented certificate, and trusting exactly it lets the person join', async () => {
+    const person = service();
+    const host = new URL(sim.url).host;
+    const refused = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Petra' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'tls_failure', certificate: { host, fingerprint, subject: 'node.example.test', issuer: 'node.example.test' } },
+    });
+
+    // Only the certificate just shown can be trusted.
+    const otherFingerprint = fingerprint.replace(/^../, fingerprint.startsWith('00') ? '11' : '00');
+    expect(await person.handlers.trustNodeCertificate({ host, fingerprint: otherFingerprint })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await person.handlers.trustNodeCertificate({ host: 'elsewhere.example:443', fingerprint })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await person.handlers.trustNodeCertificate({ host, fingerprint: 'not a fingerprint' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(await person.handlers.trustNodeCertificate({ host, fingerprint: fingerprint.toLowerCase() })).toEqual({ ok: true, value: null });
+
+    const events: BridgeEvent[] = [];
+    person.onEvent((event) => events.push(event));
+    const joined = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Petra' });
+    expect(joined).toMatchObject({ ok: true, value: { displayName: 'Petra' } });
+    // The event stream runs over the pinned connection too.
+    await expect.poll(() => events.some((event) => event.type === 'roster')).toBe(true);
+    expect(await person.handlers.leave({})).toEqual({ ok: true, value: null });
+  });
+
+  it('is refused when the node presents a different certificate from the one trusted', async () => {
+    const host = new URL(sim.url).host;
+    const wrongPin = '00:'.repeat(31) + '00';
+    const person = service({ certificateTrust: createMemoryTrustStore({ [host]: wrongPin }) });
+    const result = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Mallory check' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'tls_failure', detail: 'ERR_TLS_CERT_PINNED_MISMATCH' } });
+  });
+});
