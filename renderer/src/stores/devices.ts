@@ -1,7 +1,7 @@
 // Cameras, microphones and speakers: the lists, the remembered choices, and the one local capture
 // stream shared by the preflight preview and the call.
 import { defineStore } from 'pinia';
-import { markRaw, ref, shallowRef } from 'vue';
+import { computed, markRaw, ref, shallowRef } from 'vue';
 import {
   listDevices,
   loadDeviceChoices,
@@ -21,6 +21,8 @@ export const useDevicesStore = defineStore('devices', () => {
   const choices = ref<DeviceChoices>(loadDeviceChoices());
   // shallowRef + markRaw: a MediaStream must reach srcObject unproxied.
   const stream = shallowRef<MediaStream | null>(null);
+  /** Whether the capture has a camera (the call may be audio only). */
+  const hasCamera = computed(() => (stream.value?.getVideoTracks().length ?? 0) > 0);
   const problems = ref<string[]>([]);
   const acquiring = ref(false);
   let pending: Promise<MediaStream> | null = null;
@@ -102,5 +104,5 @@ export const useDevicesStore = defineStore('devices', () => {
     stream.value = null;
   }
 
-  return { lists, choices, stream, problems, acquiring, ensureLocalMedia, refreshDevices, choose, release };
+  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, release };
 });

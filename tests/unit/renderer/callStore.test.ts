@@ -1,10 +1,8 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installBridge } from '../../../renderer/src/bridge';
 import type { CallPeerOptions, CallStartResult } from '../../../renderer/src/media/callPeer';
-import { subscribeToBridge } from '../../../renderer/src/stores/bridgeEvents';
 import { useCallStore } from '../../../renderer/src/stores/call';
-import { createFakeBridge, joinedInfo, type FakeBridge } from './fakeBridge';
+import { joinedInfo, type FakeBridge } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 // Stands in for the real peer (which needs Chromium): records what the store does with it.
 const { FakePeer, peers } = vi.hoisted(() => {
@@ -56,10 +54,7 @@ describe('call store', () => {
     for (const track of tracks) Object.assign(track, { enabled: true, stopped: false });
     vi.stubGlobal('MediaStream', FakeStream);
     vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: async () => new FakeStream(), enumerateDevices: async () => [] } });
-    setActivePinia(createPinia());
-    bridge = createFakeBridge();
-    installBridge(bridge.api);
-    subscribeToBridge(bridge.api);
+    ({ bridge } = freshStoresWithFakeBridge({ deliverEvents: true }));
   });
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -1,18 +1,15 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installBridge } from '../../../renderer/src/bridge';
 import { useChatStore } from '../../../renderer/src/stores/chat';
 import { useSessionStore } from '../../../renderer/src/stores/session';
-import { createFakeBridge, type FakeBridge } from './fakeBridge';
+import type { FakeBridge } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 describe('chat store', () => {
   let bridge: FakeBridge;
 
   beforeEach(async () => {
     localStorage.clear();
-    setActivePinia(createPinia());
-    bridge = createFakeBridge();
-    installBridge(bridge.api);
+    ({ bridge } = freshStoresWithFakeBridge());
     const session = useSessionStore();
     Object.assign(session.form, { node: 'n', alias: 'a', displayName: 'Bob' });
     await session.join();

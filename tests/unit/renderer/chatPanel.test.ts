@@ -1,24 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
-import { installBridge } from '../../../renderer/src/bridge';
 import ChatPanel from '../../../renderer/src/components/ChatPanel.vue';
 import ParticipantList from '../../../renderer/src/components/ParticipantList.vue';
 import { useChatStore } from '../../../renderer/src/stores/chat';
 import { useRosterStore } from '../../../renderer/src/stores/roster';
-import { createFakeBridge, participant } from './fakeBridge';
-
-function setup() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  const bridge = createFakeBridge();
-  installBridge(bridge.api);
-  return { pinia, bridge };
-}
+import { participant } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 describe('ChatPanel', () => {
   it('renders markup in a message as literal text', async () => {
-    const { pinia } = setup();
+    const { pinia } = freshStoresWithFakeBridge();
     const view = mount(ChatPanel, { global: { plugins: [pinia] } });
     const attack = '<img src=x onerror=alert(1)>';
     useChatStore().receive({
@@ -37,7 +28,7 @@ describe('ChatPanel', () => {
   });
 
   it('keeps a message that failed to send and says so', async () => {
-    const { pinia, bridge } = setup();
+    const { pinia, bridge } = freshStoresWithFakeBridge();
     bridge.api.sendMessage.mockResolvedValueOnce({ ok: false, error: { code: 'failed', message: 'No route' } });
     const view = mount(ChatPanel, { global: { plugins: [pinia] } });
     await view.find('input').setValue('Hello');
@@ -50,7 +41,7 @@ describe('ChatPanel', () => {
 
 describe('ParticipantList', () => {
   it('lists name, role and muted state as text', async () => {
-    const { pinia } = setup();
+    const { pinia } = freshStoresWithFakeBridge();
     const view = mount(ParticipantList, { props: { selfUuid: 'b' }, global: { plugins: [pinia] } });
     useRosterStore().replace([
       participant({ uuid: 'a', displayName: 'Ann', role: 'host', isMuted: true }),

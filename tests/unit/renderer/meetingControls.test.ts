@@ -1,26 +1,17 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
-import { installBridge } from '../../../renderer/src/bridge';
 import { splitLinks } from '../../../renderer/src/chat/chatLinks';
 import ChatPanel from '../../../renderer/src/components/ChatPanel.vue';
 import { useCaptionsStore } from '../../../renderer/src/stores/captions';
 import { useChatStore } from '../../../renderer/src/stores/chat';
 import { describeRefusal, useMeetingControlsStore } from '../../../renderer/src/stores/meetingControls';
 import { useRosterStore } from '../../../renderer/src/stores/roster';
-import { createFakeBridge, participant } from './fakeBridge';
-
-function setup() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  const bridge = createFakeBridge();
-  installBridge(bridge.api);
-  return { pinia, bridge };
-}
+import { participant } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 describe('captions store', () => {
   it('ignores captions until shown, names the speaker from the roster, and stops when hidden', async () => {
-    const { bridge } = setup();
+    const { bridge } = freshStoresWithFakeBridge();
     const captions = useCaptionsStore();
     useRosterStore().replace([participant({ uuid: 'p1', displayName: 'Ann' })]);
     captions.receive({ data: 'early', is_final: true }, 1);
@@ -39,7 +30,7 @@ describe('captions store', () => {
   });
 
   it('says in words why captions could not start, and stays off', async () => {
-    const { bridge } = setup();
+    const { bridge } = freshStoresWithFakeBridge();
     bridge.api.setLiveCaptions.mockResolvedValueOnce({
       ok: false,
       error: { code: 'forbidden', message: 'Live captions are not available in this meeting.', detail: 'Live captions not available' },
@@ -53,7 +44,7 @@ describe('captions store', () => {
 
 describe('meeting controls store', () => {
   it('keeps why the node refused an action', async () => {
-    const { bridge } = setup();
+    const { bridge } = freshStoresWithFakeBridge();
     bridge.api.participantAction.mockResolvedValueOnce({
       ok: false,
       error: { code: 'forbidden', message: 'The meeting server did not allow this.', detail: 'Permission denied' },
@@ -68,7 +59,7 @@ describe('meeting controls store', () => {
 
 describe('chat', () => {
   it('sends a direct message to its recipient and marks it', async () => {
-    const { bridge } = setup();
+    const { bridge } = freshStoresWithFakeBridge();
     const chat = useChatStore();
     chat.writeTo({ uuid: 'd', name: 'Dora' });
     chat.draft = 'psst';
@@ -79,7 +70,7 @@ describe('chat', () => {
   });
 
   it('counts unread messages while closed and keeps application/json out of the chat', () => {
-    setup();
+    freshStoresWithFakeBridge();
     const chat = useChatStore();
     chat.setOpen(false);
     const base = { origin: 'Ann', senderUuid: 'a', direct: false, receivedAt: 1 };
@@ -94,7 +85,7 @@ describe('chat', () => {
   });
 
   it('renders web links as anchors for the system browser, and everything else as text', async () => {
-    const { pinia } = setup();
+    const { pinia } = freshStoresWithFakeBridge();
     const view = mount(ChatPanel, { global: { plugins: [pinia] } });
     useChatStore().receive({
       origin: 'Ann',

@@ -1,10 +1,8 @@
 // The presentation store's protocol sequences against a fake bridge and a fake slides m-line:
 // take_floor before sending, release_floor before going inactive, taken over without a release,
 // receiving on presentation_start, and still images for an audio-only call.
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresentationInfo } from '../../../electron/shared/meeting';
-import { installBridge } from '../../../renderer/src/bridge';
 import type { CallPeer } from '../../../renderer/src/media/callPeer';
 import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
 import { useCallStore } from '../../../renderer/src/stores/call';
@@ -12,7 +10,8 @@ import { usePresentationStore } from '../../../renderer/src/stores/presentation'
 import { applyPresentationEvent } from '../../../renderer/src/stores/presentationEvents';
 import { useRosterStore } from '../../../renderer/src/stores/roster';
 import { useSessionStore } from '../../../renderer/src/stores/session';
-import { createFakeBridge, joinedInfo, participant, type FakeBridge } from './fakeBridge';
+import { joinedInfo, participant, type FakeBridge } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 const settle = async (): Promise<void> => {
   for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -47,8 +46,7 @@ describe('presentation store', () => {
   }
 
   beforeEach(() => {
-    setActivePinia(createPinia());
-    bridge = createFakeBridge();
+    ({ bridge } = freshStoresWithFakeBridge());
     log = [];
     ok = <T>(value: T) => ({ ok: true as const, value });
     const commands = bridge.api as unknown as Record<string, unknown>;
@@ -62,7 +60,6 @@ describe('presentation store', () => {
       return ok(null);
     });
     commands.fetchPresentationFrame = vi.fn(async () => ok({ dataUrl: 'data:image/jpeg;base64,AAAA' }));
-    installBridge(bridge.api);
 
     const remote = new FakeTrack();
     port = {

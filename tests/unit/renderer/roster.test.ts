@@ -1,18 +1,13 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installBridge } from '../../../renderer/src/bridge';
-import { subscribeToBridge } from '../../../renderer/src/stores/bridgeEvents';
 import { isShownMuted, useRosterStore } from '../../../renderer/src/stores/roster';
-import { createFakeBridge, participant, type FakeBridge } from './fakeBridge';
+import { participant, type FakeBridge } from './fakeBridge';
+import { freshStoresWithFakeBridge } from './freshStores';
 
 describe('roster store', () => {
   let bridge: FakeBridge;
 
   beforeEach(() => {
-    setActivePinia(createPinia());
-    bridge = createFakeBridge();
-    installBridge(bridge.api);
-    subscribeToBridge(bridge.api);
+    ({ bridge } = freshStoresWithFakeBridge({ deliverEvents: true }));
   });
 
   const names = () => useRosterStore().participants.map((p) => p.displayName);
