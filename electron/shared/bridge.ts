@@ -161,7 +161,8 @@ export type BridgeEventBody = CoreEventBody | KioskEventBody;
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }
-  | { type: 'roster'; participants: Participant[] }
+  /** `syncStartedAt`: when participant_sync_begin reached the core (epoch ms), for timing the resync. */
+  | { type: 'roster'; participants: Participant[]; syncStartedAt?: number }
   | { type: 'participant_created'; participant: Participant }
   | { type: 'participant_updated'; participant: Participant }
   | { type: 'participant_deleted'; uuid: string }

@@ -1,7 +1,7 @@
 // Roster at conference scale, in Chromium against the simulator:
-// - roster_sync_<n>_ms: participant_sync_begin (the event stream reopening, which the node
-//   answers with the sync) to a rendered, scrollable roster of n + 1 people. The sync is forced by
-//   dropping the page's event stream; the core reconnects and resyncs.
+// - roster_sync_<n>_ms: participant_sync_begin arriving at the core to a rendered, scrollable
+//   roster of n + 1 people. The sync is forced by dropping the page's event stream; the core
+//   reconnects and the node resyncs.
 // - roster_heap_5000_mb: the renderer's JS heap after garbage collection with 5,000 in the roster.
 // - roster_longest_task_ms: the longest main-thread task while 500 participant_update events
 //   arrive: the larger of the longest 'longtask' entry and the longest gap in a MessageChannel
@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 
 /** What renderer/src/diagnostics/rosterTiming.ts keeps on the page (diagnostics=1). */
 interface RosterTimingWindow {
-  parleyRosterTiming?: { streamOpenedAt: number[]; rosterPainted: { count: number; at: number }[] };
+  parleyRosterTiming?: { rosterPainted: { count: number; syncStartedAt: number | null; at: number }[] };
 }
 
 interface Room {
@@ -39,7 +39,7 @@ async function post(simUrl: string, path: string, body: unknown): Promise<unknow
 type Timing = NonNullable<RosterTimingWindow['parleyRosterTiming']>;
 
 async function timingOf(page: Page): Promise<Timing> {
-  return page.evaluate(() => (globalThis as unknown as RosterTimingWindow).parleyRosterTiming ?? { streamOpenedAt: [], rosterPainted: [] });
+  return page.evaluate(() => (globalThis as unknown as RosterTimingWindow).parleyRosterTiming ?? { rosterPainted: [] });
 }
 
 /** Whether the roster list is taller than its view (it scrolls) and shows rows. */
@@ -58,7 +58,7 @@ async function joinRoom(browser: Browser, pageUrl: (alias: string, pin: string) 
   return page;
 }
 
-/** Forces resyncs and times each from the stream reopening to the replaced roster being painted. */
+/** Forces resyncs and times each from participant_sync_begin to the replaced roster being painted. */
 async function measureSyncs(page: Page, simUrl: string, room: Room, total: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < syncRepeats; i += 1) {
@@ -69,10 +69,8 @@ async function measureSyncs(page: Page, simUrl: string, room: Room, total: numbe
     while (sample === null && Date.now() < deadline) {
       await page.waitForTimeout(50);
       const now = await timingOf(page);
-      const opened = now.streamOpenedAt.slice(before.streamOpenedAt.length).at(-1);
-      if (opened === undefined) continue;
-      const painted = now.rosterPainted.slice(before.rosterPainted.length).find((entry) => entry.at >= opened && entry.count === total);
-      if (painted) sample = painted.at - opened;
+      const painted = now.rosterPainted.slice(before.rosterPainted.length).find((entry) => entry.count === total && entry.syncStartedAt !== null);
+      if (painted?.syncStartedAt) sample = painted.at - painted.syncStartedAt;
     }
     if (sample === null) throw new Error(`the roster of ${total} was not resynced`);
     if (!(await scrollable(page))) throw new Error('the roster is not scrollable after the sync');

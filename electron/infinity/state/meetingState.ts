@@ -68,6 +68,8 @@ export class MeetingState {
   private lastRefer: RelayedEventPayloads['refer'] | null = null;
   /** Whether the node has sent a conference_update (newer than any conference_status we fetch). */
   private conferenceFromEvents = false;
+  /** When the current or last participant_sync_begin arrived. */
+  private syncStartedAt = 0;
 
   constructor(
     readonly info: JoinedInfo,
@@ -79,13 +81,14 @@ export class MeetingState {
     switch (event.kind) {
       case 'participant_sync_begin':
         this.syncBuffer = new Map();
+        this.syncStartedAt = receivedAt;
         return [];
       case 'participant_sync_end': {
         if (!this.syncBuffer) return [];
         this.roster = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.participant]));
         this.participantExtras = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.details]));
         this.syncBuffer = null;
-        return [{ type: 'roster', participants: [...this.roster.values()] }];
+        return [{ type: 'roster', participants: [...this.roster.values()], syncStartedAt: this.syncStartedAt }];
       }
       case 'participant_create':
       case 'participant_update': {

@@ -17,7 +17,7 @@ function applyEvent(event: BridgeEvent): boolean {
       return true;
     // The roster applies these once per frame and records their latency when it does.
     case 'roster':
-      useRosterStore().replace(event.participants, event.receivedAt);
+      useRosterStore().replace(event.participants, event.receivedAt, event.syncStartedAt);
       return false;
     case 'participant_created':
     case 'participant_updated':

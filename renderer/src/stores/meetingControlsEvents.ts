@@ -1,7 +1,6 @@
 // Routes the bridge events the in-meeting controls use: live captions, and whatever can change
 // the conference signals (conference_update, layout, splash screens, breakout rooms).
 import type { BridgeEvent } from '../../../electron/shared/bridge';
-import { recordStreamOpened } from '../diagnostics/rosterTiming';
 import { useCaptionsStore } from './captions';
 import { useConferenceSignalsStore } from './conferenceSignals';
 import { useMeetingControlsStore } from './meetingControls';
@@ -13,9 +12,6 @@ export function applyMeetingControlsEvent(event: BridgeEvent): void {
     case 'infinity':
       if (event.name === 'live_captions') useCaptionsStore().receive(event.data, event.receivedAt);
       else if (signalEvents.has(event.name)) void useConferenceSignalsStore().refresh();
-      return;
-    case 'connection':
-      if (event.state === 'connected') recordStreamOpened(event.receivedAt);
       return;
     case 'conference':
     case 'layout':

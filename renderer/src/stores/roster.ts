@@ -92,13 +92,13 @@ export const useRosterStore = defineStore('roster', () => {
   });
 
   /** A whole new roster (participant_sync): applied at once, since it supersedes anything queued. */
-  function replace(list: readonly Participant[], receivedAt?: number): void {
+  function replace(list: readonly Participant[], receivedAt?: number, syncStartedAt?: number): void {
     batch.clear();
     applyChange({ kind: 'replace', participants: list });
     orderVersion.value += 1;
     dataVersion.value += 1;
     if (receivedAt !== undefined) recordRelayLatency(receivedAt);
-    recordRosterReplaced(list.length);
+    recordRosterReplaced(list.length, syncStartedAt ?? null);
   }
 
   function upsert(participant: Participant, receivedAt?: number): void {

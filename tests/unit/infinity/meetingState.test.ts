@@ -43,6 +43,14 @@ describe('MeetingState', () => {
     expect(emitted[0]?.type === 'roster' && emitted[0].participants.map((p) => p.displayName)).toEqual(['A', 'Bee']);
   });
 
+  it('tells when the sync began, for timing the resync', () => {
+    const state = new MeetingState(info);
+    state.apply(event('participant_sync_begin', null), 1234.5);
+    state.apply(event('participant_create', wireParticipant('a', 'A')), 1240);
+    const [roster] = state.apply(event('participant_sync_end', null), 1250);
+    expect(roster).toMatchObject({ type: 'roster', syncStartedAt: 1234.5 });
+  });
+
   it('replaces (not merges) the roster on a resync', () => {
     const state = new MeetingState(info);
     apply(state, 'participant_sync_begin');
