@@ -41,8 +41,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const certificateTrust = createMemoryTrustStore();
   const serveStatic = createStaticHandler(options.rendererDir);
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (options.defaultJoin && url.pathname === '/' && !url.searchParams.has('node')) {
+    // URL.parse: a malformed request target must not throw (and stop the host).
+    const url = URL.parse(request.url ?? '/', 'http://127.0.0.1');
+    if (options.defaultJoin && url?.pathname === '/' && !url.searchParams.has('node')) {
       response.writeHead(302, { Location: `/${defaultJoinQuery(options.defaultJoin)}` }).end();
       return;
     }

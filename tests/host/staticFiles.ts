@@ -15,13 +15,21 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The file a request names under `root`, or null for a malformed target (which must not throw). */
+function requestedFile(root: string, target: string | undefined): string | null {
+  try {
+    const url = new URL(target ?? '/', 'http://127.0.0.1');
+    return normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+  } catch {
+    return null;
+  }
+}
+
 export function createStaticHandler(rootDir: string) {
   const root = normalize(rootDir + sep);
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root) || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    const file = requestedFile(root, request.url);
+    if (file === null || !file.startsWith(root) || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404).end();
       return;
     }

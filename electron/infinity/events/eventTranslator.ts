@@ -115,7 +115,9 @@ function translateBreakoutEvent(data: unknown): TranslatedEvent {
   const inner = translateEvent(innerName, innerData);
   if (!inner.ok) return { ok: false, issue: `data: ${inner.issue}` };
   const checked = isServerEventName(innerName) ? validate(innerName, innerData) : { ok: true as const, value: innerData };
-  const relayedData = checked.ok ? checked.value : innerData;
+  // A refer's one-time token stays in the core inside a breakout_event too: relay its token-free data.
+  const relayedData =
+    inner.event.kind === 'relayed' && inner.event.event.name === 'refer' ? inner.event.event.data : checked.ok ? checked.value : innerData;
   return {
     ok: true,
     event: {

@@ -1,7 +1,21 @@
 // Serves the health document as JSON on 127.0.0.1 only, read-only (GET /, GET /health).
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KioskHealth } from './healthDocument';
+
+/** Only loopback names: a web page that rebinds its own name to 127.0.0.1 cannot read the document. */
+const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
+
+/** The request's path, or null when its target or Host header is not ours (never throws). */
+function requestPath(request: IncomingMessage): string | null {
+  try {
+    // Browsers always send Host; a plain HTTP/1.0 monitoring probe may not.
+    if (request.headers.host !== undefined && !loopbackHosts.has(new URL(`http://${request.headers.host}`).hostname)) return null;
+    return new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
 
 export interface HealthServer {
   port: number;
@@ -10,7 +24,11 @@ export interface HealthServer {
 
 export async function startHealthServer(port: number, health: () => KioskHealth): Promise<HealthServer> {
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const path = requestPath(request);
+    if (path === null) {
+      response.writeHead(400).end();
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

@@ -18,6 +18,8 @@ export interface KioskPolicyOptions {
   /** null: not configured yet (first run) or invalid; the room shows the setup screen. */
   config: KioskConfig | null;
   configProblems?: string[];
+  /** The admin PIN an unusable configuration names (config null): it still guards setup and exit. */
+  fallbackAdminPin?: string;
   now?: () => number;
   /** Restarts the application (Electron) or the room (browser host) when the daily restart is due. */
   restart?: () => void;
@@ -106,7 +108,7 @@ export class KioskPolicy {
       },
       alias: this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
-      adminPinSet: this.config?.adminPin !== undefined,
+      adminPinSet: this.adminPin !== undefined,
       configProblems: [...this.configProblems],
     };
   }
@@ -122,7 +124,7 @@ export class KioskPolicy {
   }
 
   get adminPin(): string | undefined {
-    return this.config?.adminPin;
+    return this.config ? this.config.adminPin : this.options.fallbackAdminPin;
   }
 
   onStatus(listener: StatusListener): () => void {

@@ -52,6 +52,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     logger,
     config: loaded.ok ? loaded.config : null,
     configProblems: loaded.ok ? [] : loaded.problems,
+    ...(loaded.ok || loaded.adminPin === undefined ? {} : { fallbackAdminPin: loaded.adminPin }),
     ...(options.stableAfterMs === undefined ? {} : { stableAfterMs: options.stableAfterMs }),
     restart:
       options.restart ??

@@ -4,6 +4,7 @@
 // does not start half-configured.
 import { readFile } from 'node:fs/promises';
 import { describeConfigIssues, missingKeyMessage } from './configMessages';
+import { declaredAdminPin, jsonSyntaxDetail } from './invalidLayer';
 import { kioskConfigLayerSchema, kioskConfigSchema, type KioskConfig, type KioskConfigLayer } from './kioskConfigSchema';
 import type { SecretCodec } from './secretCodec';
 
@@ -20,15 +21,24 @@ export interface KioskConfigSources {
 
 export type KioskConfigLoad =
   | { ok: true; config: KioskConfig; files: string[]; writeTarget: string }
-  /** `problems` is empty when there is simply no configuration yet (first run: setup screen). */
-  | { ok: false; problems: string[]; files: string[]; writeTarget: string };
+  /**
+   * `problems` is empty when there is simply no configuration yet (first run: setup screen).
+   * `adminPin`: the one the files name although they cannot be used; it still guards setup and exit.
+   */
+  | { ok: false; problems: string[]; files: string[]; writeTarget: string; adminPin?: string };
 
 const requiredKeys = ['node', 'alias', 'displayName', 'autoJoin'] as const;
 
 type ReadText = (path: string) => Promise<string>;
 const readText: ReadText = (path) => readFile(path, 'utf8');
 
-async function readLayer(path: string, read: ReadText): Promise<{ layer: KioskConfigLayer | null; problems: string[] }> {
+interface LayerRead {
+  layer: KioskConfigLayer | null;
+  problems: string[];
+  adminPin?: string | undefined;
+}
+
+async function readLayer(path: string, read: ReadText): Promise<LayerRead> {
   let text: string;
   try {
     text = await read(path);
@@ -41,14 +51,15 @@ async function readLayer(path: string, read: ReadText): Promise<{ layer: KioskCo
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { layer: null, problems: [`${path}: is not valid JSON (${detail})`] };
+    return { layer: null, problems: [`${path}: is not valid JSON (${jsonSyntaxDetail(error)})`], adminPin: declaredAdminPin(text) };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { layer: null, problems: [`${path}: must be a JSON object of keys and values`] };
   }
   const parsed = kioskConfigLayerSchema.safeParse(json);
-  return parsed.success ? { layer: parsed.data, problems: [] } : { layer: null, problems: describeConfigIssues(path, parsed.error) };
+  return parsed.success
+    ? { layer: parsed.data, problems: [], adminPin: parsed.data.adminPin }
+    : { layer: null, problems: describeConfigIssues(path, parsed.error), adminPin: declaredAdminPin(text) };
 }
 
 export async function loadKioskConfig(sources: KioskConfigSources, codec: SecretCodec, read: ReadText = readText): Promise<KioskConfigLoad> {
@@ -59,9 +70,11 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   const problems: string[] = [];
   const files: string[] = [];
   let merged: Record<string, unknown> = {};
+  let adminPin: string | undefined;
   for (const path of paths) {
-    const { layer, problems: layerProblems } = await readLayer(path, read);
+    const { layer, problems: layerProblems, adminPin: layerAdminPin } = await readLayer(path, read);
     problems.push(...layerProblems);
+    adminPin = layerAdminPin ?? adminPin;
     if (layer) {
       files.push(path);
       merged = { ...merged, ...layer };
@@ -70,24 +83,26 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   const flags = kioskConfigLayerSchema.safeParse(sources.flags);
   if (flags.success) merged = { ...merged, ...flags.data };
   else problems.push(...describeConfigIssues('command line', flags.error));
-  if (problems.length > 0) return { ok: false, problems, files, writeTarget };
+  // Whatever is wrong, an admin PIN the files name keeps guarding setup and exit.
+  const guarded = adminPin === undefined ? {} : { adminPin };
+  if (problems.length > 0) return { ok: false, problems, files, writeTarget, ...guarded };
   // Nothing configured anywhere: a first run, for the setup screen.
   if (Object.keys(merged).length === 0) return { ok: false, problems: [], files, writeTarget };
 
   const missing = requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyMessage);
-  if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget };
+  if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget, ...guarded };
   const parsed = kioskConfigSchema.safeParse(merged);
-  if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget };
+  if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget, ...guarded };
 
   const config = parsed.data;
   if (config.pinEncrypted !== undefined && config.pin === undefined) {
     if (!codec.available()) {
-      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead'], files, writeTarget };
+      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead'], files, writeTarget, ...guarded };
     }
     try {
       config.pin = codec.decrypt(config.pinEncrypted);
     } catch {
-      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted on this computer: give the PIN again as "pin"'], files, writeTarget };
+      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted on this computer: give the PIN again as "pin"'], files, writeTarget, ...guarded };
     }
   }
   return { ok: true, config, files, writeTarget };
