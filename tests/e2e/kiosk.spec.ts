@@ -1,8 +1,10 @@
 // The kiosk room system through the browser host on the simulator: it joins by itself and gets
 // back into its meeting after a disconnect, a lapsed token, maintenance and a page reload, while
 // an event-stream drop is ridden out without a rejoin.
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectMeetingVideoFlowing, test, type SimState } from './fixtures';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './chromiumLaunch';
+import { expect, expectMeetingVideoFlowing, openParley, test, type SimState } from './fixtures';
+import type { VideoQuality } from './pageTypes';
 import { kioskHealth, startKioskHostProcess, type KioskHostProcess } from './kioskProcesses';
 import { startSimulatorProcess, type RunningProcess } from './processes';
 
@@ -36,6 +38,11 @@ async function rejoinedAs(sim: SimAccess, before: string): Promise<string> {
   await expect.poll(() => roomUuid(sim), { timeout: 30_000 }).not.toBeNull();
   await expect.poll(() => roomUuid(sim), { timeout: 30_000 }).not.toBe(before);
   return (await roomUuid(sim)) ?? '';
+}
+
+/** The page's getComputedStyle (the e2e project has no DOM types). */
+interface ComputedStyleWindow {
+  getComputedStyle(element: unknown): { fontSize: string };
 }
 
 const config = (node: string) => ({ node, alias, displayName: room, autoJoin: true });
@@ -97,6 +104,29 @@ test.describe('kiosk room system', () => {
     await page.context().close();
   });
 
+  test('shows live captions across the room when captions are turned on', async ({ browser }) => {
+    const page = await openRoom(browser, kiosk);
+    await inMeetingWithMedia(page, kiosk);
+    await page.getByRole('button', { name: 'Turn captions on' }).click();
+    const captions = page.getByRole('region', { name: 'Captions' });
+    await expect(captions).toContainText('Good morning everyone, thanks for joining.', { timeout: 20_000 });
+    // Readable from the back of a room: lines at least twice the page's body text.
+    const scale = await captions
+      .locator('.line')
+      .first()
+      .evaluate((line) => {
+        const style = (globalThis as unknown as ComputedStyleWindow).getComputedStyle;
+        const root = (globalThis as unknown as { document: { documentElement: unknown } }).document.documentElement;
+        return parseFloat(style(line).fontSize) / parseFloat(style(root).fontSize);
+      });
+    expect(scale).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole('button', { name: 'Caption history' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Turn captions off' }).click();
+    await expect(captions).toHaveCount(0);
+    await page.context().close();
+  });
+
   test('a reloaded room page gets back into the meeting with media', async ({ browser, sim }) => {
     const page = await openRoom(browser, kiosk);
     await inMeetingWithMedia(page, kiosk);
@@ -142,5 +172,61 @@ test.describe('kiosk room system with short-lived tokens', () => {
     await inMeetingWithMedia(page, kiosk);
     expect((await kioskHealth(kiosk.healthUrl)).lastError?.message).toMatch(/renew/);
     await page.context().close();
+  });
+});
+
+test.describe('kiosk room sharing an HDMI input', () => {
+  // The room PC with more video inputs than its camera. Chromium's second fake camera delivers
+  // depth frames (Y16) that no encoder takes; the third (MJPEG) stands in for the HDMI capture device.
+  const threeCameras = chromiumArgs.map((arg) =>
+    arg === '--use-fake-device-for-media-stream' ? '--use-fake-device-for-media-stream=device-count=3' : arg,
+  );
+  const sharingAlias = 'meet.alice';
+  let kiosk: KioskHostProcess;
+  let roomBrowser: Browser;
+
+  test.beforeEach(async ({ sim }) => {
+    // A conference room (the test call service only loops media back to its caller).
+    kiosk = await startKioskHostProcess({ ...config(sim.url), alias: sharingAlias, camera: 'fake_device_0' });
+    roomBrowser = await chromium.launch({ executablePath: chromiumExecutablePath, args: threeCameras });
+  });
+  test.afterEach(async () => {
+    await roomBrowser.close();
+    await kiosk.stop();
+  });
+
+  async function presentationFrames(page: Page): Promise<number> {
+    return page
+      .getByLabel('Presentation', { exact: true })
+      .evaluate((element) => (element as unknown as VideoQuality).getVideoPlaybackQuality().totalVideoFrames);
+  }
+
+  test('shares a chosen video input as the presentation, and the others decode it', async ({ browser, sim, hostUrl }) => {
+    const page = await openRoom(roomBrowser, kiosk);
+    await expect.poll(async () => (await kioskHealth(kiosk.healthUrl)).state).toBe('in_meeting');
+    // In a conference the node forwards the others' video: the room needs company to see any.
+    const viewer = await openParley(browser, hostUrl, sim.url, { alias: sharingAlias, name: 'Vera Viewer' });
+    await expectMeetingVideoFlowing(viewer);
+    await expectMeetingVideoFlowing(page);
+
+    // The other inputs are offered by name; the room camera is not.
+    await page.getByRole('button', { name: 'Share an input' }).click();
+    const inputs = page.getByRole('group', { name: 'Inputs to share' });
+    await expect(inputs.getByRole('button')).toHaveText(['Share fake_device_1', 'Share fake_device_2']);
+    await inputs.getByRole('button', { name: 'Share fake_device_2' }).click();
+    await expect(page.getByRole('region', { name: 'Presenting' })).toContainText('You are presenting');
+
+    await expect(viewer.getByText(`${room} is presenting`)).toBeVisible();
+    await expect.poll(() => presentationFrames(viewer), { timeout: 30_000 }).toBeGreaterThan(0);
+    const before = await presentationFrames(viewer);
+    await expect.poll(() => presentationFrames(viewer), { timeout: 15_000 }).toBeGreaterThan(before + 3);
+    // Sharing did not disturb the room's own call.
+    await expectMeetingVideoFlowing(page);
+
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(viewer.getByLabel('Presentation', { exact: true })).toHaveCount(0);
+    await expect(viewer.getByText(`${room} is presenting`)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share an input' })).toBeEnabled();
+    await viewer.context().close();
   });
 });

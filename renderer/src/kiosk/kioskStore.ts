@@ -7,15 +7,16 @@ import type { KioskEventBody, KioskRoomState, KioskStatus } from '../../../elect
 import type { JoinedInfo } from '../../../electron/shared/meeting';
 import { useBridge } from '../bridge';
 import { useCallStore } from '../stores/call';
+import { useCaptionsStore } from '../stores/captions';
 import { useDevicesStore } from '../stores/devices';
 import { useSessionStore } from '../stores/session';
-import { fallbackNotice, pickDevice } from './deviceFallback';
+import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
 
 export const useKioskStore = defineStore('kiosk', () => {
   const enabled = ref(false);
   const status = ref<KioskStatus | null>(null);
   /** Says when the configured camera or microphone is missing and another one is used. */
-  const deviceNotices = ref<Partial<Record<'camera' | 'microphone', string>>>({});
+  const deviceNotices = ref<Partial<Record<FallbackKind, string>>>({});
   let started = false;
 
   async function start(): Promise<void> {
@@ -27,6 +28,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (!result?.ok || !result.value) return;
     applyStatus(result.value);
     watchMedia();
+    watchCaptions();
     navigator.mediaDevices?.addEventListener?.('devicechange', () => void syncDevices());
     const { meeting, room } = result.value;
     if (result.value.state === 'in_meeting' && meeting) await adopt(meeting, room);
@@ -73,30 +75,50 @@ export const useKioskStore = defineStore('kiosk', () => {
     );
   }
 
-  /** Uses the configured devices when plugged in; falls back (and says so) when not. */
-  async function syncDevices(): Promise<void> {
+  /** The policy asks the node for captions (and again after a rejoin); the screen shows the lines. */
+  function watchCaptions(): void {
+    const session = useSessionStore();
+    watch(
+      () => [status.value?.room.captions === true, session.state === 'in_meeting', session.info?.participantUuid] as const,
+      ([wanted, inMeeting]) => useCaptionsStore().follow(wanted && inMeeting),
+      { immediate: true },
+    );
+  }
+
+  /** Device changes apply one at a time (a devicechange can arrive while the call connects). */
+  let deviceSync: Promise<void> = Promise.resolve();
+  function syncDevices(): Promise<void> {
+    deviceSync = deviceSync.then(applyDevices).catch((error: unknown) => {
+      console.warn('Parley: the room devices were not updated:', error instanceof Error ? error.message : error);
+    });
+    return deviceSync;
+  }
+
+  /**
+   * Uses the configured devices when plugged in; falls back (and says so) when not, and back when
+   * they return. Switches tracks in place, so the call stays up.
+   */
+  async function applyDevices(): Promise<void> {
     const devices = useDevicesStore();
     const wanted = status.value?.devices;
     if (!wanted) return;
     await devices.refreshDevices();
-    let restartCall = false;
+    const call = useCallStore();
+    const notices: Partial<Record<FallbackKind, string>> = {};
     for (const kind of ['camera', 'microphone'] as const) {
-      const label = wanted[kind];
-      const pick = pickDevice(devices.lists[kind], label);
-      const notices = { ...deviceNotices.value };
-      if (label && pick.fallback) notices[kind] = fallbackNotice(kind, label, pick.choice);
-      else delete notices[kind];
-      deviceNotices.value = notices;
-      if (pick.choice && pick.choice.deviceId !== devices.choices[kind]?.deviceId) {
-        await devices.choose(kind, pick.choice.deviceId);
-        restartCall = true;
-      }
+      const trackKind = kind === 'camera' ? 'video' : 'audio';
+      const inUse = trackInUse(devices.stream, trackKind);
+      const target = decideDevice(kind, devices.lists[kind], wanted[kind], inUse?.deviceId ?? null);
+      if (target.notice) notices[kind] = target.notice;
+      // Without a call there is nothing to switch: the next call's first sync does it.
+      if (call.status === 'idle' || !needsSwitch(target, inUse)) continue;
+      const switched = await devices.switchDevice(kind, target.device?.deviceId ?? null);
+      if (switched.ok) await call.replaceLocalTrack(trackKind, switched.track);
+      else notices[kind] = `The room's ${kind} "${target.device?.label ?? ''}" could not be started: ${switched.message}`;
     }
+    deviceNotices.value = notices;
     const speaker = pickDevice(devices.lists.speaker, wanted.speaker);
     if (speaker.choice && speaker.choice.deviceId !== devices.choices.speaker?.deviceId) await devices.choose('speaker', speaker.choice.deviceId);
-    // The call carries the old capture's tracks: a new call picks up the new device.
-    const call = useCallStore();
-    if (restartCall && call.status !== 'idle') await call.reconnect();
   }
 
   async function setRoom(change: Partial<Omit<KioskRoomState, 'layout'>>): Promise<void> {
@@ -118,3 +140,10 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   return { enabled, status, deviceNotices, start, handleEvent, setRoom, toggleMicrophone, toggleCamera };
 });
+
+/** The device behind the capture's track of one kind, and whether it still runs. */
+function trackInUse(stream: MediaStream | null, kind: 'audio' | 'video'): DeviceInUse | null {
+  const track = (kind === 'audio' ? stream?.getAudioTracks() : stream?.getVideoTracks())?.[0];
+  const deviceId = track?.getSettings().deviceId;
+  return track && deviceId ? { deviceId, live: track.readyState === 'live' } : null;
+}

@@ -32,6 +32,8 @@ export class CallPeer {
   readonly slides: SlidesTransceiver;
   private readonly pc: RTCPeerConnection;
   private readonly options: CallPeerOptions;
+  /** The main audio and video transceivers, for switching devices in place. */
+  private readonly main: Record<'audio' | 'video', RTCRtpTransceiver>;
   private uuid: string | null = null;
   private readonly queued: IceCandidatePayload[] = [];
   private sending: Promise<unknown> = Promise.resolve();
@@ -56,6 +58,7 @@ export class CallPeer {
       direction: audioOnly ? 'inactive' : videoTrack ? 'sendrecv' : 'recvonly',
       streams,
     });
+    this.main = { audio, video };
     const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
     this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
@@ -85,6 +88,20 @@ export class CallPeer {
     );
     this.negotiation = next;
     return next;
+  }
+
+  /**
+   * Sends another microphone or camera track (or none) on the same m-line, keeping the call up.
+   * Only a line that was not sending before (no device at the start) needs a new offer.
+   */
+  async replaceTrack(kind: 'audio' | 'video', track: MediaStreamTrack | null): Promise<NegotiationResult> {
+    // An audio-only call keeps its video line inactive whatever the camera does.
+    if (this.closed || (kind === 'video' && this.options.mediaType === 'audio')) return { ok: true };
+    const transceiver = this.main[kind];
+    await transceiver.sender.replaceTrack(track);
+    if (!track || transceiver.direction === 'sendrecv') return { ok: true };
+    transceiver.direction = 'sendrecv';
+    return this.renegotiate();
   }
 
   private async offerAndAnswer(): Promise<CallStartResult> {

@@ -40,7 +40,7 @@ function audioConstraints(request: LocalMediaRequest): MediaTrackConstraints | b
   return request.microphoneId ? { deviceId: request.microphoneId } : true;
 }
 
-function videoConstraints(request: LocalMediaRequest): MediaTrackConstraints {
+export function videoConstraints(request: LocalMediaRequest): MediaTrackConstraints {
   const size = { width: { ideal: 1280 }, height: { ideal: 720 } };
   return request.cameraId ? { ...size, deviceId: request.cameraId } : size;
 }

@@ -1,5 +1,6 @@
 // What we present: the screen capture (getDisplayMedia; in Electron main grants the source chosen
-// in Parley's picker) and its content profile. Slides and text stay sharp by default (detail,
+// in Parley's picker), or a video input such as an HDMI capture device (a laptop plugged into a
+// room), and its content profile. Slides and text stay sharp by default (detail,
 // maintain-resolution, up to 1920x1080 at 15 fps); "Optimize for video" favours motion (30 fps,
 // maintain-framerate).
 export type ContentProfile = 'detail' | 'motion';
@@ -56,12 +57,14 @@ export async function applyContentProfile(track: MediaStreamTrack, sender: Profi
   }
 }
 
+export type CaptureResult = { ok: true; stream: MediaStream } | { ok: false; cancelled: boolean; message: string };
+
 /** Asks for the screen; null when the person cancelled or the system refused. */
 export async function captureScreen(
   profile: ContentProfile,
   audio: boolean,
   media: Pick<MediaDevices, 'getDisplayMedia'> = navigator.mediaDevices,
-): Promise<{ ok: true; stream: MediaStream } | { ok: false; cancelled: boolean; message: string }> {
+): Promise<CaptureResult> {
   try {
     const stream = await media.getDisplayMedia(captureOptions(profile, audio));
     return { ok: true, stream };
@@ -70,5 +73,23 @@ export async function captureScreen(
     // NotAllowedError is both "Cancel" in a picker and a refused permission: neither is an error to show.
     const cancelled = name === 'NotAllowedError' || name === 'AbortError';
     return { ok: false, cancelled, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Asks for one video input (a capture device appears as a camera), sized like a screen share. */
+export async function captureVideoInput(
+  deviceId: string,
+  profile: ContentProfile,
+  media: Pick<MediaDevices, 'getUserMedia'> = navigator.mediaDevices,
+): Promise<CaptureResult> {
+  const { frameRate } = contentProfiles[profile];
+  try {
+    const stream = await media.getUserMedia({
+      video: { deviceId: { exact: deviceId }, width: { max: maxShareWidth }, height: { max: maxShareHeight }, frameRate: { max: frameRate } },
+      audio: false,
+    });
+    return { ok: true, stream };
+  } catch (error) {
+    return { ok: false, cancelled: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

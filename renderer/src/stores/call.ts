@@ -118,6 +118,14 @@ export const useCallStore = defineStore('call', () => {
     if (!result.ok) console.warn('Parley: could not tell the meeting about the mute:', result.error.message);
   }
 
+  /** A device switched in place (unplugged, or back): the call keeps going with the new track. */
+  async function replaceLocalTrack(kind: 'audio' | 'video', track: MediaStreamTrack | null): Promise<void> {
+    applySwitches();
+    if (!peer) return;
+    const result = await peer.replaceTrack(kind, track);
+    if (!result.ok) console.warn(`Parley: the call kept its previous ${kind}:`, result.message);
+  }
+
   /** Disables the camera track; the sender stays, so there is no renegotiation. */
   function toggleCamera(): void {
     cameraOff.value = !cameraOff.value;
@@ -137,5 +145,6 @@ export const useCallStore = defineStore('call', () => {
     stop,
     toggleMicrophone,
     toggleCamera,
+    replaceLocalTrack,
   };
 });

@@ -35,6 +35,13 @@ export const useCaptionsStore = defineStore('captions', () => {
     if (!show) state.value = { ...state.value, partial: null };
   }
 
+  /** Someone else already asked the node (the kiosk room policy): only show or hide the lines. */
+  function follow(show: boolean): void {
+    if (showing.value === show) return;
+    showing.value = show;
+    if (!show) state.value = { ...state.value, partial: null };
+  }
+
   /** A relayed live_captions event. Ignored while captions are hidden. */
   function receive(data: unknown, at: number): void {
     if (!showing.value) return;
@@ -56,5 +63,5 @@ export const useCaptionsStore = defineStore('captions', () => {
     state.value = emptyCaptions();
   }
 
-  return { showing, busy, error, lines, history, setShowing, receive, historyText, reset };
+  return { showing, busy, error, lines, history, setShowing, follow, receive, historyText, reset };
 });

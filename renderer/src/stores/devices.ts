@@ -12,6 +12,10 @@ import {
   type DeviceLists,
 } from '../media/devices';
 import { acquireLocalMedia } from '../media/localMedia';
+import { captureDeviceTrack, type CaptureKind } from '../media/deviceTrack';
+
+/** The outcome of switching one device in place: the track now in use (null: that kind is off). */
+export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | { ok: false; message: string };
 
 export const speakerSelectionSupported =
   typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
@@ -97,6 +101,38 @@ export const useDevicesStore = defineStore('devices', () => {
     await ensureLocalMedia();
   }
 
+  /**
+   * Switches one device of the running capture while the other keeps running (a device unplugged
+   * or back during a call); null leaves that kind out. The caller hands the track to the call.
+   */
+  async function switchDevice(kind: CaptureKind, deviceId: string | null): Promise<DeviceSwitch> {
+    if (pending) await pending;
+    const current = stream.value;
+    if (!current) return { ok: false, message: 'nothing is being captured' };
+    let track: MediaStreamTrack | null = null;
+    if (deviceId) {
+      const captured = await captureDeviceTrack(kind, deviceId);
+      if (!captured.ok) return captured;
+      track = captured.track;
+    }
+    if (stream.value !== current) {
+      // Released or replaced meanwhile (left the meeting): this capture is not wanted.
+      track?.stop();
+      return { ok: false, message: 'the capture changed meanwhile' };
+    }
+    if (track) {
+      const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;
+      choices.value = { ...choices.value, [kind]: option };
+      saveDeviceChoices(choices.value);
+    }
+    const trackKind = kind === 'camera' ? 'video' : 'audio';
+    const others = current.getTracks().filter((existing) => existing.kind !== trackKind);
+    // A new stream object, so everything showing the capture (self view) picks up the change.
+    stream.value = markRaw(new MediaStream(track ? [...others, track] : others));
+    for (const old of current.getTracks()) if (old.kind === trackKind) old.stop();
+    return { ok: true, track };
+  }
+
   /** Stops the capture (leaving, or switching devices). */
   function release(): void {
     generation++;
@@ -104,5 +140,5 @@ export const useDevicesStore = defineStore('devices', () => {
     stream.value = null;
   }
 
-  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, release };
+  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, switchDevice, release };
 });

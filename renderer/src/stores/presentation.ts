@@ -10,7 +10,13 @@ import type { ShareCapabilities } from '../../../electron/shared/presentationCom
 import type { PresentationInfo } from '../../../electron/shared/meeting';
 import { useBridge } from '../bridge';
 import type { CallPeer } from '../media/callPeer';
-import { applyContentProfile, captureScreen, type ContentProfile } from '../media/presentationSender';
+import {
+  applyContentProfile,
+  captureScreen,
+  captureVideoInput,
+  type CaptureResult,
+  type ContentProfile,
+} from '../media/presentationSender';
 import { watchPresentationFlow } from '../media/presentationFlow';
 import { openPresentationPopout, type PopoutContent, type PresentationPopout } from '../media/presentationPopout';
 import { useCallStore } from './call';
@@ -111,9 +117,21 @@ export const usePresentationStore = defineStore('presentation', () => {
   }
 
   async function startShare(audio: boolean): Promise<void> {
+    await presentCapture(() => captureScreen(profile.value, audio));
+  }
+
+  /** Shares a video input (a laptop's HDMI capture device appears as a camera) as the presentation. */
+  async function shareVideoInput(deviceId: string): Promise<void> {
+    if (shareState.value !== 'idle') return;
+    notice.value = null;
+    await presentCapture(() => captureVideoInput(deviceId, profile.value));
+  }
+
+  /** Whatever was captured goes out the same way: take_floor → slides sendonly → update → ack. */
+  async function presentCapture(capture: () => Promise<CaptureResult>): Promise<void> {
     if (shareState.value !== 'idle') return;
     shareState.value = 'starting';
-    const captured = await captureScreen(profile.value, audio);
+    const captured = await capture();
     if (!captured.ok) {
       shareState.value = 'idle';
       if (!captured.cancelled) notice.value = { kind: 'failed', text: presentationTexts.failed(captured.message) };
@@ -338,6 +356,7 @@ export const usePresentationStore = defineStore('presentation', () => {
     layout,
     poppedOut,
     requestShare,
+    shareVideoInput,
     cancelPick,
     confirmPick,
     stopShare,

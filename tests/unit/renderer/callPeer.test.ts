@@ -26,6 +26,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 interface TransceiverRecord {
   trackOrKind: MediaStreamTrack | string;
   direction: RTCRtpTransceiverDirection | undefined;
+  sender: { track: unknown; replaceTrack(track: unknown): Promise<void> };
 }
 
 /** Just enough of RTCPeerConnection for CallPeer's signalling. */
@@ -43,8 +44,21 @@ class FakePeerConnection extends EventTarget {
     super();
   }
   addTransceiver(trackOrKind: MediaStreamTrack | string, init?: RTCRtpTransceiverInit) {
-    this.transceivers.push({ trackOrKind, direction: init?.direction });
-    return { receiver: { track: { kind: typeof trackOrKind === 'string' ? trackOrKind : trackOrKind.kind } } };
+    const sender = {
+      track: typeof trackOrKind === 'string' ? null : (trackOrKind as unknown),
+      async replaceTrack(track: unknown) {
+        sender.track = track;
+      },
+    };
+    // The record is the transceiver itself, so direction changes show in it.
+    const transceiver: TransceiverRecord & { receiver: { track: { kind: string } } } = {
+      trackOrKind,
+      direction: init?.direction,
+      sender,
+      receiver: { track: { kind: typeof trackOrKind === 'string' ? trackOrKind : trackOrKind.kind } },
+    };
+    this.transceivers.push(transceiver);
+    return transceiver;
   }
   async createOffer() {
     return { type: 'offer', sdp: offerSdp };
@@ -161,6 +175,37 @@ describe('CallPeer', () => {
     const { peer } = createPeer();
     expect(await peer.start()).toEqual({ ok: false, message: 'No media ports' });
     expect(bridge.api.ackCall).not.toHaveBeenCalled();
+  });
+
+  it('switches the camera in place: the same sender gets the new track, with no new offer', async () => {
+    const { peer, pc } = createPeer();
+    expect(await peer.start()).toEqual({ ok: true });
+    const newCamera = { kind: 'video', id: 'hdmi' } as unknown as MediaStreamTrack;
+    expect(await peer.replaceTrack('video', newCamera)).toEqual({ ok: true });
+    expect(pc.transceivers[1]?.sender.track).toBe(newCamera);
+    expect(pc.transceivers[1]?.direction).toBe('sendrecv');
+    expect(pc.transceivers[2]?.sender.track).toBeNull();
+    expect(bridge.api.updateCall).not.toHaveBeenCalled();
+    expect(pc.closed).toBe(false);
+  });
+
+  it('sends nothing on a line whose device is gone, and keeps the call', async () => {
+    const { peer, pc } = createPeer();
+    await peer.start();
+    expect(await peer.replaceTrack('audio', null)).toEqual({ ok: true });
+    expect(pc.transceivers[0]?.sender.track).toBeNull();
+    expect(pc.transceivers[0]?.direction).toBe('sendrecv');
+    expect(bridge.api.updateCall).not.toHaveBeenCalled();
+  });
+
+  it('offers again when a device arrives on a line that was only receiving', async () => {
+    const { peer, pc } = createPeer([]);
+    await peer.start();
+    const camera = { kind: 'video' } as unknown as MediaStreamTrack;
+    expect(await peer.replaceTrack('video', camera)).toEqual({ ok: true });
+    expect(pc.transceivers.map((t) => t.direction)).toEqual(['recvonly', 'sendrecv', 'inactive']);
+    expect(bridge.api.updateCall).toHaveBeenCalledTimes(1);
+    expect(bridge.api.ackCall).toHaveBeenCalledTimes(2);
   });
 
   it('stops reporting and closes the connection on close', () => {
