@@ -20,7 +20,11 @@ export async function startScript(script: string, args: string[], urlPattern: Re
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} printed no URL:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      // A process that never became ready is still ours to stop.
+      child.kill('SIGTERM');
+      reject(new Error(`${script} printed no URL:\n${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = urlPattern.exec(output);
