@@ -230,3 +230,56 @@ test.describe('kiosk room sharing an HDMI input', () => {
     await viewer.context().close();
   });
 });
+
+test.describe('kiosk room showing what someone else presents', () => {
+  // A conference, so the node forwards the presenter's camera and presentation to the room.
+  const meetingAlias = 'meet.alice';
+  let kiosk: KioskHostProcess;
+
+  test.beforeEach(async ({ sim }) => {
+    kiosk = await startKioskHostProcess({ ...config(sim.url), alias: meetingAlias });
+  });
+  test.afterEach(async () => {
+    await kiosk.stop();
+  });
+
+  function roomPresentation(page: Page) {
+    return page.getByLabel('Presentation', { exact: true });
+  }
+
+  async function roomPresentationFrames(page: Page): Promise<number> {
+    return roomPresentation(page).evaluate((element) => (element as unknown as VideoQuality).getVideoPlaybackQuality().totalVideoFrames);
+  }
+
+  test('shows the presentation large with the meeting small, and drops it when the presenter stops', async ({ browser, sim, hostUrl }) => {
+    const page = await openRoom(browser, kiosk);
+    await expect.poll(async () => (await kioskHealth(kiosk.healthUrl)).state).toBe('in_meeting');
+    const presenter = await openParley(browser, hostUrl, sim.url, { alias: meetingAlias, name: 'Paula Presenter' });
+    await expectMeetingVideoFlowing(presenter);
+    await expectMeetingVideoFlowing(page);
+
+    await presenter.getByRole('button', { name: 'Share screen' }).click();
+    await expect(presenter.getByRole('region', { name: 'Presenting' })).toContainText('You are presenting');
+
+    await expect(page.getByText('Paula Presenter is presenting')).toBeVisible();
+    await expect.poll(() => roomPresentationFrames(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    const before = await roomPresentationFrames(page);
+    await expect.poll(() => roomPresentationFrames(page), { timeout: 15_000 }).toBeGreaterThan(before + 3);
+    // The room layout: the presentation fills the stage, the meeting stays on screen, small, and playing.
+    const shown = await roomPresentation(page).boundingBox();
+    const meeting = await page.getByLabel('Meeting video').boundingBox();
+    expect(shown && meeting).toBeTruthy();
+    expect((meeting?.width ?? 0) * 2).toBeLessThan(shown?.width ?? 0);
+    expect(meeting?.width ?? 0).toBeGreaterThan(0);
+    await expectMeetingVideoFlowing(page);
+    // Nothing on the room screen that needs a person at a desk.
+    await expect(page.getByRole('button', { name: 'Open in new window' })).toHaveCount(0);
+
+    await presenter.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(roomPresentation(page)).toHaveCount(0);
+    await expect(page.getByText('Paula Presenter is presenting')).toHaveCount(0);
+    await expectMeetingVideoFlowing(page);
+    await presenter.context().close();
+    await page.context().close();
+  });
+});

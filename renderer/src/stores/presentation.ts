@@ -25,6 +25,9 @@ import { useSessionStore } from './session';
 
 export type ShareState = 'idle' | 'picking' | 'starting' | 'presenting';
 
+/** What is shared: the screen, or a video input (a room's HDMI capture device, which shows up as a camera). */
+export type ShareSource = 'screen' | 'input';
+
 /** Presentation large with the meeting small, both side by side, or meeting large (swapped). */
 export type PresentationLayout = 'focus' | 'side-by-side' | 'swapped';
 
@@ -35,9 +38,12 @@ export interface PresentationNotice {
 
 export const presentationTexts = {
   refused: (detail: string | undefined) => (detail ? `You cannot present in this meeting: ${detail}.` : 'You cannot present in this meeting.'),
-  takenOver: (name: string) => `${name} took over the presentation, so your screen is no longer shared.`,
+  takenOver: (name: string, source: ShareSource) =>
+    `${name} took over the presentation, so ${source === 'input' ? 'the input is' : 'your screen is'} no longer shared.`,
   noCall: 'Sharing needs the call to be connected.',
-  failed: (message: string) => `Your screen could not be shared: ${message}`,
+  failed: (source: ShareSource, message: string) =>
+    `${source === 'input' ? 'The input' : 'Your screen'} could not be shared: ${message}`,
+  nothingCaptured: (source: ShareSource) => (source === 'input' ? 'it gave no video' : 'no screen was captured'),
   popupBlocked: 'The presentation window could not be opened.',
   pickerFailed: (message: string) => `The screen picker is not available: ${message}`,
 } as const;
@@ -61,6 +67,8 @@ export const usePresentationStore = defineStore('presentation', () => {
   const poppedOut = ref(false);
 
   let sharedTrackEnded: (() => void) | null = null;
+  /** What the current (or last) share came from, for wording what happens to it. */
+  let sharedSource: ShareSource = 'screen';
   let stopWatchingFlow: (() => void) | null = null;
   let popout: PresentationPopout | null = null;
   /** Slides changes run one at a time, in the order they were asked for. */
@@ -110,31 +118,32 @@ export const usePresentationStore = defineStore('presentation', () => {
     const chosen = await settled(useBridge().chooseShareSource({ sourceId, audio }));
     shareState.value = 'idle';
     if (!chosen.ok) {
-      notice.value = { kind: 'failed', text: presentationTexts.failed(chosen.error.message) };
+      notice.value = { kind: 'failed', text: presentationTexts.failed('screen', chosen.error.message) };
       return;
     }
     await startShare(audio);
   }
 
   async function startShare(audio: boolean): Promise<void> {
-    await presentCapture(() => captureScreen(profile.value, audio));
+    await presentCapture('screen', () => captureScreen(profile.value, audio));
   }
 
   /** Shares a video input (a laptop's HDMI capture device appears as a camera) as the presentation. */
   async function shareVideoInput(deviceId: string): Promise<void> {
     if (shareState.value !== 'idle') return;
     notice.value = null;
-    await presentCapture(() => captureVideoInput(deviceId, profile.value));
+    await presentCapture('input', () => captureVideoInput(deviceId, profile.value));
   }
 
   /** Whatever was captured goes out the same way: take_floor → slides sendonly → update → ack. */
-  async function presentCapture(capture: () => Promise<CaptureResult>): Promise<void> {
+  async function presentCapture(source: ShareSource, capture: () => Promise<CaptureResult>): Promise<void> {
     if (shareState.value !== 'idle') return;
     shareState.value = 'starting';
+    sharedSource = source;
     const captured = await capture();
     if (!captured.ok) {
       shareState.value = 'idle';
-      if (!captured.cancelled) notice.value = { kind: 'failed', text: presentationTexts.failed(captured.message) };
+      if (!captured.cancelled) notice.value = { kind: 'failed', text: presentationTexts.failed(source, captured.message) };
       return;
     }
     const stream = captured.stream;
@@ -143,7 +152,10 @@ export const usePresentationStore = defineStore('presentation', () => {
     if (!track || !peer) {
       stopTracks(stream);
       shareState.value = 'idle';
-      notice.value = { kind: 'failed', text: track ? presentationTexts.noCall : presentationTexts.failed('no screen was captured') };
+      notice.value = {
+        kind: 'failed',
+        text: track ? presentationTexts.noCall : presentationTexts.failed(source, presentationTexts.nothingCaptured(source)),
+      };
       return;
     }
     const floor = await settled(useBridge().takeFloor(null));
@@ -168,7 +180,7 @@ export const usePresentationStore = defineStore('presentation', () => {
       return result;
     });
     if (!sent.ok && shareState.value === 'presenting') {
-      notice.value = { kind: 'failed', text: presentationTexts.failed(sent.message) };
+      notice.value = { kind: 'failed', text: presentationTexts.failed(source, sent.message) };
       await stopShare();
     }
   }
@@ -202,7 +214,7 @@ export const usePresentationStore = defineStore('presentation', () => {
   /** presentation_start while we present: the floor is someone else's now. */
   function handleTakenOver(presenter: PresentationInfo): void {
     releaseLocalShare();
-    notice.value = { kind: 'taken_over', text: presentationTexts.takenOver(presenter.presenterName) };
+    notice.value = { kind: 'taken_over', text: presentationTexts.takenOver(presenter.presenterName, sharedSource) };
     // syncReceiving (through the watch on `incoming`) turns the m-line around to receive theirs.
   }
 

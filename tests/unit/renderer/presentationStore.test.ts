@@ -109,6 +109,19 @@ describe('presentation store', () => {
     expect(log).toEqual([]);
   });
 
+  it('a screen that cannot be captured says so about the screen and never takes the floor', async () => {
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getDisplayMedia: vi.fn(async () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'))) },
+    });
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.notice).toEqual({ kind: 'failed', text: 'Your screen could not be shared: Could not start video source' });
+    expect(presentation.shareState).toBe('idle');
+    expect(log).toEqual([]);
+  });
+
   it('presents: take_floor, then sendonly with an update; stopping releases the floor, then inactive', async () => {
     const presentation = usePresentationStore();
     await presentation.requestShare();
@@ -142,7 +155,7 @@ describe('presentation store', () => {
     useSessionStore().setPresentation(bobPresents);
     await settle();
     expect(presentation.notice?.kind).toBe('taken_over');
-    expect(presentation.notice?.text).toContain('Bob Viewer took over the presentation');
+    expect(presentation.notice?.text).toBe('Bob Viewer took over the presentation, so your screen is no longer shared.');
     expect(screen.track.stop).toHaveBeenCalled();
     expect(log).toEqual(['take_floor', 'update:sendonly', 'update:recvonly']);
     expect(port.sender.track).toBeNull();

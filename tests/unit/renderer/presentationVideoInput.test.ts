@@ -121,8 +121,22 @@ describe('presenting a video input', () => {
     await settle();
     expect(presentation.shareState).toBe('idle');
     expect(presentation.notice?.kind).toBe('failed');
-    expect(presentation.notice?.text).toContain('Requested device not found');
+    // Worded for an input, not a screen.
+    expect(presentation.notice?.text).toBe('The input could not be shared: Requested device not found');
     expect(log).toEqual([]);
+  });
+
+  it('taken over while sharing an input: says the input, not a screen, is no longer shared', async () => {
+    const presentation = usePresentationStore();
+    await presentation.shareVideoInput('hdmi-1');
+    await settle();
+    useSessionStore().setPresentation({ presenterName: 'Bob Viewer', presenterUri: 'bob@example.com', source: 'video' });
+    await settle();
+    expect(presentation.notice).toEqual({
+      kind: 'taken_over',
+      text: 'Bob Viewer took over the presentation, so the input is no longer shared.',
+    });
+    expect(hdmi.stop).toHaveBeenCalled();
   });
 
   it('a refused floor stops the input and sends nothing', async () => {
