@@ -1,16 +1,12 @@
 // Breakout rooms against the simulator: what hosts see on the main room's stream (breakout_begin,
 // breakout_event, breakout_end, breakout_refer), how guests move (refer + token), per-room controls,
 // help requests, moves to main / previous / another room, leavebreakout, closing and the timer.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import type { Joined } from './joinRoom';
 import { SimSession, withUuid } from './simSession';
-import type { ReceivedEvent, SseClient } from './sseClient';
+import type { ReceivedEvent } from './sseClient';
 
-let sim: Simulator;
-const streams: SseClient[] = [];
-const sessions: SimSession[] = [];
 const ROOM = 'meet.breakouts';
 
 interface Refer {
@@ -27,15 +23,15 @@ interface BreakoutEvent {
 }
 
 async function join(name: string, pin: string): Promise<SimSession> {
-  const session = await SimSession.join(sim, ROOM, name, pin, streams);
-  sessions.push(session);
+  const session = await SimSession.join(env.sim, ROOM, name, pin, env.streams);
+  env.sessions.push(session);
   return session;
 }
 
 /** Follows a refer: request_token with its token, then the new event stream. */
 async function follow(referEvent: ReceivedEvent, name: string): Promise<SimSession> {
   const refer = JSON.parse(referEvent.data) as Refer;
-  const response = await fetch(`${sim.url}/api/client/v2/conferences/${refer.alias}/request_token`, {
+  const response = await fetch(`${env.sim.url}/api/client/v2/conferences/${refer.alias}/request_token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ display_name: name, token: refer.token }),
@@ -43,8 +39,8 @@ async function follow(referEvent: ReceivedEvent, name: string): Promise<SimSessi
   expect(response.status).toBe(200);
   const result = ((await response.json()) as { result: { token: string; participant_uuid: string; role: 'HOST' | 'GUEST' } }).result;
   const joined: Joined = { alias: refer.alias, token: result.token, participantUuid: result.participant_uuid, role: result.role };
-  const session = await SimSession.open(sim, joined, streams);
-  sessions.push(session);
+  const session = await SimSession.open(env.sim, joined, env.streams);
+  env.sessions.push(session);
   return session;
 }
 
@@ -53,21 +49,8 @@ const breakoutEvent = (uuid: string, event: string, match: (data: Record<string,
   return e.breakout_uuid === uuid && e.event === event && e.data !== null && match(e.data);
 };
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    port: 0,
-    createMediaRoom: createFakeMediaEngine().createMediaRoom,
-    rooms: [{ alias: ROOM, name: 'Main Room', serviceType: 'conference', hostPin: '1234' }],
-  });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.leave().catch(() => undefined);
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
+const env = useSimulator({
+  rooms: [{ alias: ROOM, name: 'Main Room', serviceType: 'conference', hostPin: '1234' }],
 });
 
 describe('breakout rooms', () => {

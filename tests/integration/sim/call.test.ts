@@ -1,20 +1,14 @@
 // Call requests against the simulator: direct media (offer relayed as new_offer, the far end's ack
 // is the answer, update_sdp, new_candidate, peer_disconnect, splash_screen) and the call requests
 // recorded on the participant (dtmf, fecc, statistics).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import type { Joined } from './joinRoom';
 import { participantsIn } from './simControl';
 import { SimSession } from './simSession';
-import type { SseClient } from './sseClient';
-
-let sim: Simulator;
-const streams: SseClient[] = [];
-const sessions: SimSession[] = [];
 
 async function joinDirect(name: string): Promise<SimSession> {
-  const response = await fetch(`${sim.url}/api/client/v2/conferences/meet.direct/request_token`, {
+  const response = await fetch(`${env.sim.url}/api/client/v2/conferences/meet.direct/request_token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ display_name: name, direct_media: true }),
@@ -24,23 +18,12 @@ async function joinDirect(name: string): Promise<SimSession> {
   }).result;
   expect(result).toMatchObject({ direct_media: true, client_stats_update_interval: 15 });
   const joined: Joined = { alias: 'meet.direct', token: result.token, participantUuid: result.participant_uuid, role: result.role };
-  const session = await SimSession.open(sim, joined, streams);
-  sessions.push(session);
+  const session = await SimSession.open(env.sim, joined, env.streams);
+  env.sessions.push(session);
   return session;
 }
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.leave().catch(() => undefined);
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
-});
+const env = useSimulator();
 
 describe('direct media', () => {
   it('relays offer, answer, updates and candidates between the two peers', async () => {
@@ -72,23 +55,23 @@ describe('direct media', () => {
     await bob.post(`participants/${bob.uuid}/calls/${bobCall.call_uuid}/disconnect`);
     await alice.events.next('peer_disconnect');
     await bob.events.next('call_disconnected');
-    const recorded = (await participantsIn(sim.url, 'meet.direct')).find((p) => p.uuid === bob.uuid) as unknown as Record<string, unknown>;
+    const recorded = (await participantsIn(env.sim.url, 'meet.direct')).find((p) => p.uuid === bob.uuid) as unknown as Record<string, unknown>;
     expect(recorded).toMatchObject({ statistics: { audio: { rx_codec: 'opus', rx_bitrate: 64 } }, direct_call: null });
   });
 });
 
 describe('call requests on a transcoded call', () => {
   it('records DTMF and FECC, and refuses another participant\'s call', async () => {
-    const alice = await SimSession.join(sim, 'meet.alice', 'Alice', undefined, streams);
-    const bob = await SimSession.join(sim, 'meet.alice', 'Bob', undefined, streams);
-    sessions.push(alice, bob);
+    const alice = await SimSession.join(env.sim, 'meet.alice', 'Alice', undefined, env.streams);
+    const bob = await SimSession.join(env.sim, 'meet.alice', 'Bob', undefined, env.streams);
+    env.sessions.push(alice, bob);
     const call = ((await alice.act(alice.uuid, 'calls', { call_type: 'WEBRTC', sdp: 'v=0\r\n' })).body.result as { call_uuid: string }).call_uuid;
     const path = `participants/${alice.uuid}/calls/${call}`;
     expect((await alice.post(`${path}/dtmf`, { digits: '5*' })).body.result).toBe(true);
     expect((await alice.post(`${path}/dtmf`, { digits: 'x' })).status).toBe(400);
     expect((await alice.post(`${path}/fecc`, { action: 'start', movement: [{ axis: 'zoom', direction: 'in' }], timeout: 200 })).body.result).toBe(true);
     expect((await bob.post(`${path}/ack`, {})).status).toBe(403);
-    const recorded = (await participantsIn(sim.url, 'meet.alice')).find((p) => p.uuid === alice.uuid) as unknown as Record<string, unknown>;
+    const recorded = (await participantsIn(env.sim.url, 'meet.alice')).find((p) => p.uuid === alice.uuid) as unknown as Record<string, unknown>;
     expect(recorded).toMatchObject({ dtmf_received: ['5*'], fecc_received: [{ action: 'start' }] });
   });
 });

@@ -1,21 +1,16 @@
 // Conference control against the simulator, asserted through the events a real node sends:
 // locking and the waiting room, waiting for a host, guest mutes and permissions, dial-out outcomes,
 // layouts and their transforms, classification, banner text, pinning, personal mixes, ending.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import { joinRoom } from './joinRoom';
 import { SimSession, withUuid } from './simSession';
-import type { SseClient } from './sseClient';
 
-let sim: Simulator;
-const streams: SseClient[] = [];
-const sessions: SimSession[] = [];
 const ROOM = 'meet.control';
 
 async function join(name: string, pin: string, alias = ROOM): Promise<SimSession> {
-  const session = await SimSession.join(sim, alias, name, pin, streams);
-  sessions.push(session);
+  const session = await SimSession.join(env.sim, alias, name, pin, env.streams);
+  env.sessions.push(session);
   return session;
 }
 
@@ -24,22 +19,9 @@ async function startCall(session: SimSession): Promise<void> {
   expect(answer.status).toBe(200);
 }
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    port: 0,
-    createMediaRoom: createFakeMediaEngine().createMediaRoom,
-    timings: { dialAnswerMs: 10, dialRejectMs: 10, dialTimeoutMs: 30 },
-    rooms: [{ alias: ROOM, name: 'Control Room', serviceType: 'conference', hostPin: '1234' }],
-  });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.leave().catch(() => undefined);
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
+const env = useSimulator({
+  timings: { dialAnswerMs: 10, dialRejectMs: 10, dialTimeoutMs: 30 },
+  rooms: [{ alias: ROOM, name: 'Control Room', serviceType: 'conference', hostPin: '1234' }],
 });
 
 describe('locking and the waiting room', () => {
@@ -48,8 +30,8 @@ describe('locking and the waiting room', () => {
     expect((await host.post('lock')).status).toBe(200);
     await host.events.next('conference_update', (d) => (d as { locked?: boolean }).locked === true);
 
-    const first = await joinRoom(sim.url, ROOM, 'First guest', 'none');
-    const second = await joinRoom(sim.url, ROOM, 'Second guest', 'none');
+    const first = await joinRoom(env.sim.url, ROOM, 'First guest', 'none');
+    const second = await joinRoom(env.sim.url, ROOM, 'Second guest', 'none');
     const created = await host.events.next('participant_create', withUuid(first.participantUuid));
     expect(JSON.parse(created.data)).toMatchObject({ service_type: 'waiting_room', role: 'guest' });
 
@@ -61,8 +43,8 @@ describe('locking and the waiting room', () => {
 
     await host.post('unlock');
     await host.events.next('participant_update', withUuid(second.participantUuid, { service_type: 'conference' }));
-    sim.faults.disconnectParticipant(ROOM, { participantUuid: first.participantUuid }, 'done');
-    sim.faults.disconnectParticipant(ROOM, { participantUuid: second.participantUuid }, 'done');
+    env.sim.faults.disconnectParticipant(ROOM, { participantUuid: first.participantUuid }, 'done');
+    env.sim.faults.disconnectParticipant(ROOM, { participantUuid: second.participantUuid }, 'done');
   });
 
   it('refuses host-only requests from guests with 403', async () => {

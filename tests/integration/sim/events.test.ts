@@ -1,32 +1,17 @@
 // Session-level behaviour and event shapes: SSO sign-in through the simulator's own sign-in page,
 // node status in maintenance, and what a fresh event stream carries.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import { SimSession } from './simSession';
-import type { SseClient } from './sseClient';
-
-let sim: Simulator;
-const streams: SseClient[] = [];
 
 const requestToken = (alias: string, body: Record<string, unknown>) =>
-  fetch(`${sim.url}/api/client/v2/conferences/${alias}/request_token`, {
+  fetch(`${env.sim.url}/api/client/v2/conferences/${alias}/request_token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ display_name: 'Someone', ...body }),
   }).then(async (r) => ({ status: r.status, body: (await r.json()) as { status: string; result: Record<string, unknown> } }));
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-});
-
-afterEach(() => {
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
-});
+const env = useSimulator();
 
 describe('SSO', () => {
   it('goes from the idp list to a local sign-in page to an sso_token that joins', async () => {
@@ -39,13 +24,13 @@ describe('SSO', () => {
     expect(chosen.status).toBe(403);
     expect(chosen.body.result['redirect_idp']).toEqual({ name: 'Parley Test IdP', uuid: idp?.uuid });
     const redirect = new URL(chosen.body.result['redirect_url'] as string);
-    expect(redirect.origin).toBe(sim.url);
+    expect(redirect.origin).toBe(env.sim.url);
 
     const page = await fetch(redirect);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('action="/idp/complete"');
     const state = redirect.searchParams.get('state') ?? '';
-    const completed = await fetch(`${sim.url}/idp/complete?state=${encodeURIComponent(state)}&user=Alice%20Example`, {
+    const completed = await fetch(`${env.sim.url}/idp/complete?state=${encodeURIComponent(state)}&user=Alice%20Example`, {
       headers: { accept: 'application/json' },
     });
     const ssoToken = ((await completed.json()) as { result: { sso_token: string } }).result.sso_token;
@@ -53,7 +38,7 @@ describe('SSO', () => {
     const joined = await requestToken('meet.sso', { sso_token: ssoToken });
     expect(joined.status).toBe(200);
     expect(joined.body.result).toMatchObject({ display_name: 'Alice Example', role: 'HOST' });
-    const list = await fetch(`${sim.url}/api/client/v2/conferences/meet.sso/participants`, {
+    const list = await fetch(`${env.sim.url}/api/client/v2/conferences/meet.sso/participants`, {
       headers: { token: joined.body.result['token'] as string },
     });
     const me = ((await list.json()) as { result: Record<string, unknown>[] }).result.find(
@@ -61,7 +46,7 @@ describe('SSO', () => {
     );
     expect(me).toMatchObject({ is_idp_authenticated: true });
     expect((await requestToken('meet.sso', { sso_token: ssoToken })).body).toEqual({ status: 'failed', result: 'SSO Authentication Failed' });
-    await fetch(`${sim.url}/api/client/v2/conferences/meet.sso/release_token`, {
+    await fetch(`${env.sim.url}/api/client/v2/conferences/meet.sso/release_token`, {
       method: 'POST',
       headers: { token: joined.body.result['token'] as string },
     });
@@ -70,24 +55,24 @@ describe('SSO', () => {
 
 describe('node status', () => {
   it('answers 200 OK, and 503 with Pexip\'s message in maintenance', async () => {
-    expect(await (await fetch(`${sim.url}/api/client/v2/status`)).json()).toEqual({ status: 'success', result: 'OK' });
-    sim.faults.setMaintenance(true);
+    expect(await (await fetch(`${env.sim.url}/api/client/v2/status`)).json()).toEqual({ status: 'success', result: 'OK' });
+    env.sim.faults.setMaintenance(true);
     try {
-      const response = await fetch(`${sim.url}/api/client/v2/status`);
+      const response = await fetch(`${env.sim.url}/api/client/v2/status`);
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ status: 'failed', result: 'Maintenance mode' });
       expect(await requestToken('meet.alice', {})).toEqual({ status: 503, body: { status: 'failed', result: 'System in maintenance mode' } });
     } finally {
-      sim.faults.setMaintenance(false);
+      env.sim.faults.setMaintenance(false);
     }
   });
 });
 
 describe('opening an event stream', () => {
   it('sends the roster, the conference state and an ongoing presentation', async () => {
-    const presenter = await SimSession.join(sim, 'meet.alice', 'Presenter', undefined, streams);
+    const presenter = await SimSession.join(env.sim, 'meet.alice', 'Presenter', undefined, env.streams);
     await presenter.act(presenter.uuid, 'take_floor');
-    const viewer = await SimSession.join(sim, 'meet.alice', 'Viewer', undefined, streams);
+    const viewer = await SimSession.join(env.sim, 'meet.alice', 'Viewer', undefined, env.streams);
     const names = viewer.events.events.map((e) => e.event);
     expect(names.slice(0, 1)).toEqual(['participant_sync_begin']);
     await viewer.events.next('conference_update');

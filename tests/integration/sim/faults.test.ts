@@ -1,66 +1,52 @@
 // Fault injection through the /_sim/ HTTP API (and its in-process twin) behaves as documented.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import { joinRoom, type Joined } from './joinRoom';
 import { getState, participantsIn, postControl } from './simControl';
 import { SseClient } from './sseClient';
 
-let sim: Simulator;
-const streams: SseClient[] = [];
-
 async function openStream(joined: Joined): Promise<SseClient> {
-  const stream = await SseClient.open(sim.url, joined.alias, joined.token);
-  streams.push(stream);
+  const stream = await SseClient.open(env.sim.url, joined.alias, joined.token);
+  env.streams.push(stream);
   await stream.next('participant_sync_end');
   return stream;
 }
 
 function refresh(joined: Joined): Promise<Response> {
-  return fetch(`${sim.url}/api/client/v2/conferences/${joined.alias}/refresh_token`, {
+  return fetch(`${env.sim.url}/api/client/v2/conferences/${joined.alias}/refresh_token`, {
     method: 'POST',
     headers: { token: joined.token },
   });
 }
 
 function release(joined: Joined): Promise<Response> {
-  return fetch(`${sim.url}/api/client/v2/conferences/${joined.alias}/release_token`, {
+  return fetch(`${env.sim.url}/api/client/v2/conferences/${joined.alias}/release_token`, {
     method: 'POST',
     headers: { token: joined.token },
   });
 }
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0, createMediaRoom: createFakeMediaEngine().createMediaRoom });
-});
-
-afterEach(() => {
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
-});
+const env = useSimulator();
 
 describe('faults', () => {
-  it('drops event streams while the participant stays in the meeting, and a reconnect resyncs', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+  it('drops event env.streams while the participant stays in the meeting, and a reconnect resyncs', async () => {
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
 
-    const dropped = await postControl(sim.url, 'drop_events', { alias: 'meet.alice' });
+    const dropped = await postControl(env.sim.url, 'drop_events', { alias: 'meet.alice' });
     expect(dropped).toEqual({ status: 200, data: { status: 'success', result: { dropped: 1 } } });
     await stream.ended;
-    expect((await participantsIn(sim.url, 'meet.alice')).map((p) => p.uuid)).toContain(alice.participantUuid);
+    expect((await participantsIn(env.sim.url, 'meet.alice')).map((p) => p.uuid)).toContain(alice.participantUuid);
 
     const again = await openStream(alice);
     expect(again.dataOf('participant_create')).toContainEqual(expect.objectContaining({ uuid: alice.participantUuid }));
-    expect(sim.faults.dropEventStreams({ participantUuid: alice.participantUuid })).toBe(1);
+    expect(env.sim.faults.dropEventStreams({ participantUuid: alice.participantUuid })).toBe(1);
     await release(alice);
   });
 
   it('fails the next refreshes with the chosen status, then refreshes again', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
-    expect((await postControl(sim.url, 'fail_refresh', { count: 2, status: 503 })).status).toBe(200);
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    expect((await postControl(env.sim.url, 'fail_refresh', { count: 2, status: 503 })).status).toBe(200);
 
     const first = await refresh(alice);
     const second = await refresh(alice);
@@ -71,25 +57,25 @@ describe('faults', () => {
   });
 
   it('switches maintenance mode on and off', async () => {
-    const status = () => fetch(`${sim.url}/api/client/v2/status`);
-    await postControl(sim.url, 'maintenance', { enabled: true });
+    const status = () => fetch(`${env.sim.url}/api/client/v2/status`);
+    await postControl(env.sim.url, 'maintenance', { enabled: true });
     const during = await status();
     expect(during.status).toBe(503);
     expect(await during.json()).toEqual({ status: 'failed', result: 'Maintenance mode' });
-    await expect(joinRoom(sim.url, 'meet.alice', 'Late')).rejects.toThrow(/503/);
+    await expect(joinRoom(env.sim.url, 'meet.alice', 'Late')).rejects.toThrow(/503/);
 
-    await postControl(sim.url, 'maintenance', { enabled: false });
+    await postControl(env.sim.url, 'maintenance', { enabled: false });
     const after = await status();
     expect(await after.json()).toEqual({ status: 'success', result: 'OK' });
   });
 
   it('disconnects a participant with a reason, ends the session and tells the others', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
-    const bob = await joinRoom(sim.url, 'meet.alice', 'Bob');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');
     const aliceStream = await openStream(alice);
     const bobStream = await openStream(bob);
 
-    const result = await postControl(sim.url, 'disconnect', {
+    const result = await postControl(env.sim.url, 'disconnect', {
       alias: 'meet.alice',
       displayName: 'Bob',
       reason: 'Disconnected by an administrator',
@@ -101,24 +87,24 @@ describe('faults', () => {
     await aliceStream.next('participant_delete', (d) => (d as { uuid?: string }).uuid === bob.participantUuid);
     expect((await refresh(bob)).status).toBe(403);
 
-    const nobody = await postControl(sim.url, 'disconnect', { alias: 'meet.alice', displayName: 'Nobody', reason: 'x' });
+    const nobody = await postControl(env.sim.url, 'disconnect', { alias: 'meet.alice', displayName: 'Nobody', reason: 'x' });
     expect(nobody.status).toBe(404);
     await release(alice);
   });
 
   it('emits malformed event data exactly as given', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
-    await postControl(sim.url, 'emit', { alias: 'meet.alice', event: 'participant_update', data: '{"uuid": broken' });
+    await postControl(env.sim.url, 'emit', { alias: 'meet.alice', event: 'participant_update', data: '{"uuid": broken' });
     const event = await stream.next('participant_update', () => true, stream.events.length);
     expect(event.data).toBe('{"uuid": broken');
     await release(alice);
   });
 
   it('emits a burst of events', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
-    const burst = await postControl(sim.url, 'emit_burst', {
+    const burst = await postControl(env.sim.url, 'emit_burst', {
       alias: 'meet.alice',
       event: 'bench_tick',
       data: '{"n":1}',
@@ -132,21 +118,21 @@ describe('faults', () => {
   });
 
   it('holds client requests while a delay is set, but not the control API', async () => {
-    await postControl(sim.url, 'delay', { ms: 60_000 });
+    await postControl(env.sim.url, 'delay', { ms: 60_000 });
     let answered = false;
-    const held = fetch(`${sim.url}/api/client/v2/status`).then((response) => {
+    const held = fetch(`${env.sim.url}/api/client/v2/status`).then((response) => {
       answered = true;
       return response;
     });
-    while ((await getState(sim.url)).delayed_requests === 0) await new Promise((resolve) => setImmediate(resolve));
+    while ((await getState(env.sim.url)).delayed_requests === 0) await new Promise((resolve) => setImmediate(resolve));
     expect(answered).toBe(false);
 
-    await postControl(sim.url, 'delay', { ms: 0 });
+    await postControl(env.sim.url, 'delay', { ms: 0 });
     expect((await held).status).toBe(200);
   });
 
   it('rejects malformed control requests and unknown rooms', async () => {
-    expect((await postControl(sim.url, 'fail_refresh', { count: 'two' })).status).toBe(400);
-    expect((await postControl(sim.url, 'emit', { alias: 'meet.nowhere', event: 'x', data: 'null' })).status).toBe(404);
+    expect((await postControl(env.sim.url, 'fail_refresh', { count: 'two' })).status).toBe(400);
+    expect((await postControl(env.sim.url, 'emit', { alias: 'meet.nowhere', event: 'x', data: 'null' })).status).toBe(404);
   });
 });

@@ -3,21 +3,16 @@
 // avatars, audio mixes, roles and the other per-participant settings.
 import { createPublicKey, verify } from 'node:crypto';
 import { decode } from 'jpeg-js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { describe, expect, it } from 'vitest';
+import { useSimulator } from './simulatorFixture';
 import { participantsIn } from './simControl';
 import { SimSession, withUuid } from './simSession';
-import type { SseClient } from './sseClient';
 
-let sim: Simulator;
-const streams: SseClient[] = [];
-const sessions: SimSession[] = [];
 const ROOM = 'meet.people';
 
 async function join(name: string, pin: string, alias = ROOM): Promise<SimSession> {
-  const session = await SimSession.join(sim, alias, name, pin, streams);
-  sessions.push(session);
+  const session = await SimSession.join(env.sim, alias, name, pin, env.streams);
+  env.sessions.push(session);
   return session;
 }
 
@@ -27,22 +22,9 @@ async function startCall(session: SimSession): Promise<void> {
 
 const stageOf = (data: unknown) => (data as { participant_uuid: string }[]).map((s) => s.participant_uuid);
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    port: 0,
-    createMediaRoom: createFakeMediaEngine().createMediaRoom,
-    timings: { captionStepMs: 15, presentationFrameMs: 15 },
-    rooms: [{ alias: ROOM, name: 'People Room', serviceType: 'conference', hostPin: '1234', guestPin: '5678', hostLayout: '1:7' }],
-  });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.leave().catch(() => undefined);
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
+const env = useSimulator({
+  timings: { captionStepMs: 15, presentationFrameMs: 15 },
+  rooms: [{ alias: ROOM, name: 'People Room', serviceType: 'conference', hostPin: '1234', guestPin: '5678', hostLayout: '1:7' }],
 });
 
 describe('spotlight and raised hands', () => {
@@ -91,14 +73,14 @@ describe('transfer', () => {
     await guest.events.ended;
     expect(guest.events.dataOf('disconnect')).toEqual([]);
 
-    const joined = await fetch(`${sim.url}/api/client/v2/conferences/meet.alice/request_token`, {
+    const joined = await fetch(`${env.sim.url}/api/client/v2/conferences/meet.alice/request_token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ display_name: 'Guest', token: refer.token }),
     });
     const result = ((await joined.json()) as { result: { participant_uuid: string; role: string; token: string } }).result;
     expect(result).toMatchObject({ participant_uuid: guest.uuid, role: 'GUEST' });
-    await fetch(`${sim.url}/api/client/v2/conferences/meet.alice/release_token`, { method: 'POST', headers: { token: result.token } });
+    await fetch(`${env.sim.url}/api/client/v2/conferences/meet.alice/release_token`, { method: 'POST', headers: { token: result.token } });
   });
 
   it('disconnects a participant whose transfer fails, without returning them', async () => {
@@ -108,7 +90,7 @@ describe('transfer', () => {
     const refer = JSON.parse((await guest.events.next('refer')).data) as Record<string, unknown>;
     expect(refer).toEqual({ alias: 'meet.pin' });
     expect(JSON.parse((await guest.events.next('disconnect')).data)).toEqual({ reason: 'transfer failed' });
-    expect((await participantsIn(sim.url, ROOM)).map((p) => p.uuid)).not.toContain(guest.uuid);
+    expect((await participantsIn(env.sim.url, ROOM)).map((p) => p.uuid)).not.toContain(guest.uuid);
   });
 });
 
@@ -189,7 +171,7 @@ describe('attestation and avatars', () => {
     expect(claims).toMatchObject({ role: 'guest', conf: 'People Room', participant_uuid: guest.uuid });
     expect(claims['exp']).toBeGreaterThan(Date.now() / 1000);
 
-    const jwks = (await (await fetch(`${sim.url}/api/client/v2/jwk`)).json()) as { keys: (Record<string, unknown> & { kid: string })[] };
+    const jwks = (await (await fetch(`${env.sim.url}/api/client/v2/jwk`)).json()) as { keys: (Record<string, unknown> & { kid: string })[] };
     const jwk = jwks.keys.find((k) => k.kid === decodedHeader.kid);
     expect(jwk).toBeDefined();
     const key = createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
@@ -239,7 +221,7 @@ describe('participant settings', () => {
     await expectUpdate({ role: 'chair' });
     const refreshed = await guest.post('refresh_token');
     expect(refreshed.body.result).toMatchObject({ role: 'HOST' });
-    const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as {
+    const state = (await (await fetch(`${env.sim.url}/_sim/state`)).json()) as {
       result: { rooms: { alias: string; participants: Record<string, unknown>[] }[] };
     };
     const recorded = state.result.rooms.find((r) => r.alias === ROOM)?.participants.find((p) => p['uuid'] === guest.uuid);

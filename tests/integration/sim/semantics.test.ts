@@ -1,25 +1,24 @@
 // Infinity's behaviour, not just its shapes: token expiry, the event stream's sync and live events,
 // chat delivery, voice activity, presentation, the waiting room and media cleanup.
 import { callsWebrtcParticipant, releaseToken, takeFloor, releaseFloor, withToken } from '@pexip/infinity-api';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/index';
+import { describe, expect, it } from 'vitest';
+import { startSimulator } from '../../sim/index';
+import { useSimulator } from './simulatorFixture';
 import { createFakeMediaEngine } from './fakeMediaRoom';
 import { joinRoom, type Joined } from './joinRoom';
 import { participantsIn } from './simControl';
 import { SseClient } from './sseClient';
 
-let sim: Simulator;
 const media = createFakeMediaEngine();
-const streams: SseClient[] = [];
 
 async function openStream(joined: Joined): Promise<SseClient> {
-  const stream = await SseClient.open(sim.url, joined.alias, joined.token);
-  streams.push(stream);
+  const stream = await SseClient.open(env.sim.url, joined.alias, joined.token);
+  env.streams.push(stream);
   return stream;
 }
 
 function post(joined: Joined, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${sim.url}/api/client/v2/conferences/${joined.alias}/${path}`, {
+  return fetch(`${env.sim.url}/api/client/v2/conferences/${joined.alias}/${path}`, {
     method: 'POST',
     headers: { token: joined.token, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -29,7 +28,7 @@ function post(joined: Joined, path: string, body?: unknown): Promise<Response> {
 async function startCall(joined: Joined): Promise<string> {
   const response = await callsWebrtcParticipant({
     fetcher: withToken(fetch, joined.token),
-    host: sim.url,
+    host: env.sim.url,
     params: { conferenceAlias: joined.alias, participantUuid: joined.participantUuid },
     body: { call_type: 'WEBRTC', sdp: 'v=0\r\n' },
   });
@@ -39,23 +38,12 @@ async function startCall(joined: Joined): Promise<string> {
 
 const hasUuid = (uuid: string) => (data: unknown) => (data as { uuid?: string } | null)?.uuid === uuid;
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    port: 0,
-    createMediaRoom: media.createMediaRoom,
-    rooms: [
-      { alias: 'meet.locked', name: 'Locked Room', serviceType: 'conference', hostPin: '1111', locked: true },
-      { alias: 'meet.quiet', name: 'No Chat', serviceType: 'conference', chatEnabled: false },
-    ],
-  });
-});
-
-afterEach(() => {
-  for (const stream of streams.splice(0)) stream.close();
-});
-
-afterAll(async () => {
-  await sim.close();
+const env = useSimulator({
+  createMediaRoom: media.createMediaRoom,
+  rooms: [
+    { alias: 'meet.locked', name: 'Locked Room', serviceType: 'conference', hostPin: '1111', locked: true },
+    { alias: 'meet.quiet', name: 'No Chat', serviceType: 'conference', chatEnabled: false },
+  ],
 });
 
 describe('token expiry', () => {
@@ -77,7 +65,7 @@ describe('token expiry', () => {
   });
 
   it('refuses a made-up token', async () => {
-    const response = await fetch(`${sim.url}/api/client/v2/conferences/meet.alice/conference_status`, {
+    const response = await fetch(`${env.sim.url}/api/client/v2/conferences/meet.alice/conference_status`, {
       headers: { token: 'not-a-token' },
     });
     expect(response.status).toBe(403);
@@ -86,7 +74,7 @@ describe('token expiry', () => {
 
 describe('event stream', () => {
   it('opens with the roster and conference state, then reports joins and leaves', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
     await stream.next('conference_update');
     const opening = stream.events.slice(0, 4);
@@ -100,41 +88,41 @@ describe('event stream', () => {
     expect(JSON.parse(opening[1]?.data ?? '')).toMatchObject({ uuid: alice.participantUuid, display_name: 'Alice' });
     expect(opening.every((e) => e.id !== undefined)).toBe(true);
 
-    const bob = await joinRoom(sim.url, 'meet.alice', 'Bob');
+    const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');
     const created = await stream.next('participant_create', hasUuid(bob.participantUuid));
     expect(JSON.parse(created.data)).toMatchObject({ display_name: 'Bob', role: 'chair', protocol: 'api' });
 
     await releaseToken({
       fetcher: withToken(fetch, bob.token),
-      host: sim.url,
+      host: env.sim.url,
       params: { conferenceAlias: 'meet.alice' },
       body: {},
     });
     const deleted = await stream.next('participant_delete', hasUuid(bob.participantUuid));
     expect(JSON.parse(deleted.data)).toEqual({ uuid: bob.participantUuid });
-    await releaseToken({ fetcher: withToken(fetch, alice.token), host: sim.url, params: { conferenceAlias: 'meet.alice' }, body: {} });
+    await releaseToken({ fetcher: withToken(fetch, alice.token), host: env.sim.url, params: { conferenceAlias: 'meet.alice' }, body: {} });
   });
 
   it('keeps a participant whose stream is gone until the token is released', async () => {
-    const carol = await joinRoom(sim.url, 'meet.alice', 'Carol');
+    const carol = await joinRoom(env.sim.url, 'meet.alice', 'Carol');
     const stream = await openStream(carol);
     await stream.next('participant_sync_end');
     stream.close();
     await stream.ended;
-    expect((await participantsIn(sim.url, 'meet.alice')).map((p) => p.uuid)).toContain(carol.participantUuid);
+    expect((await participantsIn(env.sim.url, 'meet.alice')).map((p) => p.uuid)).toContain(carol.participantUuid);
     await post(carol, 'release_token', {});
-    expect((await participantsIn(sim.url, 'meet.alice')).map((p) => p.uuid)).not.toContain(carol.participantUuid);
+    expect((await participantsIn(env.sim.url, 'meet.alice')).map((p) => p.uuid)).not.toContain(carol.participantUuid);
   });
 
   it('refuses a stream without a valid token', async () => {
-    await expect(SseClient.open(sim.url, 'meet.alice', 'bogus')).rejects.toThrow(/403/);
+    await expect(SseClient.open(env.sim.url, 'meet.alice', 'bogus')).rejects.toThrow(/403/);
   });
 });
 
 describe('chat', () => {
   it('delivers a conference message to the others but not the sender', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
-    const bob = await joinRoom(sim.url, 'meet.alice', 'Bob');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');
     const aliceStream = await openStream(alice);
     const bobStream = await openStream(bob);
     await Promise.all([aliceStream.next('participant_sync_end'), bobStream.next('participant_sync_end')]);
@@ -160,7 +148,7 @@ describe('chat', () => {
   });
 
   it('refuses chat where the room has it disabled', async () => {
-    const dave = await joinRoom(sim.url, 'meet.quiet', 'Dave');
+    const dave = await joinRoom(env.sim.url, 'meet.quiet', 'Dave');
     const response = await post(dave, 'message', { type: 'text/plain', payload: 'anyone?' });
     expect(response.status).toBe(403);
     await post(dave, 'release_token', {});
@@ -169,7 +157,7 @@ describe('chat', () => {
 
 describe('client mute', () => {
   it('tells everyone when a participant mutes their microphone', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
     await stream.next('participant_sync_end');
     await post(alice, `participants/${alice.participantUuid}/client_mute`);
@@ -181,7 +169,7 @@ describe('client mute', () => {
 
 describe('media signalling', () => {
   it('turns voice activity into stage and layout events', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
     await stream.next('participant_sync_end');
     await startCall(alice);
@@ -199,7 +187,7 @@ describe('media signalling', () => {
   });
 
   it('asks the media engine to loop media back in the Test Call Service', async () => {
-    const tester = await joinRoom(sim.url, 'meet.test', 'Tester');
+    const tester = await joinRoom(env.sim.url, 'meet.test', 'Tester');
     const callUuid = await startCall(tester);
     const record = media.rooms.flatMap((r) => r.calls).find((c) => c.callUuid === callUuid);
     expect(record?.options).toEqual({ loopback: true });
@@ -207,31 +195,31 @@ describe('media signalling', () => {
   });
 
   it('sends call_disconnected when a call is disconnected and keeps the session', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const stream = await openStream(alice);
     await stream.next('participant_sync_end');
     const callUuid = await startCall(alice);
     await post(alice, `participants/${alice.participantUuid}/calls/${callUuid}/disconnect`);
     const event = await stream.next('call_disconnected');
     expect(JSON.parse(event.data)).toMatchObject({ call_uuid: callUuid });
-    expect((await participantsIn(sim.url, 'meet.alice')).find((p) => p.uuid === alice.participantUuid)?.calls).toBe(0);
+    expect((await participantsIn(env.sim.url, 'meet.alice')).find((p) => p.uuid === alice.participantUuid)?.calls).toBe(0);
     await post(alice, 'release_token', {});
   });
 });
 
 describe('presentation', () => {
   it('announces the floor to the others, never to the presenter', async () => {
-    const alice = await joinRoom(sim.url, 'meet.alice', 'Alice');
-    const bob = await joinRoom(sim.url, 'meet.alice', 'Bob');
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');
     const aliceStream = await openStream(alice);
     const bobStream = await openStream(bob);
     await Promise.all([aliceStream.next('participant_sync_end'), bobStream.next('participant_sync_end')]);
     const params = { conferenceAlias: 'meet.alice', participantUuid: bob.participantUuid };
 
-    await takeFloor({ fetcher: withToken(fetch, bob.token), host: sim.url, params });
+    await takeFloor({ fetcher: withToken(fetch, bob.token), host: env.sim.url, params });
     const start = await aliceStream.next('presentation_start');
     expect(JSON.parse(start.data)).toMatchObject({ presenter_name: 'Bob', source: 'video' });
-    await releaseFloor({ fetcher: withToken(fetch, bob.token), host: sim.url, params });
+    await releaseFloor({ fetcher: withToken(fetch, bob.token), host: env.sim.url, params });
     await aliceStream.next('presentation_stop');
     // Bob's own update for is_presenting arrives after the start would have; he never gets one.
     await bobStream.next('participant_update', (d) => hasUuid(bob.participantUuid)(d) && (d as { is_presenting?: string }).is_presenting === 'NO');
@@ -244,11 +232,11 @@ describe('presentation', () => {
 
 describe('locked room', () => {
   it('holds guests in the waiting room until a host lets them in', async () => {
-    const host = await joinRoom(sim.url, 'meet.locked', 'Host', '1111');
+    const host = await joinRoom(env.sim.url, 'meet.locked', 'Host', '1111');
     const hostStream = await openStream(host);
     await hostStream.next('participant_sync_end');
 
-    const guestResponse = await fetch(`${sim.url}/api/client/v2/conferences/meet.locked/request_token`, {
+    const guestResponse = await fetch(`${env.sim.url}/api/client/v2/conferences/meet.locked/request_token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', pin: 'none' },
       body: JSON.stringify({ display_name: 'Guest' }),
@@ -263,7 +251,7 @@ describe('locked room', () => {
       (d) => hasUuid(guest.participant_uuid)(d) && (d as { service_type?: string }).service_type === 'conference',
     );
     expect(JSON.parse(admitted.data)).toMatchObject({ display_name: 'Guest', role: 'guest' });
-    sim.faults.disconnectParticipant('meet.locked', { displayName: 'Guest' }, 'done');
+    env.sim.faults.disconnectParticipant('meet.locked', { displayName: 'Guest' }, 'done');
     await post(host, 'release_token', {});
   });
 });
