@@ -3,28 +3,13 @@
 // receiving on presentation_start, and still images for an audio-only call.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresentationInfo } from '../../../electron/shared/meeting';
-import type { CallPeer } from '../../../renderer/src/media/callPeer';
-import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
-import { useCallStore } from '../../../renderer/src/stores/call';
 import { usePresentationStore } from '../../../renderer/src/stores/presentation';
 import { applyPresentationEvent } from '../../../renderer/src/stores/presentationEvents';
 import { useRosterStore } from '../../../renderer/src/stores/roster';
 import { useSessionStore } from '../../../renderer/src/stores/session';
 import { joinedInfo, participant, type FakeBridge } from './fakeBridge';
-import { freshStoresWithFakeBridge } from './freshStores';
-
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-class FakeTrack extends EventTarget {
-  kind = 'video';
-  muted = false;
-  readyState: MediaStreamTrackState = 'live';
-  contentHint = '';
-  stop = vi.fn();
-  applyConstraints = vi.fn(async () => undefined);
-}
+import { createPresentationRig, FakeTrack, ok, settle } from './presentationRig';
+import type { SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
 
 function fakeScreen() {
   const track = new FakeTrack();
@@ -39,55 +24,21 @@ describe('presentation store', () => {
   let log: string[];
   let port: SlidesPort;
   let screen: ReturnType<typeof fakeScreen>;
-  let ok: <T>(value: T) => { ok: true; value: T };
+  let commands: Record<string, unknown>;
 
   function api() {
     return bridge.api as unknown as Record<string, ReturnType<typeof vi.fn>>;
   }
 
   beforeEach(() => {
-    ({ bridge } = freshStoresWithFakeBridge());
-    log = [];
-    ok = <T>(value: T) => ({ ok: true as const, value });
-    const commands = bridge.api as unknown as Record<string, unknown>;
+    ({ bridge, log, port, commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' }));
     commands.getShareCapabilities = vi.fn(async () => ok({ picker: 'browser', audio: false, screenAccess: 'granted', canOpenSettings: false }));
-    commands.takeFloor = vi.fn(async () => {
-      log.push('take_floor');
-      return ok(null);
-    });
-    commands.releaseFloor = vi.fn(async () => {
-      log.push('release_floor');
-      return ok(null);
-    });
     commands.fetchPresentationFrame = vi.fn(async () => ok({ dataUrl: 'data:image/jpeg;base64,AAAA' }));
-
-    const remote = new FakeTrack();
-    port = {
-      direction: 'inactive',
-      receiver: { track: remote as unknown as MediaStreamTrack },
-      sender: {
-        track: null,
-        async replaceTrack(track: MediaStreamTrack | null) {
-          (port.sender as { track: MediaStreamTrack | null }).track = track;
-        },
-        getParameters: () => ({ transactionId: 't', encodings: [{}] }) as unknown as RTCRtpSendParameters,
-        setParameters: async () => undefined,
-      } as unknown as SlidesPort['sender'],
-    };
-    const slides = new SlidesTransceiver(port, async () => {
-      log.push(`update:${port.direction}`);
-      return { ok: true };
-    });
     screen = fakeScreen();
     Object.defineProperty(navigator, 'mediaDevices', {
       configurable: true,
       value: { getDisplayMedia: vi.fn(async () => screen.stream) },
     });
-
-    const session = useSessionStore();
-    session.info = joinedInfo({ participantUuid: 'alice-uuid', displayName: 'Alice' });
-    session.state = 'in_meeting';
-    useCallStore().currentPeer = { slides } as unknown as CallPeer;
   });
 
   afterEach(() => {

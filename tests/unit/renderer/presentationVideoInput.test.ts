@@ -1,28 +1,11 @@
 // Presenting a video input (a laptop's HDMI capture device appears as a camera): the same floor
 // protocol and content profile as a screen share, with the device captured by getUserMedia.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallPeer } from '../../../renderer/src/media/callPeer';
-import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
-import { useCallStore } from '../../../renderer/src/stores/call';
 import { usePresentationStore } from '../../../renderer/src/stores/presentation';
 import { useSessionStore } from '../../../renderer/src/stores/session';
-import { joinedInfo, type FakeBridge } from './fakeBridge';
-import { freshStoresWithFakeBridge } from './freshStores';
-
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-class FakeTrack extends EventTarget {
-  kind = 'video';
-  muted = false;
-  readyState: MediaStreamTrackState = 'live';
-  contentHint = '';
-  stop = vi.fn();
-  applyConstraints = vi.fn(async (constraints: MediaTrackConstraints) => {
-    void constraints;
-  });
-}
+import type { FakeBridge } from './fakeBridge';
+import { createPresentationRig, FakeTrack, settle } from './presentationRig';
+import type { SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
 
 describe('presenting a video input', () => {
   let bridge: FakeBridge;
@@ -34,47 +17,12 @@ describe('presenting a video input', () => {
   let senderParameters: RTCRtpSendParameters[];
 
   beforeEach(() => {
-    ({ bridge } = freshStoresWithFakeBridge());
-    log = [];
-    senderParameters = [];
-    const ok = <T>(value: T) => ({ ok: true as const, value });
-    const commands = bridge.api as unknown as Record<string, unknown>;
-    commands.takeFloor = vi.fn(async () => {
-      log.push('take_floor');
-      return ok(null);
-    });
-    commands.releaseFloor = vi.fn(async () => {
-      log.push('release_floor');
-      return ok(null);
-    });
-    port = {
-      direction: 'inactive',
-      receiver: { track: new FakeTrack() as unknown as MediaStreamTrack },
-      sender: {
-        track: null,
-        async replaceTrack(track: MediaStreamTrack | null) {
-          (port.sender as { track: MediaStreamTrack | null }).track = track;
-        },
-        getParameters: () => ({ transactionId: 't', encodings: [{}] }) as unknown as RTCRtpSendParameters,
-        setParameters: async (parameters: RTCRtpSendParameters) => {
-          senderParameters.push(parameters);
-        },
-      } as unknown as SlidesPort['sender'],
-    };
-    const slides = new SlidesTransceiver(port, async () => {
-      log.push(`update:${port.direction}`);
-      return { ok: true };
-    });
+    ({ bridge, log, port, senderParameters } = createPresentationRig({ participantUuid: 'room-uuid', displayName: 'Boardroom' }));
     hdmi = new FakeTrack();
     const stream = { getVideoTracks: () => [hdmi], getTracks: () => [hdmi] };
     getUserMedia = vi.fn(async () => stream);
     getDisplayMedia = vi.fn(async () => stream);
     Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia, getDisplayMedia } });
-
-    const session = useSessionStore();
-    session.info = joinedInfo({ participantUuid: 'room-uuid', displayName: 'Boardroom' });
-    session.state = 'in_meeting';
-    useCallStore().currentPeer = { slides } as unknown as CallPeer;
   });
 
   afterEach(() => {
