@@ -117,17 +117,17 @@ function flagOf(record: unknown, key: string): boolean {
 
 /** Indicators as the node reports them (conference_update or layout carry an `indicators` object). */
 function readSignals(active: ActiveMeeting): ConferenceSignals {
-  const snapshot = active.state.fullSnapshot();
-  const conference: Record<string, unknown> = { ...snapshot.conferenceDetails };
-  const layout: Record<string, unknown> = { ...snapshot.layoutDetails };
+  const sources = active.state.signalSources();
+  const conference: Record<string, unknown> = { ...sources.conferenceDetails };
+  const layout: Record<string, unknown> = { ...sources.layoutDetails };
   const indicators = conference.indicators ?? layout.indicators;
   const breakoutName = typeof conference.breakout_name === 'string' && flagOf(conference, 'breakout') ? conference.breakout_name : null;
   return {
     recording: flagOf(indicators, 'recording'),
     streaming: flagOf(indicators, 'streaming'),
-    splashScreen: snapshot.splashScreen,
+    splashScreen: sources.splashScreen,
     breakoutName,
-    openBreakouts: snapshot.breakouts.length,
+    openBreakouts: sources.openBreakouts,
   };
 }
 

@@ -80,6 +80,11 @@ export class BreakoutRooms {
     }
   }
 
+  /** How many breakout rooms are open. */
+  get count(): number {
+    return this.rooms.size;
+  }
+
   snapshot(): BreakoutRoomSnapshot[] {
     return [...this.rooms].map(([breakoutUuid, room]) => ({
       breakoutUuid,

@@ -207,6 +207,24 @@ export class MeetingState {
     });
   }
 
+  /**
+   * What the conference signals (indicators, splash screen, breakouts) are read from, without
+   * copying the roster: the renderer asks on every conference and layout event.
+   */
+  signalSources(): {
+    conferenceDetails: WireConferenceDetails | null;
+    layoutDetails: LayoutDetails | null;
+    splashScreen: string | null;
+    openBreakouts: number;
+  } {
+    return structuredClone({
+      conferenceDetails: this.conferenceDetails,
+      layoutDetails: this.layoutDetails,
+      splashScreen: this.splashScreen,
+      openBreakouts: this.breakouts.count,
+    });
+  }
+
   /** SSE id of the latest presentation frame, for fetching it. */
   get latestPresentationFrameId(): string | null {
     return this.presentationFrameId;

@@ -83,6 +83,27 @@ describe('MeetingState', () => {
     expect(state.setConnection('connected')).toEqual({ type: 'connection', state: 'connected' });
   });
 
+  it('gives the conference signal sources as the full snapshot has them, without the roster', () => {
+    const state = new MeetingState(info);
+    apply(state, 'participant_sync_begin');
+    apply(state, 'participant_create', wireParticipant('a', 'A'));
+    apply(state, 'participant_sync_end');
+    apply(state, 'conference_update', { locked: true, indicators: { recording: true } });
+    apply(state, 'layout', { view: '1:0', participants: ['a'], indicators: { streaming: true } });
+    apply(state, 'splash_screen', { screen_key: 'direct_media_welcome' });
+    const full = state.fullSnapshot();
+    const sources = state.signalSources();
+    expect(sources).toEqual({
+      conferenceDetails: full.conferenceDetails,
+      layoutDetails: full.layoutDetails,
+      splashScreen: full.splashScreen,
+      openBreakouts: full.breakouts.length,
+    });
+    expect(sources.splashScreen).toBe('direct_media_welcome');
+    expect(sources.conferenceDetails).not.toBeNull();
+    expect('participants' in sources).toBe(false);
+  });
+
   it('keeps conference, stage, layout, presentation and chat in the snapshot', () => {
     const state = new MeetingState(info);
     apply(state, 'conference_update', { locked: true });
