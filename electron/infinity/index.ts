@@ -1,5 +1,4 @@
 // Public API of the Infinity core (plain Node; never imports electron).
-export { createMeetingService, type MeetingService, type MeetingServiceOptions } from './meetingService';
 export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
 export type { JoinOptions } from './session/joinOptions';
@@ -8,8 +7,8 @@ export type { SessionDetails } from './session/sessionDetails';
 export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
 export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
 export type { LiveCaption } from './state/liveCaptions';
-export type { MeetingOperations } from './operations/meetingOperations';
-export type { OperationError, OperationResult, ImageBytes } from './operations/operationRequest';
+export type { MeetingOperations } from './requests/meetingOperations';
+export type { OperationError, OperationResult, ImageBytes } from './requests/operationRequest';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';
 export { checkNodeStatus, type NodeStatus } from './discovery/nodeStatus';
 export { orderSrvRecords, type SrvRecord } from './discovery/srvSelection';

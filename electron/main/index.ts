@@ -1,7 +1,7 @@
 // App lifecycle: one window, one meeting service; leaving the meeting comes before quitting.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { createMeetingService, consoleLogger, type MeetingService } from '../infinity';
+import { createMeetingService, consoleLogger, type MeetingService } from '../service';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -10,7 +10,7 @@ import { installPermissionPolicy, lockDownWebContents } from './security/webSecu
 import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { allowPresentationWindow } from './presentationWindow';
-import type { ScreenShareHost } from '../infinity/bridge/presentationHandlers';
+import type { ScreenShareHost } from '../service/presentationHandlers';
 import type { CertificateTrustStore } from '../infinity/security/certificateTrust';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';

@@ -2,7 +2,7 @@
 // app:// main frame may call in. The MeetingService validates each argument itself.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { commandNames, ipcChannels, type BridgeEvent, type CommandName } from '../shared/bridge';
-import type { MeetingService } from '../infinity';
+import type { MeetingService } from '../service';
 import { isAppUrl } from './appProtocol';
 
 function isTrustedSender(event: IpcMainInvokeEvent, contents: WebContents): boolean {

@@ -4,10 +4,10 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { useBridge } from './bridge';
-import { enableRelayDiagnostics } from './diagnostics/relayLatency';
-import { readJoinLink, withoutPin } from './join/joinLink';
-import { subscribeToBridge } from './stores/bridgeEvents';
-import { useSessionStore } from './stores/session';
+import { enableRelayDiagnostics } from './features/session/relayLatency';
+import { readJoinLink, withoutPin } from './features/join/joinLink';
+import { subscribeToBridge } from './features/session/bridgeEvents';
+import { useSessionStore } from './features/session/sessionStore';
 import './style.css';
 
 enableRelayDiagnostics(window.location.search);

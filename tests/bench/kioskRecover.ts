@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { startBrowserHost } from '../host';
-import type { Logger } from '../../electron/infinity';
+import type { Logger } from '../../electron/service';
 
 const roomName = 'Bench Room';
 const alias = 'meet.test';

@@ -8,7 +8,7 @@
 //   ping loop (which also sees tasks under 50 ms).
 import type { Browser, Page } from '@playwright/test';
 
-/** What renderer/src/diagnostics/rosterTiming.ts keeps on the page (diagnostics=1). */
+/** What renderer/src/features/roster/rosterTiming.ts keeps on the page (diagnostics=1). */
 interface RosterTimingWindow {
   parleyRosterTiming?: { rosterPainted: { count: number; syncStartedAt: number | null; at: number }[] };
 }

@@ -8,7 +8,7 @@ import {
   type HostClientFrame,
   type HostServerFrame,
 } from '../../electron/shared/bridge';
-import { createMeetingService, type Logger, type MeetingService } from '../../electron/infinity';
+import { createMeetingService, type Logger, type MeetingService } from '../../electron/service';
 import type { CertificateTrustStore } from '../../electron/infinity/security/certificateTrust';
 
 const knownCommands = new Set<string>(commandNames);

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { hostBridgePath } from '../../electron/shared/bridge';
-import { consoleLogger, type Logger } from '../../electron/infinity';
+import { consoleLogger, type Logger } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';

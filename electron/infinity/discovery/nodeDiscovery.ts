@@ -6,7 +6,7 @@ import { normalizeNodeAddress, type NodeAddress } from '../http/nodeAddress';
 import { defaultFetch } from '../http/infinityFetch';
 import { orderSrvRecords, type SrvRecord } from './srvSelection';
 import { checkNodeStatus, type NodeStatus } from './nodeStatus';
-import type { OperationError } from '../operations/operationRequest';
+import type { OperationError } from '../requests/operationRequest';
 
 export type SrvResolver = (name: string) => Promise<SrvRecord[]>;
 

@@ -2,8 +2,8 @@
 // maintenance mode (503). No token is needed.
 import { defaultFetch, withTimeout } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
-import { commandError, errorForFailure } from '../commands/commandRequest';
-import type { OperationResult } from '../operations/operationRequest';
+import { commandError, errorForFailure } from '../requests/commandRequest';
+import type { OperationResult } from '../requests/operationRequest';
 
 export type NodeStatus = 'available' | 'maintenance';
 

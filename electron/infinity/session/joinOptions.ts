@@ -2,7 +2,7 @@
 // SSO (chosen identity provider, then the SSO token) and a refer token (transfer, breakout move).
 import { z } from 'zod';
 import type { JoinRequest } from '../../shared/bridge';
-import { commandArgumentSchemas } from '../bridge/commandArguments';
+import { commandArgumentSchemas } from '../../service/commandArguments';
 
 export interface JoinOptions extends JoinRequest {
   callTag?: string;

@@ -2,12 +2,12 @@
 // window, keeping the display awake, start at login, the renderer watchdog and the logs.
 import { app } from 'electron';
 import { homedir } from 'node:os';
-import { createMeetingService } from '../../infinity';
+import { createMeetingService } from '../../service';
 import { loadTrustedNodeCertificates } from '../security/trustedNodeCertificates';
-import { kioskConfigPaths } from '../../infinity/kiosk/config/configPaths';
-import { parseKioskFlags } from '../../infinity/kiosk/config/configFlags';
-import { startKioskRuntime } from '../../infinity/kiosk/kioskRuntime';
-import type { ScreenShareHost } from '../../infinity/bridge/presentationHandlers';
+import { kioskConfigPaths } from '../../kiosk/config/configPaths';
+import { parseKioskFlags } from '../../kiosk/config/configFlags';
+import { startKioskRuntime } from '../../kiosk/kioskRuntime';
+import type { ScreenShareHost } from '../../service/presentationHandlers';
 import { bindBridge } from '../ipcBridge';
 import { keepDisplayAwakeInMeetings } from './displayAwake';
 import { createKioskLogger } from './kioskLog';

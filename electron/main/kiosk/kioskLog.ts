@@ -2,7 +2,7 @@
 // every field passes the core's secret redaction first (token, PIN, passwords never reach disk).
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import log from 'electron-log/main';
-import { redactFields, type Logger } from '../../infinity';
+import { redactFields, type Logger } from '../../service';
 
 const keepFiles = 5;
 const maxFileBytes = 5 * 1024 * 1024;

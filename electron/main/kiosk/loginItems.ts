@@ -3,7 +3,7 @@
 import { app } from 'electron';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Logger } from '../../infinity';
+import type { Logger } from '../../service';
 import { autostartEntry, autostartExecutable, autostartPath } from './autostartEntry';
 
 const kioskArgs = ['--kiosk'];

@@ -2,7 +2,7 @@
 // unresponsive one after a grace period; the policy then hangs up the old call so the reloaded
 // screen starts a fresh one. The main process restarts the renderer, never the other way round.
 import type { BrowserWindow } from 'electron';
-import type { Logger } from '../../infinity';
+import type { Logger } from '../../service';
 
 const unresponsiveGraceMs = 10_000;
 

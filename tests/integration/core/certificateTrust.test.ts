@@ -1,7 +1,7 @@
 // An on-premises node with its own certificate: Parley refuses it, shows what it presented, and
 // after the person trusts exactly that certificate joins with it pinned (events and all).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMeetingService, silentLogger, type MeetingService } from '../../../electron/infinity';
+import { createMeetingService, silentLogger, type MeetingService } from '../../../electron/service';
 import { createMemoryTrustStore } from '../../../electron/infinity/security/certificateTrust';
 import { normalizeFingerprint } from '../../../electron/infinity/security/nodeCertificate';
 import type { BridgeEvent } from '../../../electron/shared/bridge';

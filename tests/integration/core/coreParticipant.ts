@@ -1,6 +1,6 @@
 // A participant driven through the real Infinity core (MeetingService) for integration tests:
 // records every bridge event, every warning, and every request the core sent.
-import { createMeetingService, type MeetingService } from '../../../electron/infinity';
+import { createMeetingService, type MeetingService } from '../../../electron/service';
 import { defaultFetch } from '../../../electron/infinity/http/infinityFetch';
 import type { Logger } from '../../../electron/infinity/logger';
 import type { BridgeEvent, JoinRequest } from '../../../electron/shared/bridge';

@@ -1,7 +1,7 @@
 // Server-sent events the simulator produces on its own (live captions, presentation frames) and
 // the rest injected as a node would send them: each is validated, relayed typed, and kept in state.
 import { describe, expect, it } from 'vitest';
-import { discoverNode } from '../../../electron/infinity';
+import { discoverNode } from '../../../electron/service';
 import { after, expectOk, relayed, useCoreSimulator } from './coreSimulator';
 
 const env = useCoreSimulator();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { silentLogger } from '../../../electron/infinity';
+import { silentLogger } from '../../../electron/service';
 import type { HostServerFrame } from '../../../electron/shared/bridge';
 import { startBrowserHost, type BrowserHost } from '../../host';
 import { startSimulator, type Simulator } from '../../sim';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticHandler } from '../../host/staticFiles';
-import { rawRequest } from '../loopbackRequest';
+import { rawRequest } from '../../support/loopbackRequest';
 
 let root: string;
 let server: Server;

@@ -2,7 +2,7 @@
 // stores send their commands to; with deliverEvents, the fake's events also reach the stores.
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { installBridge } from '../../../renderer/src/bridge';
-import { subscribeToBridge } from '../../../renderer/src/stores/bridgeEvents';
+import { subscribeToBridge } from '../../../renderer/src/features/session/bridgeEvents';
 import { createFakeBridge, type FakeBridge } from './fakeBridge';
 
 export function freshStoresWithFakeBridge(options: { deliverEvents?: boolean } = {}): { pinia: Pinia; bridge: FakeBridge } {

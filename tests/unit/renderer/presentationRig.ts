@@ -3,8 +3,8 @@
 import { vi, type Mock } from 'vitest';
 import type { CallPeer } from '../../../renderer/src/media/callPeer';
 import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
-import { useCallStore } from '../../../renderer/src/stores/call';
-import { useSessionStore } from '../../../renderer/src/stores/session';
+import { useCallStore } from '../../../renderer/src/features/call/callStore';
+import { useSessionStore } from '../../../renderer/src/features/session/sessionStore';
 import { joinedInfo, type FakeBridge } from './fakeBridge';
 import { freshStoresWithFakeBridge } from './freshStores';
 

@@ -1,0 +1,47 @@
+// The per-host certificate decision, end to end in the core: a tls_failure carries the
+// certificate the node presented, and trustNodeCertificate accepts exactly that one (the renderer
+// cannot name some other host or fingerprint), after which requests to the host pin it.
+import { z } from 'zod';
+import type { BridgeHandlers, NodeCertificate } from '../shared/bridge';
+import type { Logger } from '../infinity/logger';
+import { createTrustAwareFetch, type CertificateTrustStore } from '../infinity/security/certificateTrust';
+import { normalizeFingerprint, probeNodeCertificate } from '../infinity/security/nodeCertificate';
+import { commandError } from '../infinity/requests/commandRequest';
+import { always, createCommandGuard } from './commandGuard';
+
+export const trustNodeCertificateArgument = z.object({
+  host: z.string().min(1).max(300),
+  fingerprint: z.string().regex(/^[0-9A-Fa-f:]{64,95}$/),
+});
+
+export interface CertificateDecisions {
+  wrapFetch(base: typeof fetch): typeof fetch;
+  /** Adds the presented certificate to a tls_failure (and remembers it as the one that may be trusted). */
+  explain<E extends { code: string }>(error: E, nodeBaseUrl: string): Promise<E | (E & { certificate: NodeCertificate })>;
+  handlers: Pick<BridgeHandlers, 'trustNodeCertificate'>;
+}
+
+export function createCertificateDecisions(store: CertificateTrustStore, logger: Logger): CertificateDecisions {
+  let offered: NodeCertificate | null = null;
+  const guarded = createCommandGuard({ target: always(() => null), logger });
+  return {
+    wrapFetch: (base) => createTrustAwareFetch(store, base),
+    async explain(error, nodeBaseUrl) {
+      if (error.code !== 'tls_failure') return error;
+      const certificate = await probeNodeCertificate(nodeBaseUrl);
+      offered = certificate;
+      return certificate ? { ...error, certificate } : error;
+    },
+    handlers: {
+      trustNodeCertificate: guarded('trustNodeCertificate', async (_none, { host, fingerprint }) => {
+        if (!offered || offered.host !== host || offered.fingerprint !== normalizeFingerprint(fingerprint)) {
+          return { ok: false, error: commandError('forbidden', 'Parley can only trust the certificate it just showed you. Try joining again.') };
+        }
+        await store.trust(host, offered.fingerprint);
+        logger.info('certificate trusted by the user', { host, fingerprint: offered.fingerprint });
+        offered = null;
+        return { ok: true, value: null };
+      }),
+    },
+  };
+}

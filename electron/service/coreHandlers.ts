@@ -1,0 +1,96 @@
+// The core's own bridge commands: join, leave, the snapshot, media call signalling, chat and
+// client mute. Each area's commands (controls, presentation, kiosk...) live in their own files.
+import type { BridgeHandlers, CommandError, JoinError, JoinRequest } from '../shared/bridge';
+import type { Logger } from '../infinity/logger';
+import type { ActiveMeeting } from '../infinity/session/activeMeeting';
+import { sessionEndReasons } from '../infinity/session/activeMeeting';
+import type { JoinFlow } from '../infinity/session/joinFlow';
+import { joinMessages } from '../infinity/session/joinMessages';
+import type { JoinFailure } from '../infinity/session/joinOutcome';
+import type { MeetingSlot } from '../infinity/session/meetingSlot';
+import { preciseNow } from '../infinity/events/eventStream';
+import { commandError, commandMessages } from '../infinity/requests/commandRequest';
+import { ackCall, hangUpCall, sendCandidate, setClientMute, startCall, updateCall } from '../infinity/requests/callCommands';
+import { sendConferenceMessage } from '../infinity/requests/chatCommands';
+import { parseCommandArgument } from './commandArguments';
+import { always, createCommandGuard } from './commandGuard';
+import { createInMeetingCommand } from './inMeetingCommand';
+
+type CoreHandlers = Pick<
+  BridgeHandlers,
+  'join' | 'leave' | 'getSnapshot' | 'startCall' | 'ackCall' | 'updateCall' | 'sendCandidate' | 'disconnectCall' | 'sendMessage' | 'setClientMute'
+>;
+
+const defaultLeaveReason = 'User initiated disconnect';
+
+/** The bridge's join knows no SSO redirect: it is reported as "sign in with this provider". */
+function asJoinError(error: JoinFailure): JoinError {
+  if (error.code !== 'sso_redirect') return error;
+  return { code: 'sso_required', message: error.message, identityProviders: [error.identityProvider] };
+}
+
+function requireCall(active: ActiveMeeting): { ok: true; value: string } | { ok: false; error: CommandError } {
+  return active.callUuid === null
+    ? { ok: false, error: commandError('not_found', commandMessages.noCall) }
+    : { ok: true, value: active.callUuid };
+}
+
+export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger: Logger): CoreHandlers {
+  const inMeeting = createInMeetingCommand(() => slot.current, logger);
+  const anyTime = createCommandGuard({ target: always(() => slot.joined()), logger });
+
+  return {
+    join: async (rawArg: JoinRequest) => {
+      const parsed = parseCommandArgument('join', rawArg);
+      if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
+      const result = await joinFlow.join(parsed.value);
+      return result.ok ? result : { ok: false, error: asJoinError(result.error) };
+    },
+
+    leave: inMeeting('leave', async (active, _context, arg) => {
+      const reason = arg.reason?.trim() || defaultLeaveReason;
+      await active.end('left', sessionEndReasons.left, true, reason);
+      return { ok: true, value: null };
+    }),
+
+    getSnapshot: anyTime('getSnapshot', async (active) => ({ ok: true, value: active ? active.state.snapshot() : null })),
+
+    startCall: inMeeting('startCall', async (active, context, arg) => {
+      const result = await startCall(context, arg);
+      if (result.ok) active.callUuid = result.value.callUuid;
+      return result;
+    }),
+
+    ackCall: inMeeting('ackCall', async (active, context) => {
+      const call = requireCall(active);
+      return call.ok ? ackCall(context, call.value) : call;
+    }),
+
+    updateCall: inMeeting('updateCall', async (active, context, arg) => {
+      const call = requireCall(active);
+      return call.ok ? updateCall(context, call.value, arg.sdp) : call;
+    }),
+
+    sendCandidate: inMeeting('sendCandidate', async (active, context, arg) => {
+      const call = requireCall(active);
+      return call.ok ? sendCandidate(context, call.value, arg) : call;
+    }),
+
+    disconnectCall: inMeeting('disconnectCall', async (active, context) => {
+      const call = requireCall(active);
+      if (!call.ok) return call;
+      const result = await hangUpCall(context, call.value);
+      // Whatever the node said, this call is over for the renderer.
+      if (active.callUuid === call.value) active.callUuid = null;
+      return result;
+    }),
+
+    sendMessage: inMeeting('sendMessage', async (active, context, arg) => {
+      const result = await sendConferenceMessage(context, arg.text);
+      if (result.ok) active.state.recordSentChat({ type: 'text/plain', payload: arg.text, direct: false }, preciseNow());
+      return result;
+    }),
+
+    setClientMute: inMeeting('setClientMute', (_active, context, arg) => setClientMute(context, arg.muted)),
+  };
+}

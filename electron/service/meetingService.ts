@@ -1,0 +1,108 @@
+// The Infinity core's public face: one MeetingService per participant. It composes the bridge
+// handlers (each validates its untrusted argument and never throws), the join flow, the typed
+// operations and the event listeners around the one meeting the service may be in.
+import type { BridgeEventListener, BridgeHandlers, Result } from '../shared/bridge';
+import type { JoinedInfo } from '../shared/meeting';
+import { consoleLogger, type Logger } from '../infinity/logger';
+import { defaultFetch } from '../infinity/http/infinityFetch';
+import type { JoinFailure } from '../infinity/session/joinOutcome';
+import { joinMessages } from '../infinity/session/joinMessages';
+import { joinOptionsSchema, type JoinOptions } from '../infinity/session/joinOptions';
+import { createJoinFlow } from '../infinity/session/joinFlow';
+import { MeetingSlot } from '../infinity/session/meetingSlot';
+import type { CoreMeetingSnapshot } from '../infinity/state/meetingState';
+import { createMeetingOperations, type MeetingOperations } from '../infinity/requests/meetingOperations';
+import { meetingHandleOf } from '../infinity/requests/meetingHandle';
+import { summarizeIssues } from '../infinity/validation/issueSummary';
+import { createBridgeEventListeners } from './bridgeEventListeners';
+import { createCoreHandlers } from './coreHandlers';
+import { createMeetingControlsHandlers } from './meetingControlsHandlers';
+import { createPresentationHandlers, type ScreenShareHost } from './presentationHandlers';
+import { createKioskSlot, type KioskSlot } from './kioskHandlers';
+import { createCertificateDecisions } from './certificateHandlers';
+import { createMemoryTrustStore, type CertificateTrustStore } from '../infinity/security/certificateTrust';
+
+export interface MeetingServiceOptions {
+  logger?: Logger;
+  /** Default: undici's fetch. */
+  fetch?: typeof fetch;
+  /** Jitter source, for tests. */
+  random?: () => number;
+  /** How long the event stream may stay down before the meeting ends (default 120 s). */
+  maxOutageMs?: number;
+  /** Parley's own screen picker (Electron main); without it the browser's prompt is used. */
+  screenShare?: ScreenShareHost;
+  /** Certificates a person chose to trust, per host (default: remembered for this service only). */
+  certificateTrust?: CertificateTrustStore;
+}
+
+export interface MeetingService {
+  handlers: BridgeHandlers;
+  /** Kiosk mode: the room policy attaches here; its commands and events ride on this service's bridge. */
+  readonly kiosk: KioskSlot;
+  /**
+   * Joins with every request_token option (call tag, direct media, SSO, refer token). A join
+   * with `chosenIdp` fails with `sso_redirect` naming the sign-in URL.
+   */
+  joinWith(options: JoinOptions): Promise<Result<JoinedInfo, JoinFailure>>;
+  /** Every client API operation, bound to the active meeting (not_joined without one). */
+  readonly operations: MeetingOperations;
+  /** A read-only copy of everything the core knows about the meeting, or null when not in one. */
+  state(): CoreMeetingSnapshot | null;
+  onEvent(listener: BridgeEventListener): () => void;
+  /** Leave if in a meeting (release_token with the reason), stop timers and streams. Idempotent. */
+  shutdown(reason: string): Promise<void>;
+  readonly joined: boolean;
+}
+
+export function createMeetingService(options: MeetingServiceOptions = {}): MeetingService {
+  const logger = options.logger ?? consoleLogger;
+  const certificates = createCertificateDecisions(options.certificateTrust ?? createMemoryTrustStore(), logger);
+  const events = createBridgeEventListeners(logger);
+  const slot = new MeetingSlot();
+  const joinFlow = createJoinFlow({
+    slot,
+    fetch: certificates.wrapFetch(options.fetch ?? defaultFetch),
+    random: options.random ?? Math.random,
+    logger,
+    emit: events.emit,
+    explainFailure: (error, nodeBaseUrl) => certificates.explain(error, nodeBaseUrl),
+    ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
+  });
+
+  const kiosk = createKioskSlot(events.emit, logger);
+  const currentMeeting = () => slot.current;
+  const handlers: BridgeHandlers = {
+    ...createCoreHandlers(slot, joinFlow, logger),
+    ...createMeetingControlsHandlers(currentMeeting, logger),
+    ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
+    ...kiosk.handlers,
+    ...certificates.handlers,
+  };
+
+  const operations = createMeetingOperations(() => {
+    const active = slot.joined();
+    return active ? meetingHandleOf(active) : null;
+  }, logger);
+
+  return {
+    handlers,
+    kiosk,
+    operations,
+    async joinWith(joinOptions) {
+      const parsed = joinOptionsSchema.safeParse(joinOptions);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: summarizeIssues(parsed.error, '(argument)') } };
+      }
+      return joinFlow.join(parsed.data);
+    },
+    state() {
+      return slot.joined()?.state.fullSnapshot() ?? null;
+    },
+    onEvent: events.onEvent,
+    shutdown: (reason) => slot.shutdown(reason),
+    get joined() {
+      return slot.joined() !== null;
+    },
+  };
+}

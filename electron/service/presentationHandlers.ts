@@ -1,0 +1,122 @@
+// Bridge handlers for presenting and receiving presentations: the floor (take_floor /
+// release_floor), presentation stills fetched with the token (only the image goes back), and
+// Parley's own screen picker, which only a host with a desktop capturer (Electron main) offers.
+import type { BridgeHandlers, CommandError } from '../shared/bridge';
+import type {
+  PresentationCommandName,
+  ShareCapabilities,
+  ShareSource,
+} from '../shared/presentationCommands';
+import type { Logger } from '../infinity/logger';
+import type { ActiveMeeting } from '../infinity/session/activeMeeting';
+import { commandError } from '../infinity/requests/commandRequest';
+import { participantFunctions } from '../infinity/requests/participant';
+import { otherFunctions } from '../infinity/requests/other';
+import type { OperationContext, OperationError } from '../infinity/requests/operationRequest';
+import { always, createCommandGuard, required } from './commandGuard';
+import { createInMeetingCommand } from './inMeetingCommand';
+
+type PresentationHandlers = Pick<BridgeHandlers, PresentationCommandName>;
+
+/** What a desktop host (Electron main) provides for Parley's own screen picker. */
+export interface ScreenShareHost {
+  capabilities(): Promise<ShareCapabilities>;
+  listSources(thumbnailWidth: number): Promise<ShareSource[]>;
+  /** Remembers the source for the next display-media request; false when no such source exists. */
+  choose(sourceId: string, audio: boolean): Promise<boolean>;
+  openScreenRecordingSettings(): Promise<void>;
+}
+
+export const presentationMessages = {
+  noPicker: 'Choosing a screen is done by the browser here.',
+  unknownSource: 'That screen or window is no longer available.',
+  noFrame: 'There is no presentation image to show yet.',
+  refused: 'The meeting did not let you present.',
+} as const;
+
+/** Without a desktop host the browser's own getDisplayMedia prompt picks what to share. */
+export const browserShareCapabilities: ShareCapabilities = {
+  picker: 'browser',
+  audio: false,
+  screenAccess: 'granted',
+  canOpenSettings: false,
+};
+
+const maxFrameBytes = 8 * 1024 * 1024;
+
+/** Only an image type may become a data: URL the renderer shows. */
+function imageType(contentType: string): string {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return /^image\/(jpeg|png|webp)$/.test(type) ? type : 'image/jpeg';
+}
+
+function dataUrlOf(contentType: string, bytes: Uint8Array): string {
+  return `data:${imageType(contentType)};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/** The bridge's error: the HTTP status stays in the core. */
+function withoutStatus(error: OperationError): CommandError {
+  const { status: _status, ...rest } = error;
+  return rest;
+}
+
+export function createPresentationHandlers(
+  currentMeeting: () => ActiveMeeting | null,
+  logger: Logger,
+  screenShare: ScreenShareHost | null = null,
+): PresentationHandlers {
+  const inMeeting = createInMeetingCommand(currentMeeting, logger);
+  const noPicker = { ok: false as const, error: commandError('not_found', presentationMessages.noPicker) };
+  /** Parley's own picker commands: without a desktop host they answer noPicker. */
+  const withPicker = createCommandGuard({ target: required(() => screenShare, () => noPicker), logger });
+  const anyTime = createCommandGuard({ target: always(() => screenShare), logger });
+
+  function self(ctx: OperationContext): { participantUuid: string } {
+    return { participantUuid: ctx.participantUuid };
+  }
+
+  return {
+    takeFloor: inMeeting('takeFloor', async (_active, ctx) => {
+      const result = await participantFunctions.takeFloor(ctx, self(ctx));
+      if (result.ok) return { ok: true, value: null };
+      // Any refusal means "do not present"; the node's reason (e.g. guests may not present) goes along.
+      return { ok: false, error: { ...withoutStatus(result.error), message: presentationMessages.refused } };
+    }),
+
+    releaseFloor: inMeeting('releaseFloor', async (_active, ctx) => {
+      const result = await participantFunctions.releaseFloor(ctx, self(ctx));
+      return result.ok ? { ok: true, value: null } : { ok: false, error: withoutStatus(result.error) };
+    }),
+
+    fetchPresentationFrame: inMeeting('fetchPresentationFrame', async (active, ctx, arg) => {
+      const frameId = arg.frameId ?? active.state.latestPresentationFrameId;
+      if (frameId === null) return { ok: false, error: commandError('not_found', presentationMessages.noFrame) };
+      const result = await otherFunctions.presentationFrame(ctx, {
+        frameId,
+        ...(arg.high === undefined ? {} : { high: arg.high }),
+      });
+      if (!result.ok) return { ok: false, error: withoutStatus(result.error) };
+      if (result.value.bytes.byteLength === 0 || result.value.bytes.byteLength > maxFrameBytes) {
+        return { ok: false, error: commandError('failed', presentationMessages.noFrame, 'Unusable image') };
+      }
+      return { ok: true, value: { dataUrl: dataUrlOf(result.value.contentType, result.value.bytes) } };
+    }),
+
+    getShareCapabilities: anyTime('getShareCapabilities', async (host) => ({
+      ok: true,
+      value: host ? await host.capabilities() : browserShareCapabilities,
+    })),
+
+    listShareSources: withPicker('listShareSources', async (host, arg) => ({ ok: true, value: await host.listSources(arg.thumbnailWidth) })),
+
+    chooseShareSource: withPicker('chooseShareSource', async (host, arg) => {
+      const known = await host.choose(arg.sourceId, arg.audio);
+      return known ? { ok: true, value: null } : { ok: false, error: commandError('not_found', presentationMessages.unknownSource) };
+    }),
+
+    openScreenRecordingSettings: withPicker('openScreenRecordingSettings', async (host) => {
+      await host.openScreenRecordingSettings();
+      return { ok: true, value: null };
+    }),
+  };
+}

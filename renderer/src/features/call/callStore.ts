@@ -1,0 +1,150 @@
+// The media call of the current meeting: peer connection lifecycle, remote stream, and the
+// microphone/camera switches.
+import { defineStore } from 'pinia';
+import { markRaw, ref, shallowRef } from 'vue';
+import type { MediaType } from '../../../../electron/shared/bridge';
+import type { JoinedInfo } from '../../../../electron/shared/meeting';
+import { useBridge } from '../../bridge';
+import { CallPeer } from '../../media/callPeer';
+import { useDevicesStore } from '../devices/devicesStore';
+
+export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
+
+export const useCallStore = defineStore('call', () => {
+  const status = ref<CallStatus>('idle');
+  /** Why the call is not running, in words. */
+  const problem = ref<string | null>(null);
+  const remoteStream = shallowRef<MediaStream | null>(null);
+  const micMuted = ref(false);
+  const cameraOff = ref(false);
+  let joined: JoinedInfo | null = null;
+  let peer: CallPeer | null = null;
+  /** The call's peer for the presentation store (slides m-line); null without a call. */
+  const currentPeer = shallowRef<CallPeer | null>(null);
+
+  function localTracks(kind: 'audio' | 'video'): MediaStreamTrack[] {
+    const stream = useDevicesStore().stream;
+    if (!stream) return [];
+    return kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
+  }
+
+  function applySwitches(): void {
+    for (const track of localTracks('audio')) track.enabled = !micMuted.value;
+    for (const track of localTracks('video')) track.enabled = !cameraOff.value;
+  }
+
+  /** Starts the call for a meeting just joined (or restored). */
+  async function start(info: JoinedInfo): Promise<void> {
+    joined = info;
+    await connect();
+  }
+
+  /** The "Reconnect call" button: a new peer connection and a new call. */
+  function reconnect(): Promise<void> {
+    return connect();
+  }
+
+  async function connect(): Promise<void> {
+    closePeer();
+    const info = joined;
+    if (!info) return;
+    status.value = 'connecting';
+    problem.value = null;
+    const stream = await useDevicesStore().ensureLocalMedia();
+    if (joined !== info || peer) return;
+    applySwitches();
+    const mediaType: MediaType = info.callType === 'audio' ? 'audio' : 'video';
+    const created: CallPeer = new CallPeer({
+      signalling: useBridge(),
+      iceServers: info.iceServers,
+      mediaType,
+      trickleIce: info.trickleIce,
+      localStream: stream,
+      onConnectionStateChange: (state) => onConnectionState(created, state),
+    });
+    peer = created;
+    currentPeer.value = markRaw(created);
+    remoteStream.value = markRaw(created.remoteStream);
+    const result = await created.start();
+    if (peer !== created || result.ok) return;
+    fail(`The call could not be set up: ${result.message}`);
+  }
+
+  function onConnectionState(source: CallPeer, state: RTCPeerConnectionState): void {
+    if (source !== peer) return;
+    if (state === 'connected') status.value = 'connected';
+    if (state === 'failed') {
+      fail('The call was disconnected: the media connection failed');
+      // The node still thinks the call is up; end it there too before a reconnect.
+      void useBridge().disconnectCall(null);
+    }
+  }
+
+  /** The bridge's call_disconnected: the session stays, the call ends. */
+  function handleCallDisconnected(callUuid: string, reason: string): void {
+    // Ignore news about an earlier call (or one this peer has not been told about yet).
+    if (!peer || peer.callUuid !== callUuid) return;
+    fail(`The call was disconnected: ${reason}`);
+  }
+
+  function fail(message: string): void {
+    closePeer();
+    status.value = 'disconnected';
+    problem.value = message;
+  }
+
+  function closePeer(): void {
+    peer?.close();
+    peer = null;
+    currentPeer.value = null;
+    remoteStream.value = null;
+  }
+
+  /** Leaving or ended: close the call and stop the camera and microphone. */
+  function stop(): void {
+    joined = null;
+    closePeer();
+    useDevicesStore().release();
+    status.value = 'idle';
+    problem.value = null;
+    micMuted.value = false;
+    cameraOff.value = false;
+  }
+
+  async function toggleMicrophone(): Promise<void> {
+    micMuted.value = !micMuted.value;
+    applySwitches();
+    const result = await useBridge().setClientMute({ muted: micMuted.value });
+    if (!result.ok) console.warn('Parley: could not tell the meeting about the mute:', result.error.message);
+  }
+
+  /** A device switched in place (unplugged, or back): the call keeps going with the new track. */
+  async function replaceLocalTrack(kind: 'audio' | 'video', track: MediaStreamTrack | null): Promise<void> {
+    applySwitches();
+    if (!peer) return;
+    const result = await peer.replaceTrack(kind, track);
+    if (!result.ok) console.warn(`Parley: the call kept its previous ${kind}:`, result.message);
+  }
+
+  /** Disables the camera track; the sender stays, so there is no renegotiation. */
+  function toggleCamera(): void {
+    cameraOff.value = !cameraOff.value;
+    applySwitches();
+  }
+
+  return {
+    status,
+    problem,
+    remoteStream,
+    currentPeer,
+    micMuted,
+    cameraOff,
+    start,
+    reconnect,
+    handleCallDisconnected,
+    stop,
+    toggleMicrophone,
+    toggleCamera,
+    replaceLocalTrack,
+  };
+});

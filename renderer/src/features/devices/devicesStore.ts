@@ -1,0 +1,144 @@
+// Cameras, microphones and speakers: the lists, the remembered choices, and the one local capture
+// stream shared by the preflight preview and the call.
+import { defineStore } from 'pinia';
+import { computed, markRaw, ref, shallowRef } from 'vue';
+import {
+  listDevices,
+  loadDeviceChoices,
+  matchDevice,
+  saveDeviceChoices,
+  type DeviceChoices,
+  type DeviceKind,
+  type DeviceLists,
+} from '../../media/devices';
+import { acquireLocalMedia } from '../../media/localMedia';
+import { captureDeviceTrack, type CaptureKind } from '../../media/deviceTrack';
+
+/** The outcome of switching one device in place: the track now in use (null: that kind is off). */
+export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | { ok: false; message: string };
+
+export const speakerSelectionSupported =
+  typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+
+export const useDevicesStore = defineStore('devices', () => {
+  const lists = ref<DeviceLists>({ camera: [], microphone: [], speaker: [] });
+  const choices = ref<DeviceChoices>(loadDeviceChoices());
+  // shallowRef + markRaw: a MediaStream must reach srcObject unproxied.
+  const stream = shallowRef<MediaStream | null>(null);
+  /** Whether the capture has a camera (the call may be audio only). */
+  const hasCamera = computed(() => (stream.value?.getVideoTracks().length ?? 0) > 0);
+  const problems = ref<string[]>([]);
+  const acquiring = ref(false);
+  let pending: Promise<MediaStream> | null = null;
+  // Bumped on release, so a capture that finishes after it is discarded.
+  let generation = 0;
+
+  function chosenId(kind: DeviceKind): string | null {
+    return choices.value[kind]?.deviceId ?? null;
+  }
+
+  /** The current capture, or a new one (concurrent callers share it). */
+  function ensureLocalMedia(): Promise<MediaStream> {
+    if (stream.value) return Promise.resolve(stream.value);
+    pending ??= capture().finally(() => {
+      pending = null;
+    });
+    return pending;
+  }
+
+  async function capture(): Promise<MediaStream> {
+    const started = generation;
+    acquiring.value = true;
+    // With permission already granted, the lists are complete now: a remembered device whose id
+    // changed is found by its label before capturing.
+    await refreshDevices();
+    const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: chosenId('microphone') });
+    acquiring.value = false;
+    if (started !== generation) {
+      for (const track of media.stream.getTracks()) track.stop();
+      return markRaw(new MediaStream());
+    }
+    stream.value = markRaw(media.stream);
+    problems.value = media.problems;
+    // The lists are for the preflight selects; the call need not wait for them.
+    void refreshDevices();
+    return media.stream;
+  }
+
+  /** Device labels and ids are only complete once capture permission is granted. */
+  async function refreshDevices(): Promise<void> {
+    try {
+      lists.value = await listDevices();
+      matchChoices();
+    } catch (error) {
+      console.warn('Parley: could not list media devices:', error instanceof Error ? error.message : error);
+    }
+  }
+
+  function matchChoices(): void {
+    const current = stream.value;
+    const used: Record<'camera' | 'microphone', string | undefined> = {
+      camera: current?.getVideoTracks()[0]?.getSettings().deviceId,
+      microphone: current?.getAudioTracks()[0]?.getSettings().deviceId,
+    };
+    for (const kind of ['camera', 'microphone', 'speaker'] as const) {
+      const before = choices.value[kind];
+      const remembered = matchDevice(lists.value[kind], before);
+      if (remembered) choices.value[kind] = remembered;
+      else if (current && kind !== 'speaker') {
+        choices.value[kind] = lists.value[kind].find((option) => option.deviceId === used[kind]) ?? before;
+      }
+    }
+  }
+
+  async function choose(kind: DeviceKind, deviceId: string): Promise<void> {
+    const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;
+    choices.value = { ...choices.value, [kind]: option };
+    saveDeviceChoices(choices.value);
+    if (kind === 'speaker') return;
+    if (pending) await pending;
+    release();
+    await ensureLocalMedia();
+  }
+
+  /**
+   * Switches one device of the running capture while the other keeps running (a device unplugged
+   * or back during a call); null leaves that kind out. The caller hands the track to the call.
+   */
+  async function switchDevice(kind: CaptureKind, deviceId: string | null): Promise<DeviceSwitch> {
+    if (pending) await pending;
+    const current = stream.value;
+    if (!current) return { ok: false, message: 'nothing is being captured' };
+    let track: MediaStreamTrack | null = null;
+    if (deviceId) {
+      const captured = await captureDeviceTrack(kind, deviceId);
+      if (!captured.ok) return captured;
+      track = captured.track;
+    }
+    if (stream.value !== current) {
+      // Released or replaced meanwhile (left the meeting): this capture is not wanted.
+      track?.stop();
+      return { ok: false, message: 'the capture changed meanwhile' };
+    }
+    if (track) {
+      const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;
+      choices.value = { ...choices.value, [kind]: option };
+      saveDeviceChoices(choices.value);
+    }
+    const trackKind = kind === 'camera' ? 'video' : 'audio';
+    const others = current.getTracks().filter((existing) => existing.kind !== trackKind);
+    // A new stream object, so everything showing the capture (self view) picks up the change.
+    stream.value = markRaw(new MediaStream(track ? [...others, track] : others));
+    for (const old of current.getTracks()) if (old.kind === trackKind) old.stop();
+    return { ok: true, track };
+  }
+
+  /** Stops the capture (leaving, or switching devices). */
+  function release(): void {
+    generation++;
+    for (const track of stream.value?.getTracks() ?? []) track.stop();
+    stream.value = null;
+  }
+
+  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, switchDevice, release };
+});

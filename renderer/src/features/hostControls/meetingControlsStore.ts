@@ -1,0 +1,82 @@
+// Runs host and participant actions through the bridge and keeps the node's answer: what is in
+// progress, and why the last action was refused. The roster itself changes only with the events.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { CommandError, Result } from '../../../../electron/shared/bridge';
+import type {
+  ConferenceAction,
+  DialOutRequest,
+  LayoutChoice,
+  LayoutTransforms,
+  ParticipantActionRequest,
+} from '../../../../electron/shared/meetingControlsCommands';
+import { useBridge } from '../../bridge';
+
+export interface ActionFailure {
+  /** What was attempted, e.g. "Mute Bob". */
+  action: string;
+  message: string;
+}
+
+/** "The meeting server did not allow this. (Permission denied)" */
+export function describeRefusal(error: Pick<CommandError, 'message' | 'detail'>): string {
+  return error.detail && !error.message.includes(error.detail) ? `${error.message} (${error.detail})` : error.message;
+}
+
+function bridgeFailure(caught: unknown): { ok: false; error: CommandError } {
+  return { ok: false, error: { code: 'failed', message: caught instanceof Error ? caught.message : 'The bridge is unavailable.' } };
+}
+
+export const useMeetingControlsStore = defineStore('meetingControls', () => {
+  const pending = ref(new Set<string>());
+  const failure = ref<ActionFailure | null>(null);
+  const layouts = ref<LayoutChoice[]>([]);
+
+  async function run<T>(label: string, key: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
+    pending.value = new Set(pending.value).add(key);
+    failure.value = null;
+    const result = await send().catch(bridgeFailure);
+    const next = new Set(pending.value);
+    next.delete(key);
+    pending.value = next;
+    if (!result.ok) failure.value = { action: label, message: describeRefusal(result.error) };
+    return result;
+  }
+
+  function participantAction(request: ParticipantActionRequest, label: string) {
+    return run(label, `${request.participantUuid}:${request.action}`, () => useBridge().participantAction(request));
+  }
+
+  function conferenceAction(action: ConferenceAction, label: string) {
+    return run(label, `conference:${action.action}`, () => useBridge().conferenceAction(action));
+  }
+
+  function transformLayout(transforms: LayoutTransforms, label: string) {
+    return run(label, 'layout', () => useBridge().transformLayout(transforms));
+  }
+
+  function dialOut(request: DialOutRequest) {
+    return run(`Add ${request.destination}`, 'dial', () => useBridge().dialOut(request));
+  }
+
+  async function loadLayouts(): Promise<void> {
+    const result = await run('Load layouts', 'layouts', () => useBridge().getLayoutChoices(null));
+    if (result.ok) layouts.value = result.value;
+  }
+
+  function isPending(key: string): boolean {
+    return pending.value.has(key);
+  }
+
+  function dismissFailure(): void {
+    failure.value = null;
+  }
+
+  function reset(): void {
+    pending.value = new Set();
+    failure.value = null;
+    layouts.value = [];
+  }
+
+  return { failure, layouts, participantAction, conferenceAction, transformLayout, dialOut, loadLayouts, isPending, dismissFailure, reset };
+});

@@ -1,0 +1,149 @@
+// The room display's side of kiosk mode: the policy's status, and driving the ordinary session
+// and call stores when the policy joined by itself (start the call, restore microphone, camera,
+// devices), plus reporting failed media back so the policy rejoins.
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import type { KioskEventBody, KioskRoomState, KioskStatus } from '../../../../electron/shared/kioskCommands';
+import type { JoinedInfo } from '../../../../electron/shared/meeting';
+import { useBridge } from '../../bridge';
+import { useCallStore } from '../call/callStore';
+import { useCaptionsStore } from '../captions/captionsStore';
+import { useDevicesStore } from '../devices/devicesStore';
+import { useSessionStore } from '../session/sessionStore';
+import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
+
+export const useKioskStore = defineStore('kiosk', () => {
+  const enabled = ref(false);
+  const status = ref<KioskStatus | null>(null);
+  /** Says when the configured camera or microphone is missing and another one is used. */
+  const deviceNotices = ref<Partial<Record<FallbackKind, string>>>({});
+  let started = false;
+
+  async function start(): Promise<void> {
+    if (started) return;
+    started = true;
+    const result = await useBridge()
+      .kioskStatus(null)
+      .catch(() => null);
+    if (!result?.ok || !result.value) return;
+    applyStatus(result.value);
+    watchMedia();
+    watchCaptions();
+    navigator.mediaDevices?.addEventListener?.('devicechange', () => void syncDevices());
+    const { meeting, room } = result.value;
+    if (result.value.state === 'in_meeting' && meeting) await adopt(meeting, room);
+  }
+
+  function applyStatus(next: KioskStatus): void {
+    enabled.value = true;
+    status.value = next;
+  }
+
+  function handleEvent(event: KioskEventBody): void {
+    if (event.type === 'kiosk_status') applyStatus(event.status);
+    else void adopt(event.info, event.room);
+  }
+
+  /** Puts the session store into the meeting the policy joined (the App starts the call). */
+  async function adopt(info: JoinedInfo, room: KioskRoomState): Promise<void> {
+    const session = useSessionStore();
+    if (session.state !== 'in_meeting' || session.info?.participantUuid !== info.participantUuid) {
+      if (session.state === 'ended') session.backToJoin();
+      else if (session.state === 'in_meeting') session.handleSessionEnded('left', '');
+      if (session.state !== 'idle') return;
+      await session.restoreFromMain();
+    }
+    applyRoom(room);
+  }
+
+  function applyRoom(room: KioskRoomState): void {
+    const call = useCallStore();
+    // Toggling also tells the node about the microphone, as a person pressing the button would.
+    if (call.micMuted !== room.micMuted) void call.toggleMicrophone();
+    if (call.cameraOff !== room.cameraOff) call.toggleCamera();
+  }
+
+  function watchMedia(): void {
+    const call = useCallStore();
+    watch(
+      () => call.status,
+      (now) => {
+        if (now === 'connected') void syncDevices();
+        if (now !== 'disconnected' || status.value?.state !== 'in_meeting') return;
+        void useBridge().kioskMediaFailed({ reason: call.problem ?? 'The meeting media failed' });
+      },
+    );
+  }
+
+  /** The policy asks the node for captions (and again after a rejoin); the screen shows the lines. */
+  function watchCaptions(): void {
+    const session = useSessionStore();
+    watch(
+      () => [status.value?.room.captions === true, session.state === 'in_meeting', session.info?.participantUuid] as const,
+      ([wanted, inMeeting]) => useCaptionsStore().follow(wanted && inMeeting),
+      { immediate: true },
+    );
+  }
+
+  /** Device changes apply one at a time (a devicechange can arrive while the call connects). */
+  let deviceSync: Promise<void> = Promise.resolve();
+  function syncDevices(): Promise<void> {
+    deviceSync = deviceSync.then(applyDevices).catch((error: unknown) => {
+      console.warn('Parley: the room devices were not updated:', error instanceof Error ? error.message : error);
+    });
+    return deviceSync;
+  }
+
+  /**
+   * Uses the configured devices when plugged in; falls back (and says so) when not, and back when
+   * they return. Switches tracks in place, so the call stays up.
+   */
+  async function applyDevices(): Promise<void> {
+    const devices = useDevicesStore();
+    const wanted = status.value?.devices;
+    if (!wanted) return;
+    await devices.refreshDevices();
+    const call = useCallStore();
+    const notices: Partial<Record<FallbackKind, string>> = {};
+    for (const kind of ['camera', 'microphone'] as const) {
+      const trackKind = kind === 'camera' ? 'video' : 'audio';
+      const inUse = trackInUse(devices.stream, trackKind);
+      const target = decideDevice(kind, devices.lists[kind], wanted[kind], inUse?.deviceId ?? null);
+      if (target.notice) notices[kind] = target.notice;
+      // Without a call there is nothing to switch: the next call's first sync does it.
+      if (call.status === 'idle' || !needsSwitch(target, inUse)) continue;
+      const switched = await devices.switchDevice(kind, target.device?.deviceId ?? null);
+      if (switched.ok) await call.replaceLocalTrack(trackKind, switched.track);
+      else notices[kind] = `The room's ${kind} "${target.device?.label ?? ''}" could not be started: ${switched.message}`;
+    }
+    deviceNotices.value = notices;
+    const speaker = pickDevice(devices.lists.speaker, wanted.speaker);
+    if (speaker.choice && speaker.choice.deviceId !== devices.choices.speaker?.deviceId) await devices.choose('speaker', speaker.choice.deviceId);
+  }
+
+  async function setRoom(change: Partial<Omit<KioskRoomState, 'layout'>>): Promise<void> {
+    const result = await useBridge().kioskSetRoom(change);
+    if (!result.ok) console.warn('Parley: the room state was not kept:', result.error.message);
+  }
+
+  async function toggleMicrophone(): Promise<void> {
+    const call = useCallStore();
+    await call.toggleMicrophone();
+    await setRoom({ micMuted: call.micMuted });
+  }
+
+  async function toggleCamera(): Promise<void> {
+    const call = useCallStore();
+    call.toggleCamera();
+    await setRoom({ cameraOff: call.cameraOff });
+  }
+
+  return { enabled, status, deviceNotices, start, handleEvent, setRoom, toggleMicrophone, toggleCamera };
+});
+
+/** The device behind the capture's track of one kind, and whether it still runs. */
+function trackInUse(stream: MediaStream | null, kind: 'audio' | 'video'): DeviceInUse | null {
+  const track = (kind === 'audio' ? stream?.getAudioTracks() : stream?.getVideoTracks())?.[0];
+  const deviceId = track?.getSettings().deviceId;
+  return track && deviceId ? { deviceId, live: track.readyState === 'live' } : null;
+}

@@ -1,0 +1,66 @@
+// The one subscription to bridge events: each event goes to the store that owns it.
+import type { BridgeEvent, ParleyApi } from '../../../../electron/shared/bridge';
+import { recordRelayLatency } from './relayLatency';
+import { useCallStore } from '../call/callStore';
+import { useChatStore } from '../chat/chatStore';
+import { useRosterStore } from '../roster/rosterStore';
+import { useSessionStore } from './sessionStore';
+import { applyMeetingControlsEvent } from '../hostControls/meetingControlsEvents';
+import { applyPresentationEvent } from '../presentation/presentationEvents';
+import { useKioskStore } from '../kiosk/kioskStore';
+
+/** Applies one event; false when no store uses it. */
+function applyEvent(event: BridgeEvent): boolean {
+  switch (event.type) {
+    case 'connection':
+      useSessionStore().setConnection(event.state);
+      return true;
+    // The roster applies these once per frame and records their latency when it does.
+    case 'roster':
+      useRosterStore().replace(event.participants, event.receivedAt, event.syncStartedAt);
+      return false;
+    case 'participant_created':
+    case 'participant_updated':
+      useRosterStore().upsert(event.participant, event.receivedAt);
+      return false;
+    case 'participant_deleted':
+      useRosterStore().remove(event.uuid, event.receivedAt);
+      return false;
+    case 'stage':
+      useRosterStore().setStage(event.stage);
+      return true;
+    case 'conference':
+      useSessionStore().setConference(event.status);
+      return true;
+    case 'presentation_started':
+      useSessionStore().setPresentation(event.presentation);
+      return true;
+    case 'presentation_stopped':
+      useSessionStore().setPresentation(null);
+      return true;
+    case 'chat':
+      useChatStore().receive(event.message);
+      return true;
+    case 'call_disconnected':
+      useCallStore().handleCallDisconnected(event.callUuid, event.reason);
+      return true;
+    case 'session_ended':
+      useSessionStore().handleSessionEnded(event.code, event.reason);
+      return true;
+    case 'kiosk_status':
+    case 'kiosk_joined':
+      useKioskStore().handleEvent(event);
+      return true;
+    case 'layout':
+    case 'infinity':
+      return false;
+  }
+}
+
+export function subscribeToBridge(api: ParleyApi): () => void {
+  return api.onEvent((event) => {
+    if (applyEvent(event)) recordRelayLatency(event.receivedAt);
+    applyMeetingControlsEvent(event);
+    applyPresentationEvent(event);
+  });
+}

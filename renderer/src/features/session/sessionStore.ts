@@ -1,0 +1,221 @@
+// The meeting session as the user sees it: idle → joining → in_meeting → ended, the join form and
+// its prompts, and the last join request (for Rejoin).
+import { defineStore } from 'pinia';
+import { reactive, ref } from 'vue';
+import type { JoinError, JoinRequest, Result, SessionEndCode } from '../../../../electron/shared/bridge';
+import type {
+  ConferenceStatus,
+  ConnectionState,
+  JoinedInfo,
+  MeetingSnapshot,
+  PresentationInfo,
+} from '../../../../electron/shared/meeting';
+import { useBridge } from '../../bridge';
+import { bridgeUnavailableMessage } from '../../bridge/webSocketBridge';
+import type { JoinLink } from '../join/joinLink';
+import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
+import { useChatStore } from '../chat/chatStore';
+import { useRosterStore } from '../roster/rosterStore';
+import { resetMeetingControls } from '../hostControls/meetingControlsEvents';
+
+export type SessionState = 'idle' | 'joining' | 'in_meeting' | 'ended';
+
+/** Which extra input the join form asks for after a refusal. */
+export type JoinPrompt = 'none' | 'pin' | 'extension';
+
+export interface SessionEnd {
+  code: Exclude<SessionEndCode, 'left'>;
+  reason: string;
+}
+
+export const useSessionStore = defineStore('session', () => {
+  const state = ref<SessionState>('idle');
+  const info = ref<JoinedInfo | null>(null);
+  const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '' });
+  const joinError = ref<JoinError | null>(null);
+  const prompt = ref<JoinPrompt>('none');
+  const lastRequest = ref<JoinRequest | null>(null);
+  const ended = ref<SessionEnd | null>(null);
+  const connection = ref<ConnectionState>('connected');
+  const conference = ref<ConferenceStatus | null>(null);
+  const presentation = ref<PresentationInfo | null>(null);
+  // A join right after Leave waits for main to have released the old session.
+  let leaving: Promise<unknown> = Promise.resolve();
+
+  /** Fills the form: the URL first, then what was remembered. */
+  function prefill(link: JoinLink): void {
+    const remembered = loadRememberedJoin();
+    form.node = link.node || remembered.node;
+    form.alias = link.alias ?? '';
+    form.displayName = link.name || remembered.displayName;
+    form.pin = link.pin ?? '';
+  }
+
+  function requestFromForm(): JoinRequest {
+    const request: JoinRequest = {
+      node: form.node.trim(),
+      alias: form.alias.trim(),
+      displayName: form.displayName.trim(),
+    };
+    if (form.pin) request.pin = form.pin;
+    if (prompt.value === 'extension' && form.extension.trim()) request.conferenceExtension = form.extension.trim();
+    return request;
+  }
+
+  /** Joins with what the form holds. */
+  function join(): Promise<Result<JoinedInfo, JoinError> | null> {
+    return joinWith(requestFromForm());
+  }
+
+  /** Joins again with the details of the last attempt (the Rejoin button). */
+  function rejoin(): Promise<Result<JoinedInfo, JoinError> | null> {
+    return lastRequest.value ? joinWith({ ...lastRequest.value }) : Promise.resolve(null);
+  }
+
+  async function joinWith(request: JoinRequest): Promise<Result<JoinedInfo, JoinError> | null> {
+    if (state.value === 'joining' || state.value === 'in_meeting') return null;
+    state.value = 'joining';
+    joinError.value = null;
+    ended.value = null;
+    lastRequest.value = request;
+    saveRememberedJoin({ node: request.node, displayName: request.displayName });
+    // Cleared before the call: roster events may arrive before join answers.
+    useRosterStore().reset();
+    useChatStore().reset();
+    resetMeetingControls();
+    conference.value = null;
+    presentation.value = null;
+    await leaving;
+    const result = await useBridge()
+      .join(request)
+      .catch((): Result<JoinedInfo, JoinError> => ({
+        ok: false,
+        error: { code: 'node_unreachable', message: bridgeUnavailableMessage },
+      }));
+    if (result.ok) {
+      info.value = result.value;
+      connection.value = 'connected';
+      prompt.value = 'none';
+      form.extension = '';
+      state.value = 'in_meeting';
+    } else {
+      state.value = 'idle';
+      joinError.value = result.error;
+      applyRefusal(result.error);
+    }
+    return result;
+  }
+
+  function applyRefusal(error: JoinError): void {
+    switch (error.code) {
+      case 'pin_required':
+        prompt.value = 'pin';
+        break;
+      case 'invalid_pin':
+        prompt.value = 'pin';
+        form.pin = '';
+        break;
+      case 'extension_required':
+        prompt.value = 'extension';
+        break;
+      default:
+        // Keep any prompt already shown: the user may just need to correct a field.
+        break;
+    }
+  }
+
+  async function leave(): Promise<void> {
+    if (state.value !== 'in_meeting') return;
+    // The screen changes at once; main releases the token in the background.
+    state.value = 'idle';
+    info.value = null;
+    const done = useBridge()
+      .leave({ reason: 'User left' })
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+      }));
+    leaving = done;
+    const result = await done;
+    if (!result.ok && result.error.code !== 'not_joined') console.warn('Parley: leave failed:', result.error.message);
+  }
+
+  function handleSessionEnded(code: SessionEndCode, reason: string): void {
+    if (state.value !== 'in_meeting') return;
+    info.value = null;
+    if (code === 'left') {
+      state.value = 'idle';
+      return;
+    }
+    ended.value = { code, reason };
+    state.value = 'ended';
+  }
+
+  /** From the disconnected screen back to the join form. */
+  function backToJoin(): void {
+    if (state.value !== 'ended') return;
+    ended.value = null;
+    state.value = 'idle';
+  }
+
+  /** Takes over a meeting main already has (after a renderer reload). */
+  async function restoreFromMain(): Promise<boolean> {
+    const result = await useBridge()
+      .getSnapshot(null)
+      .catch(() => null);
+    if (!result?.ok || !result.value || state.value !== 'idle') return false;
+    applySnapshot(result.value);
+    return true;
+  }
+
+  function applySnapshot(snapshot: MeetingSnapshot): void {
+    info.value = snapshot.info;
+    form.node = snapshot.info.node;
+    form.alias = snapshot.info.alias;
+    form.displayName = snapshot.info.displayName;
+    lastRequest.value = { node: snapshot.info.node, alias: snapshot.info.alias, displayName: snapshot.info.displayName };
+    useRosterStore().replace(snapshot.participants);
+    useChatStore().load(snapshot.chatHistory);
+    conference.value = snapshot.conference;
+    presentation.value = snapshot.presentation;
+    connection.value = snapshot.connection;
+    joinError.value = null;
+    state.value = 'in_meeting';
+  }
+
+  function setConnection(next: ConnectionState): void {
+    connection.value = next;
+  }
+
+  function setConference(status: ConferenceStatus): void {
+    conference.value = status;
+  }
+
+  function setPresentation(next: PresentationInfo | null): void {
+    presentation.value = next;
+  }
+
+  return {
+    state,
+    info,
+    form,
+    joinError,
+    prompt,
+    lastRequest,
+    ended,
+    connection,
+    conference,
+    presentation,
+    prefill,
+    join,
+    rejoin,
+    joinWith,
+    leave,
+    handleSessionEnded,
+    backToJoin,
+    restoreFromMain,
+    setConnection,
+    setConference,
+    setPresentation,
+  };
+});

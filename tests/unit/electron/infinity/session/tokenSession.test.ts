@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TokenSession, tokenEndReasons } from '../../../../../electron/infinity/session/tokenSession';
+import { silentLogger } from '../../../../../electron/infinity/logger';
+import { FakeNode, jsonReply } from '../../../../support/fakeNode';
+
+const start = Date.UTC(2025, 0, 1);
+
+function createSession(node: FakeNode, random: () => number = () => 0.5) {
+  const onLapsed = vi.fn<(reason: string) => void>();
+  const session = new TokenSession({
+    host: 'https://node.example.com',
+    alias: 'meet.alice',
+    fetch: node.fetch,
+    token: 'SECRET-TOKEN-0',
+    expiresSeconds: 120,
+    random,
+    logger: silentLogger,
+    onLapsed,
+  });
+  return { session, onLapsed };
+}
+
+/** Seconds since start at which each refresh_token request was made. */
+function refreshTimes(times: number[]): number[] {
+  return times.map((t) => (t - start) / 1000);
+}
+
+describe('TokenSession', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(start);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('refreshes every expires/3 and uses each new token', async () => {
+    const node = new FakeNode();
+    const { session } = createSession(node);
+    session.start();
+
+    await vi.advanceTimersByTimeAsync(39_999);
+    expect(node.requestsTo('refresh_token')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(node.requestsTo('refresh_token')).toHaveLength(1);
+    expect(node.requestsTo('refresh_token')[0]?.headers['token']).toBe('SECRET-TOKEN-0');
+    expect(session.currentToken()).toBe('SECRET-TOKEN-1');
+
+    await vi.advanceTimersByTimeAsync(40_000 * 4);
+    const refreshes = node.requestsTo('refresh_token');
+    expect(refreshes.map((r) => r.headers['token'])).toEqual([
+      'SECRET-TOKEN-0',
+      'SECRET-TOKEN-1',
+      'SECRET-TOKEN-2',
+      'SECRET-TOKEN-3',
+      'SECRET-TOKEN-4',
+    ]);
+    session.stop();
+  });
+
+  it('authorizes requests with the token current at request time', async () => {
+    const node = new FakeNode();
+    const { session } = createSession(node);
+    session.start();
+    await vi.advanceTimersByTimeAsync(40_000);
+    await session.authorizedFetch('https://node.example.com/api/client/v2/conferences/meet.alice/ack', { method: 'POST' });
+    expect(node.requests.at(-1)?.headers['token']).toBe('SECRET-TOKEN-1');
+    session.stop();
+  });
+
+  it('retries a failed refresh with exponential backoff and recovers', async () => {
+    const node = new FakeNode();
+    const times: number[] = [];
+    let failures = 3;
+    node.on('refresh_token', () => {
+      times.push(Date.now());
+      if (failures > 0) {
+        failures -= 1;
+        return jsonReply(502, { status: 'failed', result: '502 Bad Gateway' });
+      }
+      return jsonReply(200, { status: 'success', result: { token: 'SECRET-TOKEN-NEW', expires: '120' } });
+    });
+    const { session, onLapsed } = createSession(node);
+    session.start();
+    await vi.advanceTimersByTimeAsync(48_000);
+    expect(refreshTimes(times)).toEqual([40, 41, 43, 47]);
+    expect(session.currentToken()).toBe('SECRET-TOKEN-NEW');
+    // Back on the normal cycle, counted from the successful refresh.
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(refreshTimes(times)).toEqual([40, 41, 43, 47, 87]);
+    expect(onLapsed).not.toHaveBeenCalled();
+    session.stop();
+  });
+
+  it('keeps retry delays within the jitter bounds', async () => {
+    for (const [random, expected] of [
+      [() => 0, [40, 40.8, 42.4, 45.6]],
+      [() => 0.999_999, [40, 41.2, 43.6, 48.4]],
+    ] as const) {
+      vi.setSystemTime(start);
+      const node = new FakeNode();
+      const times: number[] = [];
+      node.on('refresh_token', () => {
+        times.push(Date.now());
+        return jsonReply(502, { status: 'failed', result: '502 Bad Gateway' });
+      });
+      const { session } = createSession(node, random);
+      session.start();
+      await vi.advanceTimersByTimeAsync(49_000);
+      expect(refreshTimes(times)).toEqual(expected);
+      session.stop();
+    }
+  });
+
+  it('ends cleanly, before the token lapses, when refreshes keep failing', async () => {
+    const node = new FakeNode();
+    const times: number[] = [];
+    node.on('refresh_token', () => {
+      times.push(Date.now());
+      throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+    });
+    const { session, onLapsed } = createSession(node);
+    session.start();
+    await vi.advanceTimersByTimeAsync(119_000);
+    // Delays 1, 2, 4, 8, 16, then capped at 30 s: 71 + 30 = 101; the next retry (131 s) is past the lapse at 120 s.
+    expect(refreshTimes(times)).toEqual([40, 41, 43, 47, 55, 71, 101]);
+    expect(onLapsed).toHaveBeenCalledTimes(1);
+    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.lapsed);
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(times).toHaveLength(7);
+  });
+
+  it('ends at once when the node refuses the token (403 Invalid token)', async () => {
+    const node = new FakeNode();
+    node.on('refresh_token', () => jsonReply(403, { status: 'success', result: 'Invalid token' }));
+    const { session, onLapsed } = createSession(node);
+    session.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(node.requestsTo('refresh_token')).toHaveLength(1);
+    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.refused);
+  });
+
+  it('stops refreshing after release, which sends the reason with the current token', async () => {
+    const node = new FakeNode();
+    const { session } = createSession(node);
+    session.start();
+    await vi.advanceTimersByTimeAsync(40_000);
+    await session.release('User initiated disconnect', 2000);
+    const release = node.requestsTo('release_token')[0];
+    expect(release?.headers['token']).toBe('SECRET-TOKEN-1');
+    expect(release?.body).toEqual({ reason: 'User initiated disconnect' });
+    await vi.advanceTimersByTimeAsync(400_000);
+    expect(node.requestsTo('refresh_token')).toHaveLength(1);
+  });
+});

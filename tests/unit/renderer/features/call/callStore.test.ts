@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CallPeerOptions, CallStartResult } from '../../../../../renderer/src/media/callPeer';
+import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
+import { joinedInfo, type FakeBridge } from '../../fakeBridge';
+import { freshStoresWithFakeBridge } from '../../freshStores';
+
+// Stands in for the real peer (which needs Chromium): records what the store does with it.
+const { FakePeer, peers } = vi.hoisted(() => {
+  const peers: InstanceType<typeof FakePeer>[] = [];
+  class FakePeer {
+    callUuid: string | null = null;
+    closed = false;
+    remoteStream = { id: 'remote' };
+    constructor(readonly options: CallPeerOptions) {
+      peers.push(this);
+    }
+    async start(): Promise<CallStartResult> {
+      this.callUuid = `call-${peers.length}`;
+      return { ok: true };
+    }
+    close(): void {
+      this.closed = true;
+    }
+  }
+  return { FakePeer, peers };
+});
+vi.mock('../../../../../renderer/src/media/callPeer', () => ({ CallPeer: FakePeer }));
+
+class FakeTrack {
+  enabled = true;
+  stopped = false;
+  constructor(readonly kind: string) {}
+  stop(): void {
+    this.stopped = true;
+  }
+  getSettings(): MediaTrackSettings {
+    return { deviceId: `${this.kind}-device` };
+  }
+}
+
+const tracks = [new FakeTrack('audio'), new FakeTrack('video')];
+
+class FakeStream {
+  getTracks = () => tracks;
+  getAudioTracks = () => tracks.filter((track) => track.kind === 'audio');
+  getVideoTracks = () => tracks.filter((track) => track.kind === 'video');
+}
+
+describe('call store', () => {
+  let bridge: FakeBridge;
+
+  beforeEach(() => {
+    peers.length = 0;
+    for (const track of tracks) Object.assign(track, { enabled: true, stopped: false });
+    vi.stubGlobal('MediaStream', FakeStream);
+    vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: async () => new FakeStream(), enumerateDevices: async () => [] } });
+    ({ bridge } = freshStoresWithFakeBridge({ deliverEvents: true }));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  async function started() {
+    const call = useCallStore();
+    await call.start(joinedInfo({ iceServers: [{ urls: ['turn:127.0.0.1'] }] }));
+    return call;
+  }
+
+  it('starts a call with the local media and the join ICE servers', async () => {
+    const call = await started();
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.options.iceServers).toEqual([{ urls: ['turn:127.0.0.1'] }]);
+    expect(peers[0]?.options.mediaType).toBe('video');
+    expect(call.remoteStream).toBe(peers[0]?.remoteStream);
+    expect(call.problem).toBeNull();
+  });
+
+  it('shows call_disconnected for this call and reconnects with a new peer', async () => {
+    const call = await started();
+    bridge.emit({ type: 'call_disconnected', callUuid: 'some-older-call', reason: 'old' });
+    expect(call.problem).toBeNull();
+    bridge.emit({ type: 'call_disconnected', callUuid: 'call-1', reason: 'Media timeout' });
+    expect(call.problem).toBe('The call was disconnected: Media timeout');
+    expect(call.status).toBe('disconnected');
+    expect(peers[0]?.closed).toBe(true);
+    await call.reconnect();
+    expect(peers).toHaveLength(2);
+    expect(call.problem).toBeNull();
+  });
+
+  it('treats a failed connection like a disconnect and ends the call at the node', async () => {
+    const call = await started();
+    peers[0]?.options.onConnectionStateChange?.('failed');
+    expect(call.problem).toContain('The call was disconnected');
+    expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a call that could not be set up', async () => {
+    vi.spyOn(FakePeer.prototype, 'start').mockResolvedValueOnce({ ok: false, message: 'No media ports' });
+    const call = await started();
+    expect(call.problem).toBe('The call could not be set up: No media ports');
+  });
+
+  it('mutes the microphone track and tells the meeting; turns the camera track off', async () => {
+    const call = await started();
+    await call.toggleMicrophone();
+    expect(tracks[0]?.enabled).toBe(false);
+    expect(bridge.api.setClientMute).toHaveBeenLastCalledWith({ muted: true });
+    call.toggleCamera();
+    expect(tracks[1]?.enabled).toBe(false);
+    expect(peers).toHaveLength(1);
+    await call.toggleMicrophone();
+    expect(tracks[0]?.enabled).toBe(true);
+    expect(bridge.api.setClientMute).toHaveBeenLastCalledWith({ muted: false });
+  });
+
+  it('stops the tracks and closes the peer on stop', async () => {
+    const call = await started();
+    call.stop();
+    expect(peers[0]?.closed).toBe(true);
+    expect(tracks.every((track) => track.stopped)).toBe(true);
+    expect(call.remoteStream).toBeNull();
+  });
+});

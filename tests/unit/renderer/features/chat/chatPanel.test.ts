@@ -1,0 +1,54 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import ChatPanel from '../../../../../renderer/src/features/chat/ChatPanel.vue';
+import ParticipantList from '../../../../../renderer/src/features/roster/ParticipantList.vue';
+import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
+import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
+import { participant } from '../../fakeBridge';
+import { freshStoresWithFakeBridge } from '../../freshStores';
+
+describe('ChatPanel', () => {
+  it('renders markup in a message as literal text', async () => {
+    const { pinia } = freshStoresWithFakeBridge();
+    const view = mount(ChatPanel, { global: { plugins: [pinia] } });
+    const attack = '<img src=x onerror=alert(1)>';
+    useChatStore().receive({
+      origin: '<b>Mallory</b>',
+      senderUuid: 'm',
+      type: 'text/plain',
+      payload: attack,
+      direct: false,
+      receivedAt: Date.UTC(2024, 0, 1, 12, 30),
+    });
+    await flushPromises();
+    expect(view.find('img').exists()).toBe(false);
+    expect(view.find('b').exists()).toBe(false);
+    expect(view.find('.text').text()).toBe(attack);
+    expect(view.find('.sender').text()).toBe('<b>Mallory</b>');
+  });
+
+  it('keeps a message that failed to send and says so', async () => {
+    const { pinia, bridge } = freshStoresWithFakeBridge();
+    bridge.api.sendMessage.mockResolvedValueOnce({ ok: false, error: { code: 'failed', message: 'No route' } });
+    const view = mount(ChatPanel, { global: { plugins: [pinia] } });
+    await view.find('input').setValue('Hello');
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    expect((view.find('input').element as HTMLInputElement).value).toBe('Hello');
+    expect(view.find('[role="alert"]').text()).toContain('No route');
+  });
+});
+
+describe('ParticipantList', () => {
+  it('lists name, role and muted state as text', async () => {
+    const { pinia } = freshStoresWithFakeBridge();
+    const view = mount(ParticipantList, { props: { selfUuid: 'b' }, global: { plugins: [pinia] } });
+    useRosterStore().replace([
+      participant({ uuid: 'a', displayName: 'Ann', role: 'host', isMuted: true }),
+      participant({ uuid: 'b', displayName: 'Bob' }),
+    ]);
+    await flushPromises();
+    const items = view.findAll('[role="listitem"]').map((item) => item.text().replace(/\s+/g, ' '));
+    expect(items).toEqual(['Ann Host Muted', 'Bob (you) Guest']);
+  });
+});

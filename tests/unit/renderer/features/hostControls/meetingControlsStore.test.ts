@@ -1,0 +1,115 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { splitLinks } from '../../../../../renderer/src/features/chat/chatLinks';
+import ChatPanel from '../../../../../renderer/src/features/chat/ChatPanel.vue';
+import { useCaptionsStore } from '../../../../../renderer/src/features/captions/captionsStore';
+import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
+import { describeRefusal, useMeetingControlsStore } from '../../../../../renderer/src/features/hostControls/meetingControlsStore';
+import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
+import { participant } from '../../fakeBridge';
+import { freshStoresWithFakeBridge } from '../../freshStores';
+
+describe('captions store', () => {
+  it('ignores captions until shown, names the speaker from the roster, and stops when hidden', async () => {
+    const { bridge } = freshStoresWithFakeBridge();
+    const captions = useCaptionsStore();
+    useRosterStore().replace([participant({ uuid: 'p1', displayName: 'Ann' })]);
+    captions.receive({ data: 'early', is_final: true }, 1);
+    expect(captions.lines).toEqual([]);
+
+    await captions.setShowing(true);
+    expect(bridge.api.setLiveCaptions).toHaveBeenLastCalledWith({ show: true });
+    captions.receive({ data: 'hello', is_final: false, sources: [{ participant_uuid: 'p1' }] }, 2);
+    captions.receive({ data: 'Hello all.', is_final: true, sources: [{ participant_uuid: 'p1' }] }, 3);
+    expect(captions.lines.map((line) => [line.speaker, line.text])).toEqual([['Ann', 'Hello all.']]);
+
+    await captions.setShowing(false);
+    captions.receive({ data: 'late', is_final: true }, 4);
+    expect(captions.history.map((line) => line.text)).toEqual(['Hello all.']);
+    expect(captions.showing).toBe(false);
+  });
+
+  it('says in words why captions could not start, and stays off', async () => {
+    const { bridge } = freshStoresWithFakeBridge();
+    bridge.api.setLiveCaptions.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'Live captions are not available in this meeting.', detail: 'Live captions not available' },
+    });
+    const captions = useCaptionsStore();
+    await captions.setShowing(true);
+    expect(captions.error).toBe('Live captions are not available in this meeting.');
+    expect(captions.showing).toBe(false);
+  });
+});
+
+describe('meeting controls store', () => {
+  it('keeps why the node refused an action', async () => {
+    const { bridge } = freshStoresWithFakeBridge();
+    bridge.api.participantAction.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'The meeting server did not allow this.', detail: 'Permission denied' },
+    });
+    const controls = useMeetingControlsStore();
+    const result = await controls.participantAction({ participantUuid: 'b', action: 'mute' }, 'Mute Bob');
+    expect(result.ok).toBe(false);
+    expect(controls.failure).toEqual({ action: 'Mute Bob', message: 'The meeting server did not allow this. (Permission denied)' });
+    expect(describeRefusal({ message: 'Plain.' })).toBe('Plain.');
+  });
+});
+
+describe('chat', () => {
+  it('sends a direct message to its recipient and marks it', async () => {
+    const { bridge } = freshStoresWithFakeBridge();
+    const chat = useChatStore();
+    chat.writeTo({ uuid: 'd', name: 'Dora' });
+    chat.draft = 'psst';
+    expect(await chat.send()).toBe(true);
+    expect(bridge.api.sendDirectMessage).toHaveBeenLastCalledWith({ participantUuid: 'd', payload: 'psst' });
+    expect(bridge.api.sendMessage).not.toHaveBeenCalled();
+    expect(chat.visible.map((m) => [m.payload, m.direct, m.recipientName])).toEqual([['psst', true, 'Dora']]);
+  });
+
+  it('counts unread messages while closed and keeps application/json out of the chat', () => {
+    freshStoresWithFakeBridge();
+    const chat = useChatStore();
+    chat.setOpen(false);
+    const base = { origin: 'Ann', senderUuid: 'a', direct: false, receivedAt: 1 };
+    chat.receive({ ...base, type: 'text/plain', payload: 'one' });
+    chat.receive({ ...base, type: 'application/json', payload: '{"app":1}' });
+    chat.receive({ ...base, type: 'text/plain', payload: 'two' });
+    expect(chat.unread).toBe(2);
+    expect(chat.visible.map((m) => m.payload)).toEqual(['one', 'two']);
+    expect(chat.appMessages.map((m) => m.payload)).toEqual(['{"app":1}']);
+    chat.setOpen(true);
+    expect(chat.unread).toBe(0);
+  });
+
+  it('renders web links as anchors for the system browser, and everything else as text', async () => {
+    const { pinia } = freshStoresWithFakeBridge();
+    const view = mount(ChatPanel, { global: { plugins: [pinia] } });
+    useChatStore().receive({
+      origin: 'Ann',
+      senderUuid: 'a',
+      type: 'text/plain',
+      payload: 'See https://example.com/a?b=1. Not javascript:alert(1) <b>x</b>',
+      direct: true,
+      receivedAt: 1,
+    });
+    await flushPromises();
+    const links = view.findAll('a');
+    expect(links.map((a) => [a.attributes('href'), a.attributes('target'), a.attributes('rel')])).toEqual([
+      ['https://example.com/a?b=1', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(view.find('b').exists()).toBe(false);
+    expect(view.text()).toContain('Direct message');
+  });
+
+  it('splits text around http(s) links only, leaving sentence punctuation outside', () => {
+    expect(splitLinks('go to http://a.example/x, now')).toEqual([
+      { kind: 'text', text: 'go to ' },
+      { kind: 'link', text: 'http://a.example/x', href: 'http://a.example/x' },
+      { kind: 'text', text: ', now' },
+    ]);
+    expect(splitLinks('ftp://x.example file:///etc')).toEqual([{ kind: 'text', text: 'ftp://x.example file:///etc' }]);
+  });
+});

@@ -1,0 +1,126 @@
+import { mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import { installBridge } from '../../../../../renderer/src/bridge';
+import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
+import JoinView from '../../../../../renderer/src/features/join/JoinView.vue';
+import { createFakeBridge, type FakeBridge } from '../../fakeBridge';
+
+function labelledInput(wrapper: ReturnType<typeof mount>, name: string): HTMLInputElement {
+  const label = wrapper.findAll('label').find((candidate) => candidate.text() === name);
+  if (!label) throw new Error(`no label "${name}"`);
+  const input = wrapper.find(`#${label.attributes('for')}`);
+  if (!input.exists()) throw new Error(`label "${name}" points at nothing`);
+  return input.element as HTMLInputElement;
+}
+
+describe('JoinView', () => {
+  let bridge: FakeBridge;
+  let wrapper: ReturnType<typeof mount> | null = null;
+
+  beforeEach(() => {
+    localStorage.clear();
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    bridge = createFakeBridge();
+    installBridge(bridge.api);
+    wrapper = mount(JoinView, {
+      attachTo: document.body,
+      global: { plugins: [pinia], stubs: { DevicePreflight: true } },
+    });
+  });
+
+  afterEach(() => {
+    wrapper?.unmount();
+  });
+
+  function fill(view: ReturnType<typeof mount>): void {
+    labelledInput(view, 'Conferencing node').value = 'node.example.com';
+    labelledInput(view, 'Conferencing node').dispatchEvent(new Event('input'));
+    for (const [name, value] of [
+      ['Meeting', 'meet.alice'],
+      ['Your name', 'Bob'],
+    ] as const) {
+      labelledInput(view, name).value = value;
+      labelledInput(view, name).dispatchEvent(new Event('input'));
+    }
+  }
+
+  it('renders the labelled join fields, a password PIN field and a Join button', () => {
+    const view = wrapper!;
+    for (const name of ['Conferencing node', 'Meeting', 'Your name']) {
+      expect(labelledInput(view, name).tagName).toBe('INPUT');
+    }
+    expect(labelledInput(view, 'PIN').type).toBe('password');
+    expect(view.find('button[type="submit"]').text()).toBe('Join');
+    expect(view.find('[role="alert"]').exists()).toBe(false);
+  });
+
+  it('shows the message in an alert and prompts for the PIN on pin_required', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'pin_required', message: 'This meeting is protected by a PIN.', hostPin: 'required', guestPin: 'none' },
+    });
+    const view = wrapper!;
+    fill(view);
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    expect(bridge.api.join).toHaveBeenCalledWith({ node: 'node.example.com', alias: 'meet.alice', displayName: 'Bob' });
+    expect(view.find('[role="alert"]').text()).toBe('This meeting is protected by a PIN.');
+    const pin = labelledInput(view, 'PIN');
+    expect(document.activeElement).toBe(pin);
+    const hint = view.find(`#${pin.getAttribute('aria-describedby')}`);
+    expect(hint.text()).toBe('Hosts need a PIN; guests may join without one: leave it empty.');
+    expect(view.find('button[type="submit"]').text()).toBe('Join');
+  });
+
+  it('disables the button and shows progress while joining', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    bridge.api.join.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const view = wrapper!;
+    fill(view);
+    await view.find('form').trigger('submit');
+    const button = view.find('button[type="submit"]');
+    expect(button.text()).toBe('Joining…');
+    expect(button.attributes('disabled')).toBeDefined();
+    answer({ ok: false, error: { code: 'maintenance', message: 'The service is in maintenance.' } });
+    await flushPromises();
+    expect(view.find('button[type="submit"]').text()).toBe('Join');
+    expect(view.find('[role="alert"]').text()).toBe('The service is in maintenance.');
+    expect(useSessionStore().form.alias).toBe('meet.alice');
+  });
+
+  it('asks for the meeting extension with its own labelled field', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'extension_required', message: 'Which meeting?', extensionType: 'standard' },
+    });
+    const view = wrapper!;
+    fill(view);
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    const extension = labelledInput(view, 'Meeting extension');
+    expect(document.activeElement).toBe(extension);
+    expect(view.findAll('button').map((button) => button.text())).toEqual(['Join']);
+  });
+
+  it('lists identity providers by name for sso_required', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'sso_required',
+        message: 'Sign in to join.',
+        identityProviders: [
+          { uuid: '1', name: 'Contoso ID' },
+          { uuid: '2', name: 'Okta' },
+        ],
+      },
+    });
+    const view = wrapper!;
+    fill(view);
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    expect(view.findAll('.sso li').map((item) => item.text())).toEqual(['Contoso ID', 'Okta']);
+  });
+});

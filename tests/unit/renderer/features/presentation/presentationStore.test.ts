@@ -1,0 +1,151 @@
+// The presentation store's protocol sequences against a fake bridge and a fake slides m-line:
+// take_floor before sending, release_floor before going inactive, taken over without a release,
+// receiving on presentation_start, and still images for an audio-only call.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PresentationInfo } from '../../../../../electron/shared/meeting';
+import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
+import { applyPresentationEvent } from '../../../../../renderer/src/features/presentation/presentationEvents';
+import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
+import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
+import { joinedInfo, participant, type FakeBridge } from '../../fakeBridge';
+import { createPresentationRig, FakeTrack, ok, settle } from '../../presentationRig';
+import type { SlidesPort } from '../../../../../renderer/src/media/slidesTransceiver';
+
+function fakeScreen() {
+  const track = new FakeTrack();
+  const stream = { getVideoTracks: () => [track], getTracks: () => [track] };
+  return { track, stream };
+}
+
+const bobPresents: PresentationInfo = { presenterName: 'Bob Viewer', presenterUri: 'bob@example.com', source: 'video' };
+
+describe('presentation store', () => {
+  let bridge: FakeBridge;
+  let log: string[];
+  let port: SlidesPort;
+  let screen: ReturnType<typeof fakeScreen>;
+  let commands: Record<string, unknown>;
+
+  function api() {
+    return bridge.api as unknown as Record<string, ReturnType<typeof vi.fn>>;
+  }
+
+  beforeEach(() => {
+    ({ bridge, log, port, commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' }));
+    commands.getShareCapabilities = vi.fn(async () => ok({ picker: 'browser', audio: false, screenAccess: 'granted', canOpenSettings: false }));
+    commands.fetchPresentationFrame = vi.fn(async () => ok({ dataUrl: 'data:image/jpeg;base64,AAAA' }));
+    screen = fakeScreen();
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getDisplayMedia: vi.fn(async () => screen.stream) },
+    });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('a refused take_floor says why, stops the capture and sends nothing', async () => {
+    api().takeFloor?.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'The meeting did not let you present.', detail: 'Guests cannot present' },
+    });
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.notice).toEqual({ kind: 'refused', text: 'You cannot present in this meeting: Guests cannot present.' });
+    expect(presentation.shareState).toBe('idle');
+    expect(screen.track.stop).toHaveBeenCalled();
+    expect(port.direction).toBe('inactive');
+    expect(log).toEqual([]);
+  });
+
+  it('a screen that cannot be captured says so about the screen and never takes the floor', async () => {
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getDisplayMedia: vi.fn(async () => Promise.reject(new DOMException('Could not start video source', 'NotReadableError'))) },
+    });
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.notice).toEqual({ kind: 'failed', text: 'Your screen could not be shared: Could not start video source' });
+    expect(presentation.shareState).toBe('idle');
+    expect(log).toEqual([]);
+  });
+
+  it('presents: take_floor, then sendonly with an update; stopping releases the floor, then inactive', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.shareState).toBe('presenting');
+    expect(port.sender.track).toBe(screen.track);
+    expect(screen.track.contentHint).toBe('detail');
+    expect(log).toEqual(['take_floor', 'update:sendonly']);
+
+    await presentation.stopShare();
+    await settle();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:inactive']);
+    expect(presentation.shareState).toBe('idle');
+    expect(presentation.localStream).toBeNull();
+    expect(screen.track.stop).toHaveBeenCalled();
+  });
+
+  it('the shared window closing stops the share like the button', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    screen.track.dispatchEvent(new Event('ended'));
+    await settle();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:inactive']);
+  });
+
+  it('taken over: stops sending without releasing the floor, says who, and receives theirs', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(presentation.notice?.kind).toBe('taken_over');
+    expect(presentation.notice?.text).toBe('Bob Viewer took over the presentation, so your screen is no longer shared.');
+    expect(screen.track.stop).toHaveBeenCalled();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'update:recvonly']);
+    expect(port.sender.track).toBeNull();
+    expect(presentation.incoming).toEqual(bobPresents);
+    expect(presentation.incomingStream).not.toBeNull();
+  });
+
+  it('receives on presentation_start and goes inactive on presentation_stop', async () => {
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(log).toEqual(['update:recvonly']);
+    expect(presentation.showStills).toBe(false);
+    useSessionStore().setPresentation(null);
+    await settle();
+    expect(log).toEqual(['update:recvonly', 'update:inactive']);
+    expect(presentation.incomingStream).toBeNull();
+  });
+
+  it('an audio-only call shows still images fetched by main, and no slides media', async () => {
+    useSessionStore().info = joinedInfo({ participantUuid: 'alice-uuid', callType: 'audio' });
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(log).toEqual([]);
+    expect(presentation.showStills).toBe(true);
+    expect(presentation.stillUrl).toBe('data:image/jpeg;base64,AAAA');
+    applyPresentationEvent({ type: 'infinity', name: 'presentation_frame', data: { id: 'frame-7' }, receivedAt: 0 });
+    await settle();
+    expect(api().fetchPresentationFrame).toHaveBeenLastCalledWith({ frameId: 'frame-7' });
+  });
+
+  it('a host denying us the presentation hides it', async () => {
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    useRosterStore().replace([participant({ uuid: 'alice-uuid', rxPresentationAllowed: false })], 0);
+    await settle();
+    expect(presentation.incoming).toBeNull();
+    expect(log).toEqual(['update:recvonly', 'update:inactive']);
+  });
+});
