@@ -1,7 +1,8 @@
 // Binds the bridge contract to Electron IPC. Every message's sender is checked: only our own
 // app:// main frame may call in. The MeetingService validates each argument itself.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { commandNames, ipcChannels, type BridgeEvent, type CommandName } from '../shared/bridge';
+import { commandNames, type BridgeEvent, type CommandName } from '../shared/bridge';
+import { ipcChannels } from '../shared/transports';
 import type { MeetingService } from '../service';
 import { isAppUrl } from './appProtocol';
 

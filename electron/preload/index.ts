@@ -1,7 +1,8 @@
 // Exposes the bridge contract as window.parley: named functions and one event subscription.
 // ipcRenderer itself and IpcRendererEvent never reach the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { commandNames, ipcChannels, type BridgeEvent, type BridgeEventListener, type ParleyApi } from '../shared/bridge';
+import { commandNames, type BridgeEvent, type BridgeEventListener, type ParleyApi } from '../shared/bridge';
+import { ipcChannels } from '../shared/transports';
 
 function buildApi(): ParleyApi {
   const commands = Object.fromEntries(

@@ -1,7 +1,6 @@
 // The per-host certificate decision, end to end in the core: a tls_failure carries the
 // certificate the node presented, and trustNodeCertificate accepts exactly that one (the renderer
 // cannot name some other host or fingerprint), after which requests to the host pin it.
-import { z } from 'zod';
 import type { BridgeHandlers, NodeCertificate } from '../shared/bridge';
 import type { Logger } from '../infinity/logger';
 import { createTrustAwareFetch, type CertificateTrustStore } from '../infinity/security/certificateTrust';
@@ -9,10 +8,6 @@ import { normalizeFingerprint, probeNodeCertificate } from '../infinity/security
 import { commandError } from '../infinity/requests/commandRequest';
 import { always, createCommandGuard } from './commandGuard';
 
-export const trustNodeCertificateArgument = z.object({
-  host: z.string().min(1).max(300),
-  fingerprint: z.string().regex(/^[0-9A-Fa-f:]{64,95}$/),
-});
 
 export interface CertificateDecisions {
   wrapFetch(base: typeof fetch): typeof fetch;

@@ -1,6 +1,6 @@
 // Kiosk room system: the commands the room display sends and the events it receives. The room
 // policy itself (when to join, retry, restore) runs in the main process or the browser host.
-import type { CommandError } from './bridge';
+import type { CommandError } from './result';
 import type { JoinedInfo } from './meeting';
 
 /** Where the room is: idle shows a large Join; reconnecting shows the reason. */

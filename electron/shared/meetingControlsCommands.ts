@@ -1,7 +1,7 @@
 // The in-meeting controls part of the bridge contract: host actions on one participant and on the
 // conference, raising a hand, live captions, direct and application messages, layouts, dial-out,
 // and the conference signals the roster and banners show. Types only.
-import type { CommandError } from './bridge';
+import type { CommandError } from './result';
 import type { Role } from './meeting';
 
 /** What a host (or, for their own hand and captions, anyone) can do to one participant. */

@@ -1,6 +1,6 @@
 // The presentation area of the bridge contract: taking and releasing the floor, the still images
 // of a presentation (fetched by main with the token), and Parley's own screen picker in Electron.
-import type { CommandError } from './bridge';
+import type { CommandError } from './result';
 
 /**
  * Who chooses what to share: Parley's own picker fed by main ("app"), the operating system's

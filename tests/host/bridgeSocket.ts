@@ -1,13 +1,8 @@
 // The bridge contract over a WebSocket: one MeetingService per connected page, exactly as the
 // Electron main process keeps one per window. The token stays here, in Node.
 import type { WebSocket } from 'ws';
-import {
-  commandNames,
-  type CommandName,
-  type CommandResult,
-  type HostClientFrame,
-  type HostServerFrame,
-} from '../../electron/shared/bridge';
+import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
+import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
 import { createMeetingService, type Logger, type MeetingService } from '../../electron/service';
 import type { CertificateTrustStore } from '../../electron/infinity/security/certificateTrust';
 

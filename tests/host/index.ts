@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { hostBridgePath } from '../../electron/shared/bridge';
+import { hostBridgePath } from '../../electron/shared/transports';
 import { consoleLogger, type Logger } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';

@@ -2,7 +2,7 @@
 // SSO (chosen identity provider, then the SSO token) and a refer token (transfer, breakout move).
 import { z } from 'zod';
 import type { JoinRequest } from '../../shared/bridge';
-import { commandArgumentSchemas } from '../../service/commandArguments';
+import { coreArgumentSchemas } from '../../shared/coreArguments';
 
 export interface JoinOptions extends JoinRequest {
   callTag?: string;
@@ -18,7 +18,7 @@ export interface JoinOptions extends JoinRequest {
 
 const secret = z.string().min(1).max(8192);
 
-export const joinOptionsSchema = commandArgumentSchemas.join.extend({
+export const joinOptionsSchema = coreArgumentSchemas.join.extend({
   callTag: z.string().max(512).optional(),
   directMedia: z.boolean().optional(),
   chosenIdp: z.string().min(1).max(256).optional(),

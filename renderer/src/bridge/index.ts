@@ -1,6 +1,7 @@
 // The one bridge the renderer uses: Electron's preload API when present, otherwise the browser
 // host's WebSocket at the same origin.
-import { hostBridgePath, type ParleyApi } from '../../../electron/shared/bridge';
+import type { ParleyApi } from '../../../electron/shared/bridge';
+import { hostBridgePath } from '../../../electron/shared/transports';
 import { createWebSocketBridge } from './webSocketBridge';
 
 export function hostBridgeUrl(location: Pick<Location, 'protocol' | 'host'>): string {

@@ -2,17 +2,8 @@
 // carried as HostClientFrame / HostServerFrame JSON frames. Commands sent before the socket is open
 // are queued; if the socket closes, waiting commands fail with a typed error and the next command
 // opens a new socket.
-import {
-  commandNames,
-  type BridgeEvent,
-  type BridgeEventListener,
-  type CommandArg,
-  type CommandName,
-  type CommandResult,
-  type HostClientFrame,
-  type HostServerFrame,
-  type ParleyApi,
-} from '../../../electron/shared/bridge';
+import { commandNames, type BridgeEvent, type BridgeEventListener, type CommandArg, type CommandName, type CommandResult, type ParleyApi } from '../../../electron/shared/bridge';
+import type { HostClientFrame, HostServerFrame } from '../../../electron/shared/transports';
 
 /** The part of the DOM WebSocket this client uses (a fake implements it in tests). */
 export interface BridgeSocket {

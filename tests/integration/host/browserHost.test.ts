@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { silentLogger } from '../../../electron/service';
-import type { HostServerFrame } from '../../../electron/shared/bridge';
+import type { HostServerFrame } from '../../../electron/shared/transports';
 import { startBrowserHost, type BrowserHost } from '../../host';
 import { startSimulator, type Simulator } from '../../sim';
 

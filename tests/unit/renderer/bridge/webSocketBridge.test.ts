@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeEvent, HostClientFrame } from '../../../../electron/shared/bridge';
+import type { BridgeEvent } from '../../../../electron/shared/bridge';
+import type { HostClientFrame } from '../../../../electron/shared/transports';
 import { hostBridgeUrl } from '../../../../renderer/src/bridge';
 import {
   bridgeUnavailableMessage,

@@ -1,0 +1,37 @@
+// The one union of events the main process (or the browser host) sends the renderer.
+import type { ChatMessage, ConferenceStatus, ConnectionState, LayoutInfo, Participant, PresentationInfo, StageEntry } from './meeting';
+import type { KioskEventBody } from './kioskCommands';
+
+/** How a meeting ended, for the "disconnected" screen. */
+export type SessionEndCode =
+  | 'left' // the user left
+  | 'disconnected' // the node disconnected us (host, admin, conference ended)
+  | 'token_expired' // refresh could not recover before the token lapsed
+  | 'connection_lost'; // the event stream could not be restored
+
+/** Every event of every area. Add an area with `| <Area>EventBody`. */
+export type BridgeEventBody = CoreEventBody | KioskEventBody;
+
+export type CoreEventBody =
+  | { type: 'connection'; state: ConnectionState; reason?: string }
+  /** `syncStartedAt`: when participant_sync_begin reached the core (epoch ms), for timing the resync. */
+  | { type: 'roster'; participants: Participant[]; syncStartedAt?: number }
+  | { type: 'participant_created'; participant: Participant }
+  | { type: 'participant_updated'; participant: Participant }
+  | { type: 'participant_deleted'; uuid: string }
+  | { type: 'conference'; status: ConferenceStatus }
+  | { type: 'chat'; message: ChatMessage }
+  | { type: 'stage'; stage: StageEntry[] }
+  | { type: 'layout'; layout: LayoutInfo }
+  | { type: 'presentation_started'; presentation: PresentationInfo }
+  | { type: 'presentation_stopped' }
+  | { type: 'call_disconnected'; callUuid: string; reason: string }
+  | { type: 'session_ended'; code: SessionEndCode; reason: string }
+  /** Any other Infinity event, relayed as the node sent it (validated JSON). */
+  | { type: 'infinity'; name: string; data: unknown };
+
+/** An event with the time the core received the underlying Infinity event (epoch ms, sub-ms). */
+export type BridgeEvent = BridgeEventBody & { receivedAt: number };
+
+export type BridgeEventListener = (event: BridgeEvent) => void;
+
