@@ -15,6 +15,7 @@ import { createParticipant, hasMedia, type Participant } from './conference/part
 import { Room, type BreakoutInfo } from './conference/room';
 import type { RoomConfig } from './conference/roomConfig';
 import type { SimTimings } from './simTimings';
+import type { LeaveOptions } from './conference/leaveOptions';
 
 export interface NodeOptions {
   rooms: RoomConfig[];
@@ -43,12 +44,7 @@ export interface Authenticated {
   session: TokenSession;
 }
 
-export interface LeaveOptions {
-  /** Sent to the participant as a `disconnect` event before their streams close; none on release. */
-  disconnectReason?: string;
-  /** Sent before they leave (transfer, moves): the participant should connect elsewhere. */
-  refer?: { event: 'refer'; data: Record<string, unknown> };
-}
+export type { LeaveOptions };
 
 export class ConferencingNode {
   readonly faults = new FaultState();

@@ -6,7 +6,7 @@ import type { ConferencingNode } from '../conferencingNode';
 import type { Room } from '../conference/room';
 import { failed, success, writeBody, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
-import type { RequestTokenBody } from './tokenRoutes';
+import type { RequestTokenBody } from './requestTokenBody';
 import { NODE_VERSION } from './tokenResponse';
 
 export type SsoOutcome = { kind: 'reply'; reply: JsonReply } | { kind: 'signed_in'; user: string };

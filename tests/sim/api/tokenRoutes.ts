@@ -10,20 +10,8 @@ import type { RouteContext, Router } from '../http/router';
 import { authenticate, invalidToken, tokenHeader } from './authenticate';
 import { ssoChallenge } from './ssoRoutes';
 import { NODE_VERSION, tokenResult } from './tokenResponse';
+import { requestTokenBody } from './requestTokenBody';
 
-const requestTokenBody = z.object({
-  display_name: z.string().trim().min(1),
-  call_tag: z.string().optional(),
-  conference_extension: z.string().optional(),
-  chosen_idp: z.string().optional(),
-  sso_token: z.string().optional(),
-  sso_redirect_target: z.string().optional(),
-  /** A refer token (transfer, breakout room move, request_guest_token). */
-  token: z.string().optional(),
-  direct_media: z.boolean().optional(),
-});
-
-export type RequestTokenBody = z.infer<typeof requestTokenBody>;
 
 const releaseTokenBody = z.object({ reason: z.string().optional() }).optional();
 

@@ -6,7 +6,10 @@
 // - Moving a host of the main room: `breakout_refer` {breakout_uuid, breakout_name}; their media
 //   moves to their control participant there (/breakouts/<uuid>/participants/<control>/calls).
 import { randomUUID } from 'node:crypto';
-import type { ConferencingNode } from '../conferencingNode';
+import type { ReferTokens } from '../auth/referTokens';
+import type { BreakoutInfo } from './room';
+import type { RoomConfig } from './roomConfig';
+import type { LeaveOptions } from './leaveOptions';
 import { createParticipant, type Participant } from './participant';
 import type { Room } from './room';
 
@@ -24,12 +27,21 @@ export type RoomRef = string;
 
 export const BREAKOUT_CLOSED_REASON = 'Breakout room closed';
 
+/** What breakout rooms need of the node that holds them (the node passes itself; no import cycle). */
+export interface BreakoutNode {
+  addRoom(config: RoomConfig, breakout?: BreakoutInfo): Room;
+  removeRoom(room: Room): void;
+  leave(participantUuid: string, options: LeaveOptions): Promise<unknown>;
+  readonly referTokens: ReferTokens;
+  readonly log: (line: string) => void;
+}
+
 export class BreakoutRooms {
   /** Per main room: which breakout each host's media was referred into. */
   private readonly hostMedia = new WeakMap<Room, Map<string, string>>();
   private readonly closeTimers = new WeakMap<Room, () => void>();
 
-  constructor(private readonly node: ConferencingNode) {}
+  constructor(private readonly node: BreakoutNode) {}
 
   /** A new host of the main room gets a control participant in every open breakout room. */
   hostJoined(main: Room, host: Participant): void {
