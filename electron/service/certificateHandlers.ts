@@ -5,7 +5,7 @@ import type { BridgeHandlers, NodeCertificate } from '../shared/bridge';
 import type { Logger } from '../infinity/logger';
 import { createTrustAwareFetch, type CertificateTrustStore } from '../infinity/security/certificateTrust';
 import { normalizeFingerprint, probeNodeCertificate } from '../infinity/security/nodeCertificate';
-import { commandError } from '../infinity/requests/commandRequest';
+import { commandError } from '../infinity/requests/requestErrors';
 import { always, createCommandGuard } from './commandGuard';
 
 

@@ -2,13 +2,14 @@
 import type { BridgeHandlers, CommandResult } from '../shared/bridge';
 import type { Logger } from '../infinity/logger';
 import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError, commandMessages, type CommandContext } from '../infinity/requests/commandRequest';
+import { commandError, requestMessages } from '../infinity/requests/requestErrors';
+import type { OperationContext } from '../infinity/requests/operationRequest';
 import { createCommandGuard, required, type CommandTarget, type GuardedCommandName } from './commandGuard';
 import type { ParsedArgument } from './commandArguments';
 
 export type InMeetingRun<K extends GuardedCommandName> = (
   active: ActiveMeeting,
-  context: CommandContext,
+  context: OperationContext,
   arg: ParsedArgument<K>,
 ) => Promise<CommandResult<K>>;
 
@@ -21,7 +22,7 @@ export function joinedMeeting(currentMeeting: () => ActiveMeeting | null): Comma
       const active = currentMeeting();
       return active && !active.isEnded ? active : null;
     },
-    () => ({ ok: false, error: commandError('not_joined', commandMessages.notJoined) }),
+    () => ({ ok: false, error: commandError('not_joined', requestMessages.notJoined) }),
   );
 }
 

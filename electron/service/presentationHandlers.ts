@@ -9,7 +9,7 @@ import type {
 } from '../shared/presentationCommands';
 import type { Logger } from '../infinity/logger';
 import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError } from '../infinity/requests/commandRequest';
+import { commandError } from '../infinity/requests/requestErrors';
 import { participantFunctions } from '../infinity/requests/participant';
 import { otherFunctions } from '../infinity/requests/other';
 import type { OperationContext, OperationError } from '../infinity/requests/operationRequest';
