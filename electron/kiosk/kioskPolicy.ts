@@ -5,7 +5,7 @@
 import type { JoinRequest, SessionEndCode } from '../shared/bridge';
 import type { KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
 import type { JoinedInfo } from '../shared/meeting';
-import type { Logger } from '../infinity/logger';
+import type { Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
 import { isDailyRestartDue } from './dailyRestart';
 import type { KioskHealth } from './healthDocument';

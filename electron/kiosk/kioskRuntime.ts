@@ -3,8 +3,7 @@
 // serves the health document.
 import type { Result } from '../shared/bridge';
 import type { KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
-import type { Logger } from '../infinity/logger';
-import type { MeetingService } from '../service/meetingService';
+import type { Logger, MeetingService } from '../service';
 import { createAdminPinCheck } from './adminPin';
 import { loadKioskConfig, type KioskConfigSources } from './config/loadKioskConfig';
 import { createPinProtector } from './config/protectPins';

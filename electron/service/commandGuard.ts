@@ -3,8 +3,7 @@
 // mode) or answers why not; and nothing may throw across the bridge, so a throw is logged and
 // answered as `failed`.
 import type { BridgeHandlers, CommandError, CommandName, CommandResult } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import { commandError, requestMessages } from '../infinity/requests/requestErrors';
+import { commandError, type Logger, requestMessages } from '../infinity';
 import { parseCommandArgument, type ParsedArgument } from './commandArguments';
 
 export type CommandRefusal = { ok: false; error: CommandError };

@@ -1,18 +1,22 @@
 // The core's own bridge commands: join, leave, the snapshot, media call signalling, chat and
 // client mute. Each area's commands (controls, presentation, kiosk...) live in their own files.
 import type { BridgeHandlers, CommandError, IceCandidatePayload, JoinError, JoinRequest } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { sessionEndReasons } from '../infinity/session/activeMeeting';
-import type { JoinFlow } from '../infinity/session/joinFlow';
-import { joinMessages } from '../infinity/session/joinMessages';
-import type { JoinFailure } from '../infinity/session/joinOutcome';
-import type { MeetingSlot } from '../infinity/session/meetingSlot';
-import { preciseNow } from '../infinity/events/eventStream';
-import { commandError, requestMessages } from '../infinity/requests/requestErrors';
-import { callFunctions, type IceCandidate } from '../infinity/requests/call';
-import { conferenceControl } from '../infinity/requests/conferenceControl';
-import { participantFunctions } from '../infinity/requests/participant';
+import {
+  type ActiveMeeting,
+  callFunctions,
+  commandError,
+  conferenceControl,
+  type IceCandidate,
+  type JoinFailure,
+  type JoinFlow,
+  joinMessages,
+  type Logger,
+  type MeetingSlot,
+  participantFunctions,
+  preciseNow,
+  requestMessages,
+  sessionEndReasons,
+} from '../infinity';
 import { parseCommandArgument } from './commandArguments';
 import { always, createCommandGuard } from './commandGuard';
 import { createInMeetingCommand } from './inMeetingCommand';

@@ -1,9 +1,6 @@
 // The guard for commands that act on the joined meeting: they answer not_joined without one.
 import type { BridgeHandlers, CommandResult } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError, requestMessages } from '../infinity/requests/requestErrors';
-import type { OperationContext } from '../infinity/requests/operationRequest';
+import { type ActiveMeeting, commandError, type Logger, type OperationContext, requestMessages } from '../infinity';
 import { createCommandGuard, required, type CommandTarget, type GuardedCommandName } from './commandGuard';
 import type { ParsedArgument } from './commandArguments';
 

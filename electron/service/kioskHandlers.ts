@@ -2,9 +2,8 @@
 // kioskStatus answers null and the others not_found; once attached they drive the room policy.
 import type { BridgeEventBody, CommandError, Result } from '../shared/bridge';
 import type { KioskCommandMap, KioskEventBody, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
-import type { Logger } from '../infinity/logger';
+import { commandError, type Logger } from '../infinity';
 import type { KioskPolicy } from '../kiosk/kioskPolicy';
-import { commandError } from '../infinity/requests/requestErrors';
 import { always, createCommandGuard, required, type CommandRefusal } from './commandGuard';
 
 /** What kiosk mode provides: the policy plus the parts only the host knows (files, the window). */

@@ -7,12 +7,15 @@ import type {
   ShareCapabilities,
   ShareSource,
 } from '../shared/presentationCommands';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError } from '../infinity/requests/requestErrors';
-import { participantFunctions } from '../infinity/requests/participant';
-import { otherFunctions } from '../infinity/requests/other';
-import type { OperationContext, OperationError } from '../infinity/requests/operationRequest';
+import {
+  type ActiveMeeting,
+  commandError,
+  type Logger,
+  type OperationContext,
+  type OperationError,
+  otherFunctions,
+  participantFunctions,
+} from '../infinity';
 import { always, createCommandGuard, required } from './commandGuard';
 import { createInMeetingCommand } from './inMeetingCommand';
 
