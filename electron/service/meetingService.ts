@@ -4,7 +4,6 @@
 import type { BridgeEventListener, BridgeHandlers, Result } from '../shared/bridge';
 import type { JoinedInfo } from '../shared/meeting';
 import {
-  type CertificateTrustStore,
   consoleLogger,
   type CoreMeetingSnapshot,
   createJoinFlow,
@@ -24,9 +23,10 @@ import {
 import { createBridgeEventListeners } from './bridgeEventListeners';
 import { createCoreHandlers } from './coreHandlers';
 import { createMeetingControlsHandlers } from './meetingControlsHandlers';
-import { createPresentationHandlers, type ScreenShareHost } from './presentationHandlers';
+import { createPresentationHandlers } from './presentationHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
+import type { CertificateTrustStore, ScreenShareHost } from './ports';
 
 export interface MeetingServiceOptions {
   logger?: Logger;
