@@ -1,15 +1,47 @@
-// Public API of the Infinity core (plain Node; never imports electron).
+// Public API of the Infinity core (plain Node; never imports electron). Everything outside
+// electron/infinity/ (the service first of all) imports the core through this file only, so the
+// list below is what the core offers: grouped by area, each export used by the service or a host.
+
+// Logging (every layer logs through one Logger; the service and kiosk are handed it).
 export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
+export { summarizeIssues } from './validation/issueSummary';
+
+// Node addresses and discovery (joining, the kiosk's and hosts' node checks).
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
-export type { JoinOptions } from './session/joinOptions';
-export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
-export type { SessionDetails } from './session/sessionDetails';
-export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
-export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
-export type { LiveCaption } from './state/liveCaptions';
-export type { MeetingOperations } from './requests/meetingOperations';
-export type { OperationError, OperationResult, ImageBytes } from './requests/operationRequest';
+export { defaultFetch } from './http/infinityFetch';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';
 export { checkNodeStatus, type NodeStatus } from './discovery/nodeStatus';
 export { orderSrvRecords, type SrvRecord } from './discovery/srvSelection';
+
+// Certificates: the trust store a host provides, and the probe behind "trust this certificate?".
+export { createMemoryTrustStore, createTrustAwareFetch, type CertificateTrustStore } from './security/certificateTrust';
+export { normalizeFingerprint, probeNodeCertificate } from './security/nodeCertificate';
+
+// Sessions: the join flow, the one meeting a service may be in, and why a session ended.
+export { joinOptionsSchema, type JoinOptions } from './session/joinOptions';
+export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
+export { joinMessages } from './session/joinMessages';
+export { createJoinFlow, type JoinFlow } from './session/joinFlow';
+export { MeetingSlot } from './session/meetingSlot';
+export { sessionEndReasons, type ActiveMeeting } from './session/activeMeeting';
+export type { SessionDetails } from './session/sessionDetails';
+
+// Meeting state as the core knows it.
+export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
+export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
+export type { LiveCaption } from './state/liveCaptions';
+
+// Events from the node, and the clock the core stamps them with.
+export { preciseNow } from './events/eventStream';
 export type { RelayedEvent, RelayedEventName, RelayedEventPayloads, ServerEventName, ServerEventPayload } from './events/serverEventSchemas';
+
+// Requests: the typed client API operations, their results and the one set of error texts.
+export { commandError, requestMessages, type OperationError, type OperationResult } from './requests/requestErrors';
+export type { ImageBytes, OperationContext } from './requests/operationRequest';
+export { callFunctions, type IceCandidate } from './requests/call';
+export { conferenceControl } from './requests/conferenceControl';
+export { participantFunctions } from './requests/participant';
+export { otherFunctions } from './requests/other';
+export type { Transforms } from './requests/requestBodies';
+export { createMeetingOperations, type MeetingOperations } from './requests/meetingOperations';
+export { meetingHandleOf } from './requests/meetingHandle';

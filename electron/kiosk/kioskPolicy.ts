@@ -5,7 +5,7 @@
 import type { JoinRequest, SessionEndCode } from '../shared/bridge';
 import type { KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
 import type { JoinedInfo } from '../shared/meeting';
-import type { Logger } from '../infinity/logger';
+import type { KioskRoomPolicy, Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
 import { isDailyRestartDue } from './dailyRestart';
 import type { KioskHealth } from './healthDocument';
@@ -48,7 +48,7 @@ function joinRequestFor(config: KioskConfig): JoinRequest {
   return request;
 }
 
-export class KioskPolicy {
+export class KioskPolicy implements KioskRoomPolicy {
   private config: KioskConfig | null;
   private configProblems: string[];
   private state: KioskState;

@@ -3,13 +3,11 @@
 // serves the health document.
 import type { Result } from '../shared/bridge';
 import type { KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
-import type { Logger } from '../infinity/logger';
-import type { MeetingService } from '../service/meetingService';
+import type { Logger, MeetingService, SecretCodec } from '../service';
 import { createAdminPinCheck } from './adminPin';
 import { loadKioskConfig, type KioskConfigSources } from './config/loadKioskConfig';
 import { createPinProtector } from './config/protectPins';
 import { saveSetup } from './config/saveSetup';
-import type { SecretCodec } from './config/secretCodec';
 import { startHealthServer, type HealthServer } from './healthServer';
 import { KioskPolicy } from './kioskPolicy';
 import type { KioskConfig } from './config/kioskConfigSchema';

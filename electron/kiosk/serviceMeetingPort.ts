@@ -1,6 +1,6 @@
 // The kiosk policy's view of a MeetingService: join and leave through its bridge handlers, events
 // through onEvent, layout and captions through its typed operations.
-import type { MeetingService } from '../service/meetingService';
+import type { MeetingService } from '../service';
 import type { KioskMeetingPort } from './meetingPort';
 
 export function meetingPortFor(service: MeetingService): KioskMeetingPort {

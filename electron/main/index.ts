@@ -10,8 +10,7 @@ import { installPermissionPolicy, lockDownWebContents } from './security/webSecu
 import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { allowPresentationWindow } from './presentationWindow';
-import type { ScreenShareHost } from '../service/presentationHandlers';
-import type { CertificateTrustStore } from '../infinity/security/certificateTrust';
+import type { CertificateTrustStore, ScreenShareHost } from '../service';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 

@@ -2,10 +2,14 @@
 // certificate the node presented, and trustNodeCertificate accepts exactly that one (the renderer
 // cannot name some other host or fingerprint), after which requests to the host pin it.
 import type { BridgeHandlers, NodeCertificate } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import { createTrustAwareFetch, type CertificateTrustStore } from '../infinity/security/certificateTrust';
-import { normalizeFingerprint, probeNodeCertificate } from '../infinity/security/nodeCertificate';
-import { commandError } from '../infinity/requests/commandRequest';
+import {
+  type CertificateTrustStore,
+  commandError,
+  createTrustAwareFetch,
+  type Logger,
+  normalizeFingerprint,
+  probeNodeCertificate,
+} from '../infinity';
 import { always, createCommandGuard } from './commandGuard';
 
 

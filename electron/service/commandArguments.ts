@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { CommandName } from '../shared/bridge';
 import { commandArgumentSchemas, type ParsedArgument } from '../shared/commandArguments';
-import { summarizeIssues } from '../infinity/validation/issueSummary';
+import { summarizeIssues } from '../infinity';
 
 export type { ParsedArgument };
 

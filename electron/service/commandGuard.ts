@@ -3,8 +3,7 @@
 // mode) or answers why not; and nothing may throw across the bridge, so a throw is logged and
 // answered as `failed`.
 import type { BridgeHandlers, CommandError, CommandName, CommandResult } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import { commandError, commandMessages } from '../infinity/requests/commandRequest';
+import { commandError, type Logger, requestMessages } from '../infinity';
 import { parseCommandArgument, type ParsedArgument } from './commandArguments';
 
 export type CommandRefusal = { ok: false; error: CommandError };
@@ -26,7 +25,7 @@ export interface CommandGuardOptions<T> {
   messages?: { invalidArgument: string; failed: string };
 }
 
-const meetingWording = { invalidArgument: commandMessages.invalidArgument, failed: commandMessages.failed };
+const meetingWording = { invalidArgument: requestMessages.invalidArgument, failed: requestMessages.failed };
 
 /** A target that may be missing (no meeting, not in kiosk mode): `refusal` answers for it then. */
 export function required<T>(value: () => T | null, refusal: () => CommandRefusal): CommandTarget<T> {

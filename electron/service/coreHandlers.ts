@@ -1,17 +1,22 @@
 // The core's own bridge commands: join, leave, the snapshot, media call signalling, chat and
 // client mute. Each area's commands (controls, presentation, kiosk...) live in their own files.
-import type { BridgeHandlers, CommandError, JoinError, JoinRequest } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { sessionEndReasons } from '../infinity/session/activeMeeting';
-import type { JoinFlow } from '../infinity/session/joinFlow';
-import { joinMessages } from '../infinity/session/joinMessages';
-import type { JoinFailure } from '../infinity/session/joinOutcome';
-import type { MeetingSlot } from '../infinity/session/meetingSlot';
-import { preciseNow } from '../infinity/events/eventStream';
-import { commandError, commandMessages } from '../infinity/requests/commandRequest';
-import { ackCall, hangUpCall, sendCandidate, setClientMute, startCall, updateCall } from '../infinity/requests/callCommands';
-import { sendConferenceMessage } from '../infinity/requests/chatCommands';
+import type { BridgeHandlers, CommandError, IceCandidatePayload, JoinError, JoinRequest } from '../shared/bridge';
+import {
+  type ActiveMeeting,
+  callFunctions,
+  commandError,
+  conferenceControl,
+  type IceCandidate,
+  type JoinFailure,
+  type JoinFlow,
+  joinMessages,
+  type Logger,
+  type MeetingSlot,
+  participantFunctions,
+  preciseNow,
+  requestMessages,
+  sessionEndReasons,
+} from '../infinity';
 import { parseCommandArgument } from './commandArguments';
 import { always, createCommandGuard } from './commandGuard';
 import { createInMeetingCommand } from './inMeetingCommand';
@@ -29,9 +34,19 @@ function asJoinError(error: JoinFailure): JoinError {
   return { code: 'sso_required', message: error.message, identityProviders: [error.identityProvider] };
 }
 
+/** The node wants `mid` on every candidate, and ufrag/pwd only when the browser has them. */
+function candidateOf(payload: IceCandidatePayload): IceCandidate {
+  return {
+    candidate: payload.candidate,
+    mid: payload.sdpMid ?? '0',
+    ...(payload.usernameFragment === null ? {} : { ufrag: payload.usernameFragment }),
+    ...(payload.pwd === null ? {} : { pwd: payload.pwd }),
+  };
+}
+
 function requireCall(active: ActiveMeeting): { ok: true; value: string } | { ok: false; error: CommandError } {
   return active.callUuid === null
-    ? { ok: false, error: commandError('not_found', commandMessages.noCall) }
+    ? { ok: false, error: commandError('not_found', requestMessages.noCall) }
     : { ok: true, value: active.callUuid };
 }
 
@@ -56,41 +71,47 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
     getSnapshot: anyTime('getSnapshot', async (active) => ({ ok: true, value: active ? active.state.snapshot() : null })),
 
     startCall: inMeeting('startCall', async (active, context, arg) => {
-      const result = await startCall(context, arg);
-      if (result.ok) active.callUuid = result.value.callUuid;
-      return result;
+      const self = { participantUuid: context.participantUuid };
+      const result = await participantFunctions.calls(context, { ...self, sdp: arg.sdp, mediaType: arg.mediaType });
+      if (!result.ok) return result;
+      active.callUuid = result.value.call_uuid;
+      return { ok: true, value: { callUuid: result.value.call_uuid, sdp: result.value.sdp } };
     }),
 
     ackCall: inMeeting('ackCall', async (active, context) => {
       const call = requireCall(active);
-      return call.ok ? ackCall(context, call.value) : call;
+      return call.ok ? callFunctions.ack(context, { participantUuid: context.participantUuid, callUuid: call.value }) : call;
     }),
 
     updateCall: inMeeting('updateCall', async (active, context, arg) => {
       const call = requireCall(active);
-      return call.ok ? updateCall(context, call.value, arg.sdp) : call;
+      return call.ok ? callFunctions.update(context, { participantUuid: context.participantUuid, callUuid: call.value, sdp: arg.sdp }) : call;
     }),
 
     sendCandidate: inMeeting('sendCandidate', async (active, context, arg) => {
       const call = requireCall(active);
-      return call.ok ? sendCandidate(context, call.value, arg) : call;
+      if (!call.ok) return call;
+      return callFunctions.newCandidate(context, { participantUuid: context.participantUuid, callUuid: call.value, ...candidateOf(arg) });
     }),
 
     disconnectCall: inMeeting('disconnectCall', async (active, context) => {
       const call = requireCall(active);
       if (!call.ok) return call;
-      const result = await hangUpCall(context, call.value);
+      const result = await callFunctions.disconnect(context, { participantUuid: context.participantUuid, callUuid: call.value });
       // Whatever the node said, this call is over for the renderer.
       if (active.callUuid === call.value) active.callUuid = null;
       return result;
     }),
 
     sendMessage: inMeeting('sendMessage', async (active, context, arg) => {
-      const result = await sendConferenceMessage(context, arg.text);
+      const result = await conferenceControl.sendMessage(context, { payload: arg.text, type: 'text/plain' });
       if (result.ok) active.state.recordSentChat({ type: 'text/plain', payload: arg.text, direct: false }, preciseNow());
       return result;
     }),
 
-    setClientMute: inMeeting('setClientMute', (_active, context, arg) => setClientMute(context, arg.muted)),
+    setClientMute: inMeeting('setClientMute', (_active, context, arg) => {
+      const self = { participantUuid: context.participantUuid };
+      return arg.muted ? participantFunctions.clientMute(context, self) : participantFunctions.clientUnmute(context, self);
+    }),
   };
 }

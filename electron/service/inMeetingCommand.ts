@@ -1,14 +1,12 @@
 // The guard for commands that act on the joined meeting: they answer not_joined without one.
 import type { BridgeHandlers, CommandResult } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError, commandMessages, type CommandContext } from '../infinity/requests/commandRequest';
+import { type ActiveMeeting, commandError, type Logger, type OperationContext, requestMessages } from '../infinity';
 import { createCommandGuard, required, type CommandTarget, type GuardedCommandName } from './commandGuard';
 import type { ParsedArgument } from './commandArguments';
 
 export type InMeetingRun<K extends GuardedCommandName> = (
   active: ActiveMeeting,
-  context: CommandContext,
+  context: OperationContext,
   arg: ParsedArgument<K>,
 ) => Promise<CommandResult<K>>;
 
@@ -21,7 +19,7 @@ export function joinedMeeting(currentMeeting: () => ActiveMeeting | null): Comma
       const active = currentMeeting();
       return active && !active.isEnded ? active : null;
     },
-    () => ({ ok: false, error: commandError('not_joined', commandMessages.notJoined) }),
+    () => ({ ok: false, error: commandError('not_joined', requestMessages.notJoined) }),
   );
 }
 

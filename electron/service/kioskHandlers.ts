@@ -1,20 +1,10 @@
 // The kiosk commands on a MeetingService's bridge. Until a kiosk runtime attaches (kiosk mode),
 // kioskStatus answers null and the others not_found; once attached they drive the room policy.
 import type { BridgeEventBody, CommandError, Result } from '../shared/bridge';
-import type { KioskCommandMap, KioskEventBody, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
-import type { Logger } from '../infinity/logger';
-import type { KioskPolicy } from '../kiosk/kioskPolicy';
-import { commandError } from '../infinity/requests/commandRequest';
+import type { KioskCommandMap, KioskEventBody } from '../shared/kioskCommands';
+import { commandError, type Logger } from '../infinity';
 import { always, createCommandGuard, required, type CommandRefusal } from './commandGuard';
-
-/** What kiosk mode provides: the policy plus the parts only the host knows (files, the window). */
-export interface KioskCommandTarget {
-  policy: KioskPolicy;
-  checkAdminPin(pin: string): boolean;
-  saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>>;
-  /** Leaves kiosk mode (Electron: an ordinary window again; browser host: nothing to leave). */
-  exit(): Promise<void>;
-}
+import type { KioskCommandTarget } from './ports';
 
 export type KioskHandlers = {
   [K in keyof KioskCommandMap]: (arg: KioskCommandMap[K]['arg']) => Promise<Result<KioskCommandMap[K]['value'], KioskCommandMap[K]['error']>>;

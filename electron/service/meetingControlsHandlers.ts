@@ -10,13 +10,16 @@ import type {
   MeetingControlsCommandMap,
   ParticipantActionRequest,
 } from '../shared/meetingControlsCommands';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { preciseNow } from '../infinity/events/eventStream';
-import { conferenceControl } from '../infinity/requests/conferenceControl';
-import { participantFunctions } from '../infinity/requests/participant';
-import type { OperationContext, OperationResult } from '../infinity/requests/operationRequest';
-import type { Transforms } from '../infinity/requests/requestBodies';
+import {
+  type ActiveMeeting,
+  conferenceControl,
+  type Logger,
+  type OperationContext,
+  type OperationResult,
+  participantFunctions,
+  preciseNow,
+  type Transforms,
+} from '../infinity';
 import { createInMeetingCommand } from './inMeetingCommand';
 import { captionFailureMessage } from './captionFailures';
 

@@ -3,24 +3,30 @@
 // operations and the event listeners around the one meeting the service may be in.
 import type { BridgeEventListener, BridgeHandlers, Result } from '../shared/bridge';
 import type { JoinedInfo } from '../shared/meeting';
-import { consoleLogger, type Logger } from '../infinity/logger';
-import { defaultFetch } from '../infinity/http/infinityFetch';
-import type { JoinFailure } from '../infinity/session/joinOutcome';
-import { joinMessages } from '../infinity/session/joinMessages';
-import { joinOptionsSchema, type JoinOptions } from '../infinity/session/joinOptions';
-import { createJoinFlow } from '../infinity/session/joinFlow';
-import { MeetingSlot } from '../infinity/session/meetingSlot';
-import type { CoreMeetingSnapshot } from '../infinity/state/meetingState';
-import { createMeetingOperations, type MeetingOperations } from '../infinity/requests/meetingOperations';
-import { meetingHandleOf } from '../infinity/requests/meetingHandle';
-import { summarizeIssues } from '../infinity/validation/issueSummary';
+import {
+  consoleLogger,
+  type CoreMeetingSnapshot,
+  createJoinFlow,
+  createMeetingOperations,
+  createMemoryTrustStore,
+  defaultFetch,
+  type JoinFailure,
+  joinMessages,
+  type JoinOptions,
+  joinOptionsSchema,
+  type Logger,
+  meetingHandleOf,
+  type MeetingOperations,
+  MeetingSlot,
+  summarizeIssues,
+} from '../infinity';
 import { createBridgeEventListeners } from './bridgeEventListeners';
 import { createCoreHandlers } from './coreHandlers';
 import { createMeetingControlsHandlers } from './meetingControlsHandlers';
-import { createPresentationHandlers, type ScreenShareHost } from './presentationHandlers';
+import { createPresentationHandlers } from './presentationHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
-import { createMemoryTrustStore, type CertificateTrustStore } from '../infinity/security/certificateTrust';
+import type { CertificateTrustStore, ScreenShareHost } from './ports';
 
 export interface MeetingServiceOptions {
   logger?: Logger;

@@ -2,30 +2,21 @@
 // release_floor), presentation stills fetched with the token (only the image goes back), and
 // Parley's own screen picker, which only a host with a desktop capturer (Electron main) offers.
 import type { BridgeHandlers, CommandError } from '../shared/bridge';
-import type {
-  PresentationCommandName,
-  ShareCapabilities,
-  ShareSource,
-} from '../shared/presentationCommands';
-import type { Logger } from '../infinity/logger';
-import type { ActiveMeeting } from '../infinity/session/activeMeeting';
-import { commandError } from '../infinity/requests/commandRequest';
-import { participantFunctions } from '../infinity/requests/participant';
-import { otherFunctions } from '../infinity/requests/other';
-import type { OperationContext, OperationError } from '../infinity/requests/operationRequest';
+import type { PresentationCommandName, ShareCapabilities } from '../shared/presentationCommands';
+import {
+  type ActiveMeeting,
+  commandError,
+  type Logger,
+  type OperationContext,
+  type OperationError,
+  otherFunctions,
+  participantFunctions,
+} from '../infinity';
 import { always, createCommandGuard, required } from './commandGuard';
 import { createInMeetingCommand } from './inMeetingCommand';
+import type { ScreenShareHost } from './ports';
 
 type PresentationHandlers = Pick<BridgeHandlers, PresentationCommandName>;
-
-/** What a desktop host (Electron main) provides for Parley's own screen picker. */
-export interface ScreenShareHost {
-  capabilities(): Promise<ShareCapabilities>;
-  listSources(thumbnailWidth: number): Promise<ShareSource[]>;
-  /** Remembers the source for the next display-media request; false when no such source exists. */
-  choose(sourceId: string, audio: boolean): Promise<boolean>;
-  openScreenRecordingSettings(): Promise<void>;
-}
 
 export const presentationMessages = {
   noPicker: 'Choosing a screen is done by the browser here.',

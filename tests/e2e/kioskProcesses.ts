@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { KioskHealth } from '../../electron/kiosk/healthDocument';
+import type { KioskHealth } from '../../electron/kiosk';
 import { startScript } from './processes';
 
 export interface KioskHostProcess {

@@ -3,8 +3,7 @@
 import type { WebSocket } from 'ws';
 import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
-import { createMeetingService, type Logger, type MeetingService } from '../../electron/service';
-import type { CertificateTrustStore } from '../../electron/infinity/security/certificateTrust';
+import { createMeetingService, type CertificateTrustStore, type Logger, type MeetingService } from '../../electron/service';
 
 const knownCommands = new Set<string>(commandNames);
 

@@ -4,11 +4,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { hostBridgePath } from '../../electron/shared/transports';
-import { consoleLogger, type Logger } from '../../electron/service';
+import { consoleLogger, createMemoryTrustStore, type Logger } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
-import { createMemoryTrustStore } from '../../electron/infinity/security/certificateTrust';
 
 export interface BrowserHostOptions {
   port?: number;

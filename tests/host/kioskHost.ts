@@ -1,8 +1,7 @@
 // Kiosk mode in the browser host: one MeetingService and room policy for the life of the host,
 // shared by every page, so the policy outlives a reload of the room page.
 import { consoleLogger, createMeetingService, type Logger, type MeetingService } from '../../electron/service';
-import { startKioskRuntime, type KioskRuntime } from '../../electron/kiosk/kioskRuntime';
-import { noSecretCodec } from '../../electron/kiosk/config/secretCodec';
+import { noSecretCodec, startKioskRuntime, type KioskRuntime } from '../../electron/kiosk';
 
 export interface HostKioskOptions {
   /** The kiosk configuration file (the setup screen writes it when missing). */

@@ -2,7 +2,7 @@
 // maintenance mode (503). No token is needed.
 import { defaultFetch, withTimeout } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
-import { commandError, errorForFailure } from '../requests/commandRequest';
+import { commandError, errorForFailure } from '../requests/requestErrors';
 import type { OperationResult } from '../requests/operationRequest';
 
 export type NodeStatus = 'available' | 'maintenance';

@@ -5,22 +5,25 @@
 // with a written reason at its call site.
 import { z } from 'zod';
 import { ValidationError } from '@pexip/infinity-api';
-import type { CommandError, Result } from '../../shared/bridge';
+import type { Logger } from '../logger';
 import { createRecordingFetcher, parseJsonBody, pexipErrorText, withTimeout, type RawResponse } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
-import { commandError, commandMessages, commandTimeoutMs, errorForFailure, errorForStatus, type CommandContext } from './commandRequest';
+import { commandError, errorForFailure, errorForStatus, requestMessages, withStatus, type OperationResult } from './requestErrors';
 import { summarizeIssues } from '../validation/issueSummary';
 
-/** Why an operation failed. Structurally a CommandError, so the bridge can carry it unchanged. */
-export interface OperationError extends CommandError {
-  /** The HTTP status when the node answered. */
-  status?: number;
-}
-
-export type OperationResult<T> = Result<T, OperationError>;
+export type { OperationError, OperationResult } from './requestErrors';
 
 /** Where a request goes and with whose token: the active meeting's node, alias and participant. */
-export type OperationContext = CommandContext;
+export interface OperationContext {
+  host: string;
+  alias: string;
+  participantUuid: string;
+  /** Adds the current token to each request. */
+  fetch: typeof fetch;
+  logger: Logger;
+}
+
+export const requestTimeoutMs = 10_000;
 
 export type LibrarySend = (fetcher: typeof fetch, init: RequestInit) => Promise<{ status: number; data: unknown }>;
 
@@ -34,17 +37,6 @@ export interface RawRequest {
 }
 
 export type OperationRequest = { library: LibrarySend } | { raw: RawRequest };
-
-export const operationMessages = {
-  ...commandMessages,
-  notSuccessful: 'The meeting server did not do this.',
-  unexpectedAnswer: 'The meeting server answered in a way Parley did not understand.',
-  noFrame: 'There is no presentation frame to fetch yet.',
-} as const;
-
-function withStatus(error: CommandError, status: number | undefined): OperationError {
-  return status === undefined ? error : { ...error, status };
-}
 
 /** Encodes one path segment (aliases, uuids and mix names may hold reserved characters). */
 export function segment(value: string): string {
@@ -95,14 +87,14 @@ export async function runOperation<T>(
   const { fetcher, lastResponse } = createRecordingFetcher(context.fetch);
   try {
     if ('library' in request) {
-      const response = await request.library(fetcher, withTimeout(commandTimeoutMs));
+      const response = await request.library(fetcher, withTimeout(requestTimeoutMs));
       const last = lastResponse();
       if (response.status === 200) return accept(response.data);
       return last ? failureFrom(context, name, last) : { ok: false, error: withStatus(errorForStatus(response.status, undefined), response.status) };
     }
-    await sendRaw(context, request.raw, fetcher, withTimeout(commandTimeoutMs));
+    await sendRaw(context, request.raw, fetcher, withTimeout(requestTimeoutMs));
     const last = lastResponse();
-    if (!last) return { ok: false, error: commandError('failed', operationMessages.failed) };
+    if (!last) return { ok: false, error: commandError('failed', requestMessages.failed) };
     if (last.status !== 200) return failureFrom(context, name, last);
     return accept(parseJsonBody(last));
   } catch (caught) {
@@ -114,7 +106,7 @@ export async function runOperation<T>(
     if (last && last.status !== 200) return failureFrom(context, name, last);
     if (caught instanceof ValidationError && !last) {
       // The library refused our request body before sending it.
-      return { ok: false, error: commandError('invalid_argument', operationMessages.invalidArgument, caught.message) };
+      return { ok: false, error: commandError('invalid_argument', requestMessages.invalidArgument, caught.message) };
     }
     const failure = describeFailure(caught, last);
     const error = withStatus(errorForFailure(failure), failure.kind === 'http' ? failure.status : undefined);
@@ -131,7 +123,7 @@ export interface ImageBytes {
 /** GETs an image (avatar, presentation frame, theme resource): only bytes and type come back. */
 export async function fetchBytes(context: OperationContext, name: string, request: RawRequest): Promise<OperationResult<ImageBytes>> {
   try {
-    const response = await sendRaw(context, request, context.fetch, withTimeout(commandTimeoutMs));
+    const response = await sendRaw(context, request, context.fetch, withTimeout(requestTimeoutMs));
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
     if (response.status !== 200) {
       const text = await response.text();
@@ -150,7 +142,7 @@ const envelope = z.object({ status: z.string(), result: z.unknown() });
 function notSuccessful(body: unknown): OperationResult<never> {
   const parsed = envelope.safeParse(body);
   const detail = parsed.success && typeof parsed.data.result === 'string' ? parsed.data.result : undefined;
-  return { ok: false, error: commandError('failed', operationMessages.notSuccessful, detail) };
+  return { ok: false, error: commandError('failed', requestMessages.notSuccessful, detail) };
 }
 
 /** "The result is true if successful, false otherwise" (null and absent results count as done). */
@@ -167,7 +159,7 @@ export function acceptResult<S>(schema: z.ZodType<S>): (body: unknown) => Operat
     if (!parsed.success || parsed.data.status !== 'success') return notSuccessful(body);
     const result = schema.safeParse(parsed.data.result);
     if (!result.success) {
-      return { ok: false, error: commandError('failed', operationMessages.unexpectedAnswer, 'Unexpected answer') };
+      return { ok: false, error: commandError('failed', requestMessages.unexpectedAnswer, 'Unexpected answer') };
     }
     return { ok: true, value: result.data };
   };
@@ -177,5 +169,5 @@ export function acceptResult<S>(schema: z.ZodType<S>): (body: unknown) => Operat
 export function checkedBody<S>(schema: z.ZodType<S>, body: unknown): OperationResult<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: commandError('invalid_argument', operationMessages.invalidArgument, summarizeIssues(parsed.error, '(body)')) };
+  return { ok: false, error: commandError('invalid_argument', requestMessages.invalidArgument, summarizeIssues(parsed.error, '(body)')) };
 }

@@ -9,7 +9,7 @@ import { EventStream, type RawServerEvent } from '../events/eventStream';
 import { translateEvent } from '../events/eventTranslator';
 import { wireConferenceDetailsSchema } from '../events/serverEventSchemas';
 import { MeetingState } from '../state/meetingState';
-import type { CommandContext } from '../requests/commandRequest';
+import type { OperationContext as CommandContext } from '../requests/operationRequest';
 import { TokenSession } from './tokenSession';
 import type { JoinedSession } from './joinOutcome';
 

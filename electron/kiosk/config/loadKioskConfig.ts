@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { describeConfigIssues, missingKeyMessage } from './configMessages';
 import { declaredAdminPin, jsonSyntaxDetail } from './invalidLayer';
 import { kioskConfigLayerSchema, kioskConfigSchema, type KioskConfig, type KioskConfigLayer } from './kioskConfigSchema';
-import type { SecretCodec } from './secretCodec';
+import type { SecretCodec } from '../../service';
 
 export interface KioskConfigSources {
   systemFile: string;

@@ -1,8 +1,7 @@
 // A PIN written in clear text is re-saved encrypted (and the clear value removed) where the
 // platform can encrypt; where it cannot, the log says so once.
 import { readFile } from 'node:fs/promises';
-import type { Logger } from '../../infinity/logger';
-import type { SecretCodec } from './secretCodec';
+import type { Logger, SecretCodec } from '../../service';
 import { writeConfigFile } from './writeConfigFile';
 
 export interface PinProtector {

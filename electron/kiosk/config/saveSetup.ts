@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { KioskSetupFields } from '../../shared/kioskCommands';
 import type { PinProtector } from './protectPins';
-import type { SecretCodec } from './secretCodec';
+import type { SecretCodec } from '../../service';
 import { writeConfigFile } from './writeConfigFile';
 
 async function readObject(path: string): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 // The kiosk PIN at rest, through Electron's safeStorage (Keychain, DPAPI, or a Linux secret store).
 import { safeStorage } from 'electron';
-import type { SecretCodec } from '../../kiosk/config/secretCodec';
+import type { SecretCodec } from '../../service';
 
 export const safeStorageCodec: SecretCodec = {
   // On Linux without a secret store Electron falls back to a hard-coded key ("basic_text"): that

@@ -3,7 +3,7 @@
 // exactly that source. On Linux Wayland the system portal picks (desktopCapturer then returns the
 // one source the person chose there). Thin glue: the decisions live in the plain files beside it.
 import { BrowserWindow, desktopCapturer, shell, systemPreferences, type Session } from 'electron';
-import type { ScreenShareHost } from '../../service/presentationHandlers';
+import type { ScreenShareHost } from '../../service';
 import type { ShareSource } from '../../shared/presentationCommands';
 import { isAppUrl } from '../appProtocol';
 import { ShareChoice } from './shareChoice';

@@ -4,7 +4,7 @@ import { app } from 'electron';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createMemoryTrustStore, type CertificateTrustStore } from '../../infinity/security/certificateTrust';
+import { createMemoryTrustStore, type CertificateTrustStore } from '../../service';
 
 function readDecisions(file: string): Record<string, string> {
   try {

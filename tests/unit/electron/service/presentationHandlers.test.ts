@@ -1,7 +1,8 @@
 // The presentation bridge handlers' screen-picker side: validation of untrusted arguments, the
 // browser fallback without a desktop host, and delegation to one when present.
 import { describe, expect, it, vi } from 'vitest';
-import { browserShareCapabilities, createPresentationHandlers, type ScreenShareHost } from '../../../../electron/service/presentationHandlers';
+import { browserShareCapabilities, createPresentationHandlers } from '../../../../electron/service/presentationHandlers';
+import type { ScreenShareHost } from '../../../../electron/service/ports';
 import { silentLogger } from '../../../../electron/service';
 
 function fakeHost(known: string[]): ScreenShareHost & { choose: ReturnType<typeof vi.fn> } {

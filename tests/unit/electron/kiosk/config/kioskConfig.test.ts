@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { kioskConfigPaths } from '../../../../../electron/kiosk/config/configPaths';
 import { parseKioskFlags } from '../../../../../electron/kiosk/config/configFlags';
 import { loadKioskConfig, type KioskConfigSources } from '../../../../../electron/kiosk/config/loadKioskConfig';
-import { noSecretCodec, type SecretCodec } from '../../../../../electron/kiosk/config/secretCodec';
+import { noSecretCodec } from '../../../../../electron/kiosk/config/secretCodec';
+import type { SecretCodec } from '../../../../../electron/service/ports';
 
 const paths = { systemFile: '/etc/parley/kiosk.json', userFile: '/home/room/.config/Parley/kiosk.json' };
 

@@ -1,0 +1,54 @@
+// Ports: everything a host (Electron main, the browser test host, the kiosk runtime) provides to
+// the meeting service, in one file. The service depends on these interfaces only, never on the
+// host code that implements them, so imports keep pointing down (host -> service -> infinity).
+import type { Result } from '../shared/bridge';
+import type { KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
+import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
+
+/**
+ * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
+ * whose trust-aware fetch reads it; it is a port all the same, so hosts find it here.
+ */
+export type { CertificateTrustStore } from '../infinity';
+
+/** What a desktop host (Electron main) provides for Parley's own screen picker. */
+export interface ScreenShareHost {
+  capabilities(): Promise<ShareCapabilities>;
+  listSources(thumbnailWidth: number): Promise<ShareSource[]>;
+  /** Remembers the source for the next display-media request; false when no such source exists. */
+  choose(sourceId: string, audio: boolean): Promise<boolean>;
+  openScreenRecordingSettings(): Promise<void>;
+}
+
+/**
+ * How a PIN is encrypted at rest. Electron's safeStorage implements it in the main process; the
+ * browser host has none, so a PIN there stays in clear text (and the log says so once).
+ */
+export interface SecretCodec {
+  /** False where the platform offers no encryption (Linux without a secret store). */
+  available(): boolean;
+  /** Ciphertext as base64. */
+  encrypt(clear: string): string;
+  /** Throws when the ciphertext was not made on this machine for this user. */
+  decrypt(base64: string): string;
+}
+
+/** What the kiosk commands drive: the room policy (electron/kiosk/kioskPolicy.ts implements it). */
+export interface KioskRoomPolicy {
+  status(): KioskStatus;
+  /** Joins the configured room (retrying on its own until it is in). */
+  join(): void;
+  leave(): Promise<void>;
+  /** The renderer could not start media; the policy rejoins. */
+  mediaFailed(detail: string): Promise<void>;
+  setRoom(change: KioskRoomChange): void;
+}
+
+/** What kiosk mode attaches to the service: the policy plus the parts only the host knows (files, the window). */
+export interface KioskCommandTarget {
+  policy: KioskRoomPolicy;
+  checkAdminPin(pin: string): boolean;
+  saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>>;
+  /** Leaves kiosk mode (Electron: an ordinary window again; browser host: nothing to leave). */
+  exit(): Promise<void>;
+}
