@@ -92,14 +92,8 @@ export const useChatStore = defineStore('chat', () => {
     sendError.value = null;
     const bridge = useBridge();
     const request = to ? bridge.sendDirectMessage({ participantUuid: to.uuid, payload: text }) : bridge.sendMessage({ text });
-    const result = await request
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: { message: error instanceof Error ? error.message : 'the bridge is unavailable' },
-      }))
-      .finally(() => {
-        sending.value = false;
-      });
+    const result = await request;
+    sending.value = false;
     if (!result.ok) {
       sendError.value = `Your message was not sent: ${result.error.message}`;
       return false;

@@ -22,10 +22,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   async function start(): Promise<void> {
     if (started) return;
     started = true;
-    const result = await useBridge()
-      .kioskStatus(null)
-      .catch(() => null);
-    if (!result?.ok || !result.value) return;
+    const result = await useBridge().kioskStatus(null);
+    if (!result.ok || !result.value) return;
     applyStatus(result.value);
     watchMedia();
     watchCaptions();

@@ -5,7 +5,6 @@
 // calls, or a presentation stream that carries nothing, show the node's still images instead.
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef, watch } from 'vue';
-import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { ShareCapabilities } from '../../../../electron/shared/presentationCommands';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
@@ -99,10 +98,8 @@ export const usePresentationStore = defineStore('presentation', () => {
     if (shareState.value !== 'idle') return;
     notice.value = null;
     shareState.value = 'picking';
-    const result = await useBridge()
-      .getShareCapabilities(null)
-      .catch(() => null);
-    capabilities.value = result?.ok ? result.value : null;
+    const result = await useBridge().getShareCapabilities(null);
+    capabilities.value = result.ok ? result.value : null;
     if (capabilities.value?.picker === 'app') return; // SharePicker is open now.
     shareState.value = 'idle';
     await startShare(false);
@@ -115,7 +112,7 @@ export const usePresentationStore = defineStore('presentation', () => {
   /** "Share" in Parley's picker. */
   async function confirmPick(sourceId: string, audio: boolean): Promise<void> {
     if (shareState.value !== 'picking') return;
-    const chosen = await settled(useBridge().chooseShareSource({ sourceId, audio }));
+    const chosen = await useBridge().chooseShareSource({ sourceId, audio });
     shareState.value = 'idle';
     if (!chosen.ok) {
       notice.value = { kind: 'failed', text: presentationTexts.failed('screen', chosen.error.message) };
@@ -158,7 +155,7 @@ export const usePresentationStore = defineStore('presentation', () => {
       };
       return;
     }
-    const floor = await settled(useBridge().takeFloor(null));
+    const floor = await useBridge().takeFloor(null);
     if (!floor.ok) {
       // Refused: say why and send nothing.
       stopTracks(stream);
@@ -204,7 +201,7 @@ export const usePresentationStore = defineStore('presentation', () => {
   async function stopShare(): Promise<void> {
     if (shareState.value !== 'presenting') return;
     releaseLocalShare();
-    const released = await settled(useBridge().releaseFloor(null));
+    const released = await useBridge().releaseFloor(null);
     if (!released.ok) console.warn('Parley: release_floor failed:', released.error.message);
     const peer = call.currentPeer;
     if (peer) await queueSlides(() => peer.slides.stop());
@@ -272,10 +269,8 @@ export const usePresentationStore = defineStore('presentation', () => {
 
   async function fetchStill(frameId: string | null): Promise<void> {
     if (!incoming.value) return;
-    const result = await useBridge()
-      .fetchPresentationFrame({ frameId })
-      .catch(() => null);
-    if (result?.ok && incoming.value) stillUrl.value = result.value.dataUrl;
+    const result = await useBridge().fetchPresentationFrame({ frameId });
+    if (result.ok && incoming.value) stillUrl.value = result.value.dataUrl;
   }
 
   // ---- the presentation's own window ----
@@ -379,14 +374,6 @@ export const usePresentationStore = defineStore('presentation', () => {
     closePopout,
   };
 });
-
-/** A bridge call that cannot reject: a lost bridge becomes an ordinary failure. */
-function settled<T>(pending: Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
-  return pending.catch((error: unknown) => ({
-    ok: false as const,
-    error: { code: 'failed' as const, message: error instanceof Error ? error.message : String(error) },
-  }));
-}
 
 function stopTracks(stream: MediaStream): void {
   for (const track of stream.getTracks()) track.stop();

@@ -11,7 +11,6 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
-import { bridgeUnavailableMessage } from '../../bridge/webSocketBridge';
 import type { JoinLink } from '../join/joinLink';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { useChatStore } from '../chat/chatStore';
@@ -86,12 +85,7 @@ export const useSessionStore = defineStore('session', () => {
     conference.value = null;
     presentation.value = null;
     await leaving;
-    const result = await useBridge()
-      .join(request)
-      .catch((): Result<JoinedInfo, JoinError> => ({
-        ok: false,
-        error: { code: 'node_unreachable', message: bridgeUnavailableMessage },
-      }));
+    const result = await useBridge().join(request);
     if (result.ok) {
       info.value = result.value;
       connection.value = 'connected';
@@ -129,12 +123,7 @@ export const useSessionStore = defineStore('session', () => {
     // The screen changes at once; main releases the token in the background.
     state.value = 'idle';
     info.value = null;
-    const done = useBridge()
-      .leave({ reason: 'User left' })
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
-      }));
+    const done = useBridge().leave({ reason: 'User left' });
     leaving = done;
     const result = await done;
     if (!result.ok && result.error.code !== 'not_joined') console.warn('Parley: leave failed:', result.error.message);
@@ -160,10 +149,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Takes over a meeting main already has (after a renderer reload). */
   async function restoreFromMain(): Promise<boolean> {
-    const result = await useBridge()
-      .getSnapshot(null)
-      .catch(() => null);
-    if (!result?.ok || !result.value || state.value !== 'idle') return false;
+    const result = await useBridge().getSnapshot(null);
+    if (!result.ok || !result.value || state.value !== 'idle') return false;
     applySnapshot(result.value);
     return true;
   }
