@@ -5,7 +5,8 @@
 // calls, or a presentation stream that carries nothing, show the node's still images instead.
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef, watch } from 'vue';
-import type { ShareCapabilities } from '../../../../electron/shared/presentationCommands';
+import type { CommandError, Result } from '../../../../electron/shared/bridge';
+import type { ShareCapabilities, ShareSource as PickerSource } from '../../../../electron/shared/presentationCommands';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import type { CallPeer } from '../../media/callPeer';
@@ -103,6 +104,17 @@ export const usePresentationStore = defineStore('presentation', () => {
     if (capabilities.value?.picker === 'app') return; // SharePicker is open now.
     shareState.value = 'idle';
     await startShare(false);
+  }
+
+  /** The screens and windows Parley's picker offers, with thumbnails this wide. */
+  function listShareSources(thumbnailWidth: number): Promise<Result<PickerSource[], CommandError>> {
+    return useBridge().listShareSources({ thumbnailWidth });
+  }
+
+  /** macOS: the system settings where screen recording is allowed. */
+  async function openScreenRecordingSettings(): Promise<void> {
+    const result = await useBridge().openScreenRecordingSettings(null);
+    if (!result.ok) console.warn('Parley: the screen recording settings did not open:', result.error.message);
   }
 
   function cancelPick(): void {
@@ -363,6 +375,8 @@ export const usePresentationStore = defineStore('presentation', () => {
     layout,
     poppedOut,
     requestShare,
+    listShareSources,
+    openScreenRecordingSettings,
     shareVideoInput,
     cancelPick,
     confirmPick,

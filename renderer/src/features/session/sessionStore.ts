@@ -2,7 +2,7 @@
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { JoinError, JoinRequest, Result, SessionEndCode } from '../../../../electron/shared/bridge';
+import type { CommandError, JoinError, JoinRequest, NodeCertificate, Result, SessionEndCode } from '../../../../electron/shared/bridge';
 import type {
   ConferenceStatus,
   ConnectionState,
@@ -170,6 +170,11 @@ export const useSessionStore = defineStore('session', () => {
     state.value = 'in_meeting';
   }
 
+  /** The person's deliberate choice to trust exactly this certificate for its node (the join is retried after). */
+  function trustNodeCertificate(certificate: Pick<NodeCertificate, 'host' | 'fingerprint'>): Promise<Result<null, CommandError>> {
+    return useBridge().trustNodeCertificate({ host: certificate.host, fingerprint: certificate.fingerprint });
+  }
+
   function setConnection(next: ConnectionState): void {
     connection.value = next;
   }
@@ -201,6 +206,7 @@ export const useSessionStore = defineStore('session', () => {
     handleSessionEnded,
     backToJoin,
     restoreFromMain,
+    trustNodeCertificate,
     setConnection,
     setConference,
     setPresentation,
