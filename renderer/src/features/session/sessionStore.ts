@@ -13,9 +13,7 @@ import type {
 import { useBridge } from '../../bridge';
 import type { JoinLink } from '../join/joinLink';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
-import { useChatStore } from '../chat/chatStore';
-import { useRosterStore } from '../roster/rosterStore';
-import { resetMeetingControls } from '../hostControls/meetingControlsEvents';
+import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
 export type SessionState = 'idle' | 'joining' | 'in_meeting' | 'ended';
 
@@ -79,15 +77,14 @@ export const useSessionStore = defineStore('session', () => {
     lastRequest.value = request;
     saveRememberedJoin({ node: request.node, displayName: request.displayName });
     // Cleared before the call: roster events may arrive before join answers.
-    useRosterStore().reset();
-    useChatStore().reset();
-    resetMeetingControls();
+    resetMeetingStores();
     conference.value = null;
     presentation.value = null;
     await leaving;
     const result = await useBridge().join(request);
     if (result.ok) {
       info.value = result.value;
+      enterMeetingStores(result.value);
       connection.value = 'connected';
       prompt.value = 'none';
       form.extension = '';
@@ -123,6 +120,7 @@ export const useSessionStore = defineStore('session', () => {
     // The screen changes at once; main releases the token in the background.
     state.value = 'idle';
     info.value = null;
+    endMeetingStores();
     const done = useBridge().leave({ reason: 'User left' });
     leaving = done;
     const result = await done;
@@ -132,6 +130,7 @@ export const useSessionStore = defineStore('session', () => {
   function handleSessionEnded(code: SessionEndCode, reason: string): void {
     if (state.value !== 'in_meeting') return;
     info.value = null;
+    endMeetingStores();
     if (code === 'left') {
       state.value = 'idle';
       return;
@@ -161,8 +160,7 @@ export const useSessionStore = defineStore('session', () => {
     form.alias = snapshot.info.alias;
     form.displayName = snapshot.info.displayName;
     lastRequest.value = { node: snapshot.info.node, alias: snapshot.info.alias, displayName: snapshot.info.displayName };
-    useRosterStore().replace(snapshot.participants);
-    useChatStore().load(snapshot.chatHistory);
+    restoreMeetingStores(snapshot);
     conference.value = snapshot.conference;
     presentation.value = snapshot.presentation;
     connection.value = snapshot.connection;
