@@ -1,7 +1,8 @@
 // The one bridge the renderer uses: Electron's preload API when present, otherwise the browser
-// host's WebSocket at the same origin.
+// host's WebSocket at the same origin. Either way its commands never reject (settledBridge).
 import type { ParleyApi } from '../../../electron/shared/bridge';
 import { hostBridgePath } from '../../../electron/shared/transports';
+import { settledBridge } from './settledBridge';
 import { createWebSocketBridge } from './webSocketBridge';
 
 export function hostBridgeUrl(location: Pick<Location, 'protocol' | 'host'>): string {
@@ -10,7 +11,7 @@ export function hostBridgeUrl(location: Pick<Location, 'protocol' | 'host'>): st
 }
 
 export function createBridge(): ParleyApi {
-  return window.parley ?? createWebSocketBridge(hostBridgeUrl(window.location));
+  return settledBridge(window.parley ?? createWebSocketBridge(hostBridgeUrl(window.location)));
 }
 
 let active: ParleyApi | null = null;
@@ -21,7 +22,7 @@ export function useBridge(): ParleyApi {
   return active;
 }
 
-/** Replaces the bridge (tests install a fake ParleyApi). */
+/** Replaces the bridge (tests install a fake ParleyApi); it is settled like the real one. */
 export function installBridge(api: ParleyApi): void {
-  active = api;
+  active = settledBridge(api);
 }

@@ -3,9 +3,8 @@
 // closed. application/json messages are kept apart (for apps), never shown as chat.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ChatMessage } from '../../../../electron/shared/meeting';
+import type { ChatMessage, JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
-import { useSessionStore } from '../session/sessionStore';
 
 export interface ChatEntry extends ChatMessage {
   id: number;
@@ -13,6 +12,9 @@ export interface ChatEntry extends ChatMessage {
   /** For our own direct messages: who it went to. */
   recipientName?: string;
 }
+
+/** Who we are in the meeting, to tell our own messages apart (set by meetingReset). */
+export type ChatSelf = Pick<JoinedInfo, 'participantUuid' | 'displayName'>;
 
 export interface DirectRecipient {
   uuid: string;
@@ -35,6 +37,7 @@ export const useChatStore = defineStore('chat', () => {
   const recipient = ref<DirectRecipient | null>(null);
   const open = ref(true);
   const unread = ref(0);
+  let self: ChatSelf | null = null;
   let nextId = 1;
   let sentTexts: string[] = [];
 
@@ -54,7 +57,7 @@ export const useChatStore = defineStore('chat', () => {
   }
 
   function receive(message: ChatMessage): void {
-    const selfUuid = useSessionStore().info?.participantUuid;
+    const selfUuid = self?.participantUuid;
     if (selfUuid && message.senderUuid === selfUuid && !message.direct) {
       const echo = sentTexts.indexOf(message.payload);
       if (echo !== -1) {
@@ -67,8 +70,13 @@ export const useChatStore = defineStore('chat', () => {
 
   function load(history: readonly ChatMessage[]): void {
     reset();
-    const selfUuid = useSessionStore().info?.participantUuid;
+    const selfUuid = self?.participantUuid;
     for (const message of history) add(message, message.senderUuid === selfUuid);
+  }
+
+  /** We joined as this participant (null: no longer in a meeting). */
+  function setSelf(next: ChatSelf | null): void {
+    self = next ? { participantUuid: next.participantUuid, displayName: next.displayName } : null;
   }
 
   function setOpen(next: boolean): void {
@@ -92,20 +100,13 @@ export const useChatStore = defineStore('chat', () => {
     sendError.value = null;
     const bridge = useBridge();
     const request = to ? bridge.sendDirectMessage({ participantUuid: to.uuid, payload: text }) : bridge.sendMessage({ text });
-    const result = await request
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: { message: error instanceof Error ? error.message : 'the bridge is unavailable' },
-      }))
-      .finally(() => {
-        sending.value = false;
-      });
+    const result = await request;
+    sending.value = false;
     if (!result.ok) {
       sendError.value = `Your message was not sent: ${result.error.message}`;
       return false;
     }
     if (draft.value.trim() === text) draft.value = '';
-    const self = useSessionStore().info;
     if (!to) sentTexts = [...sentTexts.slice(-(echoMemory - 1)), text];
     add(
       {
@@ -145,6 +146,7 @@ export const useChatStore = defineStore('chat', () => {
     unread,
     receive,
     load,
+    setSelf,
     send,
     retry: send,
     setOpen,

@@ -23,10 +23,6 @@ export function describeRefusal(error: Pick<CommandError, 'message' | 'detail'>)
   return error.detail && !error.message.includes(error.detail) ? `${error.message} (${error.detail})` : error.message;
 }
 
-function bridgeFailure(caught: unknown): { ok: false; error: CommandError } {
-  return { ok: false, error: { code: 'failed', message: caught instanceof Error ? caught.message : 'The bridge is unavailable.' } };
-}
-
 export const useMeetingControlsStore = defineStore('meetingControls', () => {
   const pending = ref(new Set<string>());
   const failure = ref<ActionFailure | null>(null);
@@ -35,7 +31,7 @@ export const useMeetingControlsStore = defineStore('meetingControls', () => {
   async function run<T>(label: string, key: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
     pending.value = new Set(pending.value).add(key);
     failure.value = null;
-    const result = await send().catch(bridgeFailure);
+    const result = await send();
     const next = new Set(pending.value);
     next.delete(key);
     pending.value = next;

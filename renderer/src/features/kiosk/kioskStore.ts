@@ -3,7 +3,8 @@
 // devices), plus reporting failed media back so the policy rejoins.
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { KioskEventBody, KioskRoomState, KioskStatus } from '../../../../electron/shared/kioskCommands';
+import type { CommandError, Result } from '../../../../electron/shared/bridge';
+import type { KioskEventBody, KioskRoomState, KioskSetupFields, KioskStatus } from '../../../../electron/shared/kioskCommands';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { useCallStore } from '../call/callStore';
@@ -22,10 +23,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   async function start(): Promise<void> {
     if (started) return;
     started = true;
-    const result = await useBridge()
-      .kioskStatus(null)
-      .catch(() => null);
-    if (!result?.ok || !result.value) return;
+    const result = await useBridge().kioskStatus(null);
+    if (!result.ok || !result.value) return;
     applyStatus(result.value);
     watchMedia();
     watchCaptions();
@@ -138,7 +137,52 @@ export const useKioskStore = defineStore('kiosk', () => {
     await setRoom({ cameraOff: call.cameraOff });
   }
 
-  return { enabled, status, deviceNotices, start, handleEvent, setRoom, toggleMicrophone, toggleCamera };
+  // ---- the room's own commands: the policy joins and leaves, the administrator exits or sets up ----
+
+  async function join(): Promise<void> {
+    const result = await useBridge().kioskJoin(null);
+    if (!result.ok) console.warn('Parley: join failed:', result.error.message);
+  }
+
+  function leave(): Promise<Result<null, CommandError>> {
+    return useBridge().kioskLeave(null);
+  }
+
+  async function rejoin(): Promise<void> {
+    await leave();
+    await useBridge().kioskJoin(null);
+  }
+
+  function exit(adminPin: string): Promise<Result<null, CommandError>> {
+    return useBridge().kioskExit({ adminPin });
+  }
+
+  /** Whether the admin PIN is right (a failed check counts as wrong). */
+  async function checkAdminPin(pin: string): Promise<boolean> {
+    const result = await useBridge().kioskCheckAdminPin({ pin });
+    return result.ok && result.value;
+  }
+
+  function saveSetup(adminPin: string, fields: KioskSetupFields): Promise<Result<KioskStatus, CommandError>> {
+    return useBridge().kioskSaveSetup({ adminPin, fields });
+  }
+
+  return {
+    enabled,
+    status,
+    deviceNotices,
+    start,
+    handleEvent,
+    setRoom,
+    toggleMicrophone,
+    toggleCamera,
+    join,
+    leave,
+    rejoin,
+    exit,
+    checkAdminPin,
+    saveSetup,
+  };
 });
 
 /** The device behind the capture's track of one kind, and whether it still runs. */

@@ -2,7 +2,7 @@
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { JoinError, JoinRequest, Result, SessionEndCode } from '../../../../electron/shared/bridge';
+import type { CommandError, JoinError, JoinRequest, NodeCertificate, Result, SessionEndCode } from '../../../../electron/shared/bridge';
 import type {
   ConferenceStatus,
   ConnectionState,
@@ -11,12 +11,9 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
-import { bridgeUnavailableMessage } from '../../bridge/webSocketBridge';
 import type { JoinLink } from '../join/joinLink';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
-import { useChatStore } from '../chat/chatStore';
-import { useRosterStore } from '../roster/rosterStore';
-import { resetMeetingControls } from '../hostControls/meetingControlsEvents';
+import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
 export type SessionState = 'idle' | 'joining' | 'in_meeting' | 'ended';
 
@@ -80,20 +77,14 @@ export const useSessionStore = defineStore('session', () => {
     lastRequest.value = request;
     saveRememberedJoin({ node: request.node, displayName: request.displayName });
     // Cleared before the call: roster events may arrive before join answers.
-    useRosterStore().reset();
-    useChatStore().reset();
-    resetMeetingControls();
+    resetMeetingStores();
     conference.value = null;
     presentation.value = null;
     await leaving;
-    const result = await useBridge()
-      .join(request)
-      .catch((): Result<JoinedInfo, JoinError> => ({
-        ok: false,
-        error: { code: 'node_unreachable', message: bridgeUnavailableMessage },
-      }));
+    const result = await useBridge().join(request);
     if (result.ok) {
       info.value = result.value;
+      enterMeetingStores(result.value);
       connection.value = 'connected';
       prompt.value = 'none';
       form.extension = '';
@@ -129,12 +120,8 @@ export const useSessionStore = defineStore('session', () => {
     // The screen changes at once; main releases the token in the background.
     state.value = 'idle';
     info.value = null;
-    const done = useBridge()
-      .leave({ reason: 'User left' })
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
-      }));
+    endMeetingStores();
+    const done = useBridge().leave({ reason: 'User left' });
     leaving = done;
     const result = await done;
     if (!result.ok && result.error.code !== 'not_joined') console.warn('Parley: leave failed:', result.error.message);
@@ -143,6 +130,7 @@ export const useSessionStore = defineStore('session', () => {
   function handleSessionEnded(code: SessionEndCode, reason: string): void {
     if (state.value !== 'in_meeting') return;
     info.value = null;
+    endMeetingStores();
     if (code === 'left') {
       state.value = 'idle';
       return;
@@ -160,10 +148,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Takes over a meeting main already has (after a renderer reload). */
   async function restoreFromMain(): Promise<boolean> {
-    const result = await useBridge()
-      .getSnapshot(null)
-      .catch(() => null);
-    if (!result?.ok || !result.value || state.value !== 'idle') return false;
+    const result = await useBridge().getSnapshot(null);
+    if (!result.ok || !result.value || state.value !== 'idle') return false;
     applySnapshot(result.value);
     return true;
   }
@@ -174,13 +160,17 @@ export const useSessionStore = defineStore('session', () => {
     form.alias = snapshot.info.alias;
     form.displayName = snapshot.info.displayName;
     lastRequest.value = { node: snapshot.info.node, alias: snapshot.info.alias, displayName: snapshot.info.displayName };
-    useRosterStore().replace(snapshot.participants);
-    useChatStore().load(snapshot.chatHistory);
+    restoreMeetingStores(snapshot);
     conference.value = snapshot.conference;
     presentation.value = snapshot.presentation;
     connection.value = snapshot.connection;
     joinError.value = null;
     state.value = 'in_meeting';
+  }
+
+  /** The person's deliberate choice to trust exactly this certificate for its node (the join is retried after). */
+  function trustNodeCertificate(certificate: Pick<NodeCertificate, 'host' | 'fingerprint'>): Promise<Result<null, CommandError>> {
+    return useBridge().trustNodeCertificate({ host: certificate.host, fingerprint: certificate.fingerprint });
   }
 
   function setConnection(next: ConnectionState): void {
@@ -214,6 +204,7 @@ export const useSessionStore = defineStore('session', () => {
     handleSessionEnded,
     backToJoin,
     restoreFromMain,
+    trustNodeCertificate,
     setConnection,
     setConference,
     setPresentation,

@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installBridge } from '../../../../../renderer/src/bridge';
 import { loadRememberedJoin } from '../../../../../renderer/src/features/join/rememberedJoin';
 import { subscribeToBridge } from '../../../../../renderer/src/features/session/bridgeEvents';
@@ -154,5 +154,23 @@ describe('session store', () => {
     const session = useSessionStore();
     expect(await session.restoreFromMain()).toBe(false);
     expect(session.state).toBe('idle');
+  });
+
+  it('trusts exactly the host and fingerprint the person saw', async () => {
+    const trust = vi.fn(async () => ({ ok: true as const, value: null }));
+    (bridge.api as unknown as { trustNodeCertificate: typeof trust }).trustNodeCertificate = trust;
+    const certificate = { host: 'node.example.com', fingerprint: 'AB:CD', subject: 's', issuer: 'i', validFrom: 'f', validTo: 't' };
+    expect(await useSessionStore().trustNodeCertificate(certificate)).toEqual({ ok: true, value: null });
+    expect(trust).toHaveBeenCalledWith({ host: 'node.example.com', fingerprint: 'AB:CD' });
+  });
+
+  it('goes back to the join form saying the node cannot be reached when the bridge is lost', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    bridge.api.join.mockRejectedValueOnce(new Error('IPC channel closed'));
+    const session = fillForm();
+    await session.join();
+    expect(session.state).toBe('idle');
+    expect(session.joinError?.code).toBe('node_unreachable');
+    warn.mockRestore();
   });
 });
