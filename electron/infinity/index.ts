@@ -1,6 +1,7 @@
 // Public API of the Infinity core (plain Node; never imports electron).
 export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
+export { wireFlagIn } from './wire/wireValues';
 export type { JoinOptions } from './session/joinOptions';
 export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export type { SessionDetails } from './session/sessionDetails';

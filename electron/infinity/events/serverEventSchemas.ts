@@ -12,10 +12,9 @@ import {
   presentationStartSchema,
   stageSchema,
   wireConferenceSettings,
-  wireFlag,
-  wireNumber,
   wireParticipantSchema,
 } from './eventSchemas';
+import { wireFlag, wireNumberOrZero } from '../wire/wireValues';
 
 /** Events documented with no data: null, an empty object, or nothing at all. */
 export const noDataSchema = z
@@ -36,7 +35,7 @@ export const wireParticipantDetailsSchema = z.looseObject({
   is_idp_authenticated: wireFlag.optional(),
   is_main_video_dropped_out: wireFlag.optional(),
   is_video_silent: wireFlag.optional(),
-  last_spoken_time: wireNumber.optional(),
+  last_spoken_time: wireNumberOrZero.optional(),
   layout_group: z.string().nullable().optional(),
   local_alias: z.string().optional(),
   needs_presentation_in_mix: wireFlag.optional(),

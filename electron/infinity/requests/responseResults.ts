@@ -1,17 +1,14 @@
 // zod schemas of the `result` of each client API answer the core reads, per the API document.
 // Lenient on fields we do not read (kept, never refused), strict on the types of those we do.
 import { z } from 'zod';
-import { wireFlag } from '../events/eventSchemas';
+import { wireFlag, wireNumber } from '../wire/wireValues';
 import { wireConferenceDetailsSchema, wireParticipantDetailsSchema } from '../events/serverEventSchemas';
-
-/** Infinity sends some numbers as strings ("120"); both are accepted. */
-const numeric = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]);
 
 export const identityProviderSchema = z.looseObject({ uuid: z.string(), name: z.string(), img: z.string().optional() });
 
 export const tokenGrantSchema = z.looseObject({
   token: z.string().min(1),
-  expires: numeric,
+  expires: wireNumber,
   participant_uuid: z.string().min(1),
   display_name: z.string(),
   role: z.enum(['HOST', 'GUEST']),
@@ -33,8 +30,8 @@ export const tokenGrantSchema = z.looseObject({
   use_relay_candidates_only: wireFlag.optional(),
   trickle_ice_enabled: wireFlag.optional(),
   breakout_rooms: wireFlag.optional(),
-  pex_datachannel_id: numeric.optional(),
-  client_stats_update_interval: numeric.optional(),
+  pex_datachannel_id: wireNumber.optional(),
+  client_stats_update_interval: wireNumber.optional(),
   idp: z.array(identityProviderSchema).optional(),
   stun: z.array(z.looseObject({ url: z.string() })).optional(),
   turn: z
@@ -56,7 +53,7 @@ export const tokenChallengeSchema = z.union([
   z.looseObject({ redirect_url: z.string(), redirect_idp: identityProviderSchema.partial({ img: true }) }),
 ]);
 
-export const refreshTokenResult = z.looseObject({ token: z.string().min(1), expires: numeric });
+export const refreshTokenResult = z.looseObject({ token: z.string().min(1), expires: wireNumber });
 
 export const dialResult = z.array(z.string());
 export const conferenceStatusResult = wireConferenceDetailsSchema;
