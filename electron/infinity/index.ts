@@ -7,7 +7,6 @@ export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export type { SessionDetails } from './session/sessionDetails';
 export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
 export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
-export type { LiveCaption } from './state/liveCaptions';
 export type { MeetingOperations } from './requests/meetingOperations';
 export type { OperationError, OperationResult, ImageBytes } from './requests/operationRequest';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';

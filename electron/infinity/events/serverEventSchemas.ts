@@ -158,11 +158,9 @@ export function isServerEventName(name: string): name is ServerEventName {
 
 /**
  * The data of each event relayed to listeners as `{type: 'infinity', name, data}` (events the
- * bridge union has no variant for yet). Typed and validated; `refer` never carries its token.
+ * bridge union has no variant for). Typed and validated; `refer` never carries its token.
  */
 export interface RelayedEventPayloads {
-  presentation_frame: { id: string | null };
-  live_captions: z.output<typeof liveCaptionsSchema>;
   splash_screen: z.output<typeof splashScreenSchema>;
   new_offer: z.output<typeof sdpPayloadSchema>;
   update_sdp: z.output<typeof sdpPayloadSchema>;

@@ -264,9 +264,8 @@ export const usePresentationStore = defineStore('presentation', () => {
   }
 
   /** A presentation_frame: a new still is ready (fetched only when stills are what we show). */
-  function handleFrameNotice(data: unknown): boolean {
-    const id = data !== null && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? data.id : null;
-    if (showStills.value) void fetchStill(id);
+  function handleFrameNotice(frameId: string | null): boolean {
+    if (showStills.value) void fetchStill(frameId);
     return true;
   }
 
