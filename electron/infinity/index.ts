@@ -2,6 +2,7 @@
 export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
 export { wireFlagIn } from './wire/wireValues';
+export { preciseNow } from './events/eventStream';
 export type { JoinOptions } from './session/joinOptions';
 export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export type { SessionDetails } from './session/sessionDetails';
