@@ -6,6 +6,9 @@
 export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
 export { summarizeIssues } from './validation/issueSummary';
 
+// Infinity's wire values (YES/NO, True/False, numbers as strings), read one way everywhere.
+export { wireFlagIn } from './wire/wireValues';
+
 // Node addresses and discovery (joining, the kiosk's and hosts' node checks).
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
 export { defaultFetch } from './http/infinityFetch';
@@ -29,7 +32,6 @@ export type { SessionDetails } from './session/sessionDetails';
 // Meeting state as the core knows it.
 export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
 export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
-export type { LiveCaption } from './state/liveCaptions';
 
 // Events from the node, and the clock the core stamps them with.
 export { preciseNow } from './events/eventStream';

@@ -1,8 +1,7 @@
 // The bridge events' listeners: each gets every event stamped with its arrival time; a listener
 // that throws is logged and does not keep the event from the others.
 import type { BridgeEvent, BridgeEventBody, BridgeEventListener } from '../shared/bridge';
-import type { Logger } from '../infinity/logger';
-import { preciseNow } from '../infinity/events/eventStream';
+import { preciseNow, type Logger } from '../infinity';
 
 export interface BridgeEventListeners {
   emit(body: BridgeEventBody, receivedAt?: number): void;

@@ -22,6 +22,7 @@ import {
 } from '../infinity';
 import { createInMeetingCommand } from './inMeetingCommand';
 import { captionFailureMessage } from './captionFailures';
+import { wireFlagIn } from '../infinity';
 
 type ControlsName = keyof MeetingControlsCommandMap;
 type ControlsHandlers = Pick<BridgeHandlers, ControlsName>;
@@ -112,22 +113,16 @@ export function toTransforms(arg: LayoutTransforms): Transforms {
   return transforms;
 }
 
-function flagOf(record: unknown, key: string): boolean {
-  if (record === null || typeof record !== 'object') return false;
-  const value = (record as Record<string, unknown>)[key];
-  return value === true || value === 'YES';
-}
-
 /** Indicators as the node reports them (conference_update or layout carry an `indicators` object). */
 function readSignals(active: ActiveMeeting): ConferenceSignals {
   const sources = active.state.signalSources();
   const conference: Record<string, unknown> = { ...sources.conferenceDetails };
   const layout: Record<string, unknown> = { ...sources.layoutDetails };
   const indicators = conference.indicators ?? layout.indicators;
-  const breakoutName = typeof conference.breakout_name === 'string' && flagOf(conference, 'breakout') ? conference.breakout_name : null;
+  const breakoutName = typeof conference.breakout_name === 'string' && wireFlagIn(conference, 'breakout') ? conference.breakout_name : null;
   return {
-    recording: flagOf(indicators, 'recording'),
-    streaming: flagOf(indicators, 'streaming'),
+    recording: wireFlagIn(indicators, 'recording'),
+    streaming: wireFlagIn(indicators, 'streaming'),
     splashScreen: sources.splashScreen,
     breakoutName,
     openBreakouts: sources.openBreakouts,

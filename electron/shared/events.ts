@@ -1,6 +1,7 @@
 // The one union of events the main process (or the browser host) sends the renderer.
 import type { ChatMessage, ConferenceStatus, ConnectionState, LayoutInfo, Participant, PresentationInfo, StageEntry } from './meeting';
 import type { KioskEventBody } from './kioskCommands';
+import type { LiveCaption } from './captions';
 
 /** How a meeting ended, for the "disconnected" screen. */
 export type SessionEndCode =
@@ -27,7 +28,13 @@ export type CoreEventBody =
   | { type: 'presentation_stopped' }
   | { type: 'call_disconnected'; callUuid: string; reason: string }
   | { type: 'session_ended'; code: SessionEndCode; reason: string }
-  /** Any other Infinity event, relayed as the node sent it (validated JSON). */
+  /** A live caption line (partial or final) for this participant. */
+  | { type: 'caption'; caption: LiveCaption }
+  /** A new still of the received presentation; `frameId` is what fetchPresentationFrame asks for. */
+  | { type: 'presentation_frame'; frameId: string | null }
+  /** A splash screen or a breakout room changed: the conference signals are worth reading again. */
+  | { type: 'conference_signals_changed' }
+  /** Any other Infinity event, relayed as the node sent it (validated JSON) for main and tests; the renderer never reads it. */
   | { type: 'infinity'; name: string; data: unknown };
 
 /** An event with the time the core received the underlying Infinity event (epoch ms, sub-ms). */

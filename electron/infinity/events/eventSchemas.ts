@@ -1,21 +1,7 @@
 // zod schemas for the Infinity event payloads the core reads. Lenient on fields we do not
 // read (they are stripped), strict on the types of the ones we do.
 import { z } from 'zod';
-
-/** Infinity mixes "YES"/"NO" strings and JSON booleans for flags; both normalize to boolean. */
-export const wireFlag = z.union([
-  z.boolean(),
-  z
-    .string()
-    .regex(/^(yes|no|true|false)$/i)
-    .transform((value) => /^(yes|true)$/i.test(value)),
-]);
-
-/** Numbers the node may send as null (no buzz, no spotlight): 0. */
-export const wireNumber = z
-  .number()
-  .nullable()
-  .transform((value) => value ?? 0);
+import { wireFlag, wireNumberOrZero } from '../wire/wireValues';
 
 export const wireParticipantSchema = z.object({
   uuid: z.string().min(1),
@@ -36,9 +22,9 @@ export const wireParticipantSchema = z.object({
   is_video_call: wireFlag.optional(),
   is_streaming_conference: wireFlag.optional(),
   has_media: wireFlag.optional(),
-  buzz_time: wireNumber.optional(),
-  spotlight: wireNumber.optional(),
-  start_time: wireNumber.optional(),
+  buzz_time: wireNumberOrZero.optional(),
+  spotlight: wireNumberOrZero.optional(),
+  start_time: wireNumberOrZero.optional(),
   mute_supported: wireFlag.optional(),
   disconnect_supported: wireFlag.optional(),
   transfer_supported: wireFlag.optional(),

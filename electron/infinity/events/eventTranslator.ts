@@ -2,9 +2,11 @@
 // InfinityEvent. Anything that fails its schema is reported as invalid, never thrown.
 import type { ZodType } from 'zod';
 import type { Participant, PresentationInfo, StageEntry } from '../../shared/meeting';
+import type { LiveCaption } from '../../shared/captions';
 import type { WireConference, messageReceivedSchema } from './eventSchemas';
 import { toParticipant } from './participantMapping';
 import { toPresentation, toStage } from './conferenceMapping';
+import { toLiveCaption } from './captionMapping';
 import {
   isServerEventName,
   serverEventSchemas,
@@ -30,6 +32,9 @@ export type InfinityEvent =
   | { kind: 'layout'; layout: z.infer<typeof layoutDetailsSchema> }
   | { kind: 'presentation_start'; presentation: PresentationInfo }
   | { kind: 'presentation_stop' }
+  /** A new presentation still; `frameId` is the SSE id the frame is fetched by. */
+  | { kind: 'presentation_frame'; frameId: string | null }
+  | { kind: 'live_captions'; caption: LiveCaption }
   | { kind: 'call_disconnected'; callUuid: string; reason: string }
   | { kind: 'disconnect'; reason: string }
   /** A documented event relayed as `{type: 'infinity'}`; `referToken` is kept out of `event`. */
@@ -82,7 +87,9 @@ export function translateEvent(name: string, data: unknown, eventId: string | nu
     case 'disconnect':
       return build(name, data, (wire) => ({ kind: name, reason: wire.reason ?? '' }));
     case 'presentation_frame':
-      return build(name, data, () => ({ kind: 'relayed', event: { name, data: { id: eventId } } }));
+      return build(name, data, () => ({ kind: name, frameId: eventId }));
+    case 'live_captions':
+      return build(name, data, (wire) => ({ kind: name, caption: toLiveCaption(wire) }));
     case 'peer_disconnect':
     case 'refresh_token':
       return build(name, data, () => ({ kind: 'relayed', event: { name, data: null } }));
@@ -94,7 +101,6 @@ export function translateEvent(name: string, data: unknown, eventId: string | nu
       }));
     case 'breakout_event':
       return translateBreakoutEvent(data);
-    case 'live_captions':
     case 'splash_screen':
     case 'new_offer':
     case 'update_sdp':

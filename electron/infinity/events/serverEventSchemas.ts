@@ -12,10 +12,9 @@ import {
   presentationStartSchema,
   stageSchema,
   wireConferenceSettings,
-  wireFlag,
-  wireNumber,
   wireParticipantSchema,
 } from './eventSchemas';
+import { wireFlag, wireNumberOrZero } from '../wire/wireValues';
 
 /** Events documented with no data: null, an empty object, or nothing at all. */
 export const noDataSchema = z
@@ -36,7 +35,7 @@ export const wireParticipantDetailsSchema = z.looseObject({
   is_idp_authenticated: wireFlag.optional(),
   is_main_video_dropped_out: wireFlag.optional(),
   is_video_silent: wireFlag.optional(),
-  last_spoken_time: wireNumber.optional(),
+  last_spoken_time: wireNumberOrZero.optional(),
   layout_group: z.string().nullable().optional(),
   local_alias: z.string().optional(),
   needs_presentation_in_mix: wireFlag.optional(),
@@ -159,11 +158,9 @@ export function isServerEventName(name: string): name is ServerEventName {
 
 /**
  * The data of each event relayed to listeners as `{type: 'infinity', name, data}` (events the
- * bridge union has no variant for yet). Typed and validated; `refer` never carries its token.
+ * bridge union has no variant for). Typed and validated; `refer` never carries its token.
  */
 export interface RelayedEventPayloads {
-  presentation_frame: { id: string | null };
-  live_captions: z.output<typeof liveCaptionsSchema>;
   splash_screen: z.output<typeof splashScreenSchema>;
   new_offer: z.output<typeof sdpPayloadSchema>;
   update_sdp: z.output<typeof sdpPayloadSchema>;

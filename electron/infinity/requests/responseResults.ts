@@ -1,52 +1,8 @@
 // zod schemas of the `result` of each client API answer the core reads, per the API document.
 // Lenient on fields we do not read (kept, never refused), strict on the types of those we do.
 import { z } from 'zod';
-import { wireFlag } from '../events/eventSchemas';
 import { wireConferenceDetailsSchema, wireParticipantDetailsSchema } from '../events/serverEventSchemas';
-
-/** Infinity sends some numbers as strings ("120"); both are accepted. */
-const numeric = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]);
-
-export const identityProviderSchema = z.looseObject({ uuid: z.string(), name: z.string(), img: z.string().optional() });
-
-export const tokenGrantSchema = z.looseObject({
-  token: z.string().min(1),
-  expires: numeric,
-  participant_uuid: z.string().min(1),
-  display_name: z.string(),
-  role: z.enum(['HOST', 'GUEST']),
-  call_tag: z.string().optional(),
-  conference_name: z.string().optional(),
-  service_type: z.string().optional(),
-  current_service_type: z.string().optional(),
-  call_type: z.enum(['video', 'video-only', 'audio']).optional(),
-  version: z.looseObject({ version_id: z.string(), pseudo_version: z.string().optional() }).optional(),
-  chat_enabled: wireFlag.optional(),
-  fec_enabled: wireFlag.optional(),
-  fecc_enabled: wireFlag.optional(),
-  rtmp_enabled: wireFlag.optional(),
-  analytics_enabled: wireFlag.optional(),
-  guests_can_present: wireFlag.optional(),
-  vp9_enabled: wireFlag.optional(),
-  allow_1080p: wireFlag.optional(),
-  direct_media: wireFlag.optional(),
-  use_relay_candidates_only: wireFlag.optional(),
-  trickle_ice_enabled: wireFlag.optional(),
-  breakout_rooms: wireFlag.optional(),
-  pex_datachannel_id: numeric.optional(),
-  client_stats_update_interval: numeric.optional(),
-  idp: z.array(identityProviderSchema).optional(),
-  stun: z.array(z.looseObject({ url: z.string() })).optional(),
-  turn: z
-    .array(
-      z.looseObject({
-        urls: z.union([z.array(z.string()), z.string()]),
-        username: z.string().optional(),
-        credential: z.string().optional(),
-      }),
-    )
-    .optional(),
-});
+import { identityProviderSchema, tokenGrantSchema, tokenLeaseSchema } from '../session/tokenGrant';
 
 /** The 403 answers of request_token that ask for more (PIN, extension, SSO). */
 export const tokenChallengeSchema = z.union([
@@ -55,8 +11,6 @@ export const tokenChallengeSchema = z.union([
   z.looseObject({ idp: z.array(identityProviderSchema) }),
   z.looseObject({ redirect_url: z.string(), redirect_idp: identityProviderSchema.partial({ img: true }) }),
 ]);
-
-export const refreshTokenResult = z.looseObject({ token: z.string().min(1), expires: numeric });
 
 export const dialResult = z.array(z.string());
 export const conferenceStatusResult = wireConferenceDetailsSchema;
@@ -114,7 +68,7 @@ export const nodeStatusResult = z.string();
 export const responseResultSchemas = {
   request_token: tokenGrantSchema,
   request_token_challenge: tokenChallengeSchema,
-  refresh_token: refreshTokenResult,
+  refresh_token: tokenLeaseSchema,
   dial: dialResult,
   conference_status: conferenceStatusResult,
   participants: participantsResult,
@@ -133,7 +87,7 @@ export const responseResultSchemas = {
   done: z.union([z.boolean(), z.null()]),
 } as const;
 
-export type TokenGrant = z.infer<typeof tokenGrantSchema>;
+export type { TokenGrant } from '../session/tokenGrant';
 export type ClassificationLevels = z.infer<typeof classificationResult>;
 export type ThemeScreens = z.infer<typeof themeResult>;
 export type AvailableLayout = z.infer<typeof availableLayoutsResult>[number];

@@ -7,6 +7,7 @@ import type { RequestFailure } from '../http/requestFailure';
 import { joinMessages } from './joinMessages';
 import { toServiceType } from '../events/participantMapping';
 import type { SessionDetails } from './sessionDetails';
+import { tokenGrantSchema, type TokenGrant } from './tokenGrant';
 
 export interface JoinContext {
   /** Normalized node base URL. */
@@ -39,58 +40,6 @@ export type JoinFailure = JoinError | SsoRedirect;
 
 export type JoinOutcome = { kind: 'joined'; session: JoinedSession } | { kind: 'failed'; error: JoinFailure };
 
-// Booleans in request_token answers are JSON booleans on current nodes, but the API document's
-// own example uses "True"/"False" strings: accept both.
-const flexibleBoolean = z.union([
-  z.boolean(),
-  z.enum(['True', 'False', 'true', 'false']).transform((value) => value.toLowerCase() === 'true'),
-]);
-
-const expiresSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    ctx.addIssue({ code: 'custom', message: 'expires must be a positive number of seconds' });
-    return z.NEVER;
-  }
-  return seconds;
-});
-
-const optionalNumber = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional();
-
-const turnSchema = z.object({
-  urls: z.union([z.array(z.string()), z.string()]),
-  username: z.string().optional(),
-  credential: z.string().optional(),
-});
-
-const tokenResultSchema = z.object({
-  token: z.string().min(1),
-  expires: expiresSchema,
-  participant_uuid: z.string().min(1),
-  display_name: z.string(),
-  role: z.enum(['HOST', 'GUEST']),
-  conference_name: z.string().optional(),
-  service_type: z.string().optional(),
-  current_service_type: z.string().optional(),
-  call_type: z.enum(['video', 'video-only', 'audio']).optional(),
-  chat_enabled: flexibleBoolean.optional(),
-  guests_can_present: flexibleBoolean.optional(),
-  trickle_ice_enabled: flexibleBoolean.optional(),
-  call_tag: z.string().optional(),
-  direct_media: flexibleBoolean.optional(),
-  use_relay_candidates_only: flexibleBoolean.optional(),
-  pex_datachannel_id: optionalNumber,
-  client_stats_update_interval: optionalNumber,
-  breakout_rooms: flexibleBoolean.optional(),
-  fecc_enabled: flexibleBoolean.optional(),
-  rtmp_enabled: flexibleBoolean.optional(),
-  vp9_enabled: flexibleBoolean.optional(),
-  allow_1080p: flexibleBoolean.optional(),
-  version: z.object({ version_id: z.string() }).optional(),
-  stun: z.array(z.object({ url: z.string() })).optional(),
-  turn: z.array(turnSchema).optional(),
-});
-
 const pinDemandSchema = z.object({
   pin: z.enum(['required', 'none']),
   guest_pin: z.enum(['required', 'none']),
@@ -109,7 +58,7 @@ const ssoRedirectUrlSchema = z.object({ redirect_url: z.string().url(), redirect
 
 const envelopeSchema = z.object({ result: z.unknown() });
 
-function iceServersOf(result: z.infer<typeof tokenResultSchema>): IceServer[] {
+function iceServersOf(result: TokenGrant): IceServer[] {
   const servers: IceServer[] = [];
   for (const stun of result.stun ?? []) servers.push({ urls: [stun.url] });
   for (const turn of result.turn ?? []) {
@@ -121,7 +70,7 @@ function iceServersOf(result: z.infer<typeof tokenResultSchema>): IceServer[] {
   return servers;
 }
 
-function detailsOf(result: z.infer<typeof tokenResultSchema>): SessionDetails {
+function detailsOf(result: TokenGrant): SessionDetails {
   return {
     callTag: result.call_tag ?? '',
     directMedia: result.direct_media ?? false,
@@ -137,7 +86,7 @@ function detailsOf(result: z.infer<typeof tokenResultSchema>): SessionDetails {
   };
 }
 
-function joinedFrom(result: z.infer<typeof tokenResultSchema>, context: JoinContext): JoinedSession {
+function joinedFrom(result: TokenGrant, context: JoinContext): JoinedSession {
   const serviceType: ServiceType = toServiceType(result.service_type ?? 'conference');
   return {
     token: result.token,
@@ -232,7 +181,7 @@ export function interpretTokenResponse(status: number, body: unknown, context: J
   const result = envelope.success ? envelope.data.result : undefined;
 
   if (status === 200) {
-    const parsed = tokenResultSchema.safeParse(result);
+    const parsed = tokenGrantSchema.safeParse(result);
     if (parsed.success) return { kind: 'joined', session: joinedFrom(parsed.data, context) };
     return failed({ code: 'rejected', message: joinMessages.notAPexipServer(context.host), detail: 'Unexpected request_token answer' });
   }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { createRecordingFetcher, withTimeout } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
 import { backoffDelayMs, refreshBackoff, refreshDelayMs } from './refreshSchedule';
+import { tokenLeaseSchema } from './tokenGrant';
 
 export interface TokenSessionOptions {
   host: string;
@@ -104,9 +105,10 @@ export class TokenSession {
         host: this.options.host,
       });
       if (response.status === 200) {
-        const expires = Number(response.data.result.expires);
-        outcome = Number.isFinite(expires) && expires > 0
-          ? { ok: true, token: response.data.result.token, expires }
+        // Read with the join's own schema: the same token and expires spellings are accepted.
+        const lease = tokenLeaseSchema.safeParse(response.data.result);
+        outcome = lease.success
+          ? { ok: true, token: lease.data.token, expires: lease.data.expires }
           : { ok: false, fatal: false, detail: 'invalid expires' };
       } else {
         // 403: the node refuses this token ("Invalid token"); retrying the same token cannot help.

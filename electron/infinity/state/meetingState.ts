@@ -1,6 +1,6 @@
 // The meeting as the core knows it (roster, conference, stage, layout, presentation, chat,
-// connection, and what main needs without the renderer: breakouts, captions, splash screen,
-// presentation frames, refers). Applies translated Infinity events and says which bridge events
+// connection, and what main needs without the renderer: breakouts, splash screen, presentation
+// frames, refers). Live captions are relayed, not kept: the renderer keeps the lines it shows. Applies translated Infinity events and says which bridge events
 // to emit; `snapshot()` lets a reloaded renderer resume, `fullSnapshot()` is main's fuller view.
 import type { BridgeEventBody } from '../../shared/bridge';
 import type {
@@ -20,7 +20,6 @@ import type { RelayedEvent, RelayedEventPayloads, WireConferenceDetails, WirePar
 import { toChatMessage, toConferenceStatus, toLayout } from '../events/conferenceMapping';
 import type { SessionDetails } from '../session/sessionDetails';
 import { BreakoutRooms, type BreakoutRoomSnapshot } from './breakoutRooms';
-import { LiveCaptionLog, type LiveCaption } from './liveCaptions';
 
 /** Oldest messages are dropped beyond this, so a day-long meeting cannot grow without bound. */
 export const chatHistoryLimit = 1000;
@@ -36,7 +35,6 @@ export interface CoreMeetingSnapshot extends MeetingSnapshot {
   conferenceDetails: WireConferenceDetails | null;
   layoutDetails: LayoutDetails | null;
   breakouts: BreakoutRoomSnapshot[];
-  captions: LiveCaption[];
   /** screen_key of the splash screen to show (direct media), or null. */
   splashScreen: string | null;
   /** SSE id of the latest presentation_frame (what presentation.jpeg needs), or null. */
@@ -62,7 +60,6 @@ export class MeetingState {
   private chatHistory: ChatMessage[] = [];
   private connection: ConnectionState = 'connected';
   private readonly breakouts = new BreakoutRooms();
-  private readonly captions = new LiveCaptionLog();
   private splashScreen: string | null = null;
   private mediaRoom = 'main';
   private lastRefer: RelayedEventPayloads['refer'] | null = null;
@@ -132,29 +129,30 @@ export class MeetingState {
         this.presentation = null;
         this.presentationFrameId = null;
         return [{ type: 'presentation_stopped' }];
+      case 'presentation_frame':
+        this.presentationFrameId = event.frameId;
+        return [{ type: 'presentation_frame', frameId: event.frameId }];
+      case 'live_captions':
+        return [{ type: 'caption', caption: event.caption }];
       case 'call_disconnected':
         return [{ type: 'call_disconnected', callUuid: event.callUuid, reason: event.reason }];
       case 'disconnect':
         return [];
-      case 'relayed':
-        this.applyRelayed(event.event, receivedAt);
-        return [{ type: 'infinity', name: event.event.name, data: event.event.data }];
+      case 'relayed': {
+        this.applyRelayed(event.event);
+        const relay: BridgeEventBody = { type: 'infinity', name: event.event.name, data: event.event.data };
+        return changesSignals(event.event) ? [relay, { type: 'conference_signals_changed' }] : [relay];
+      }
       case 'breakout_event':
         this.breakouts.apply(event.breakoutUuid, event.inner);
-        return [{ type: 'infinity', name: event.relayed.name, data: event.relayed.data }];
+        return [{ type: 'infinity', name: event.relayed.name, data: event.relayed.data }, { type: 'conference_signals_changed' }];
       case 'other':
         return [{ type: 'infinity', name: event.name, data: event.data }];
     }
   }
 
-  private applyRelayed(event: RelayedEvent, receivedAt: number): void {
+  private applyRelayed(event: RelayedEvent): void {
     switch (event.name) {
-      case 'presentation_frame':
-        this.presentationFrameId = event.data.id;
-        return;
-      case 'live_captions':
-        this.captions.add(event.data, receivedAt);
-        return;
       case 'splash_screen':
         this.splashScreen = event.data?.screen_key ?? null;
         return;
@@ -252,7 +250,6 @@ export class MeetingState {
       conferenceDetails: this.conferenceDetails,
       layoutDetails: this.layoutDetails,
       breakouts: this.breakouts.snapshot(),
-      captions: this.captions.list(),
       splashScreen: this.splashScreen,
       presentationFrameId: this.presentationFrameId,
       mediaRoom: this.mediaRoom,
@@ -265,4 +262,9 @@ export class MeetingState {
     if (details) this.conferenceDetails = { ...this.conferenceDetails, ...details };
     return { type: 'conference', status: this.conference };
   }
+}
+
+/** Events the conference signals (splash screen, open breakout rooms) are read from. */
+function changesSignals(event: RelayedEvent): boolean {
+  return event.name === 'splash_screen' || event.name === 'breakout_begin' || event.name === 'breakout_end';
 }

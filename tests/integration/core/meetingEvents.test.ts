@@ -72,9 +72,22 @@ describe('event stream', () => {
     const alice = env.participant();
     await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
     await alice.waitFor(isRoster, 'roster');
-    env.sim.faults.emitEvent('meet.alice', 'live_captions', JSON.stringify({ data: 'Hello', is_final: true }));
+    env.sim.faults.emitEvent('meet.alice', 'new_candidate', JSON.stringify({ candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', mid: '0' }));
     const relayed = await alice.waitFor((e) => e.type === 'infinity', 'infinity');
-    expect(relayed).toMatchObject({ name: 'live_captions', data: { data: 'Hello', is_final: true } });
+    expect(relayed).toMatchObject({ name: 'new_candidate', data: { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', mid: '0' } });
+  });
+
+  it('relays live captions typed, whatever spelling the node uses for is_final', async () => {
+    const alice = env.participant();
+    await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
+    await alice.waitFor(isRoster, 'roster');
+    env.sim.faults.emitEvent('meet.alice', 'live_captions', JSON.stringify({ data: 'Hello', is_final: 'YES', sources: [{ participant_uuid: 'p1' }] }));
+    const caption = await alice.waitFor((e) => e.type === 'caption', 'caption');
+    expect(caption).toMatchObject({
+      type: 'caption',
+      caption: { text: 'Hello', isFinal: true, sourceLanguage: null, targetLanguage: null, sourceParticipantUuids: ['p1'] },
+    });
+    expect(alice.events.some((e) => e.type === 'infinity')).toBe(false);
   });
 });
 

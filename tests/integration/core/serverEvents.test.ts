@@ -2,7 +2,11 @@
 // the rest injected as a node would send them: each is validated, relayed typed, and kept in state.
 import { describe, expect, it } from 'vitest';
 import { discoverNode } from '../../../electron/service';
+import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { after, expectOk, relayed, useCoreSimulator } from './coreSimulator';
+
+type CaptionEvent = Extract<BridgeEvent, { type: 'caption' }>;
+const captionEvent = (isFinal: boolean) => (event: BridgeEvent): event is CaptionEvent => event.type === 'caption' && event.caption.isFinal === isFinal;
 
 const env = useCoreSimulator();
 
@@ -11,11 +15,13 @@ describe('server-sent events', () => {
     const alice = env.participant();
     const info = await alice.join({ node: env.sim.url, alias: 'meet.alice', displayName: 'Alice' });
     expect(await alice.service.operations.participant.showLiveCaptions({ participantUuid: info.participantUuid })).toEqual({ ok: true, value: null });
-    const partial = await alice.waitFor(relayed('live_captions', (d) => d['is_final'] === false), 'partial caption');
-    const final = await alice.waitFor(relayed('live_captions', (d) => d['is_final'] === true), 'final caption');
-    expect(typeof (partial.data as { data: string }).data).toBe('string');
-    const captions = alice.service.state()?.captions ?? [];
-    expect(captions.some((c) => c.isFinal && c.text === (final.data as { data: string }).data)).toBe(true);
+    const partial = (await alice.waitFor(captionEvent(false), 'partial caption')) as CaptionEvent;
+    const final = (await alice.waitFor(captionEvent(true), 'final caption')) as CaptionEvent;
+    expect(typeof partial.caption.text).toBe('string');
+    // The core relays captions typed and keeps none: the renderer keeps the lines it shows.
+    expect(final.caption.text).not.toBe('');
+    expect(final.caption.sourceParticipantUuids.every((uuid) => typeof uuid === 'string')).toBe(true);
+    expect(alice.events.some((e) => e.type === 'infinity' && e.name === 'live_captions')).toBe(false);
     expect(alice.service.state()?.participants.find((p) => p.uuid === info.participantUuid)?.showLiveCaptions).toBe(true);
 
     expectOk(await alice.service.operations.participant.hideLiveCaptions({ participantUuid: info.participantUuid }));
@@ -40,8 +46,8 @@ describe('server-sent events', () => {
     expect(await viewer.service.operations.other.presentationFrame()).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expectOk(await presenter.service.operations.participant.takeFloor({ participantUuid: presenterInfo.participantUuid }));
 
-    const frame = await viewer.waitFor(relayed('presentation_frame', (d) => typeof d['id'] === 'string'), 'presentation_frame');
-    const frameId = (frame.data as { id: string }).id;
+    const frame = await viewer.waitFor((e) => e.type === 'presentation_frame' && typeof e.frameId === 'string', 'presentation_frame');
+    const frameId = frame.type === 'presentation_frame' ? (frame.frameId ?? '') : '';
     expect(viewer.service.state()?.presentationFrameId).not.toBeNull();
     const image = expectOk(await viewer.service.operations.other.presentationFrame({ frameId }));
     expect(image.contentType).toBe('image/jpeg');
@@ -91,6 +97,8 @@ describe('server-sent events', () => {
     await alice.waitFor(relayed('breakout_end'), 'breakout_end');
     expect(alice.service.state()?.breakouts).toEqual([]);
     expect(alice.events.filter(relayed('breakout_event'))).toHaveLength(1);
+    // begin, the one valid breakout_event and end each tell the renderer to read the signals again.
+    expect(alice.events.filter((e) => e.type === 'conference_signals_changed')).toHaveLength(3);
     expect(alice.warnings.some((w) => w.startsWith('skipped malformed event'))).toBe(true);
 
     emit('peer_disconnect', undefined);

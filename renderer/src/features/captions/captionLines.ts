@@ -26,7 +26,11 @@ export interface IncomingCaption {
 
 export const emptyCaptions = (): CaptionState => ({ finals: [], partial: null, nextId: 1 });
 
-/** How many final lines the history keeps. */
+/**
+ * How many final lines the history keeps. The only caption history there is: the core relays
+ * captions without keeping them, since only this participant's display (while captions are on,
+ * named from the roster as they arrive) and its export use them.
+ */
 export const captionHistoryLimit = 500;
 
 export function addCaption(state: CaptionState, caption: IncomingCaption, limit = captionHistoryLimit): CaptionState {
@@ -56,28 +60,4 @@ export function captionTimestamp(at: number): string {
 /** The history as a text file: one final line each, with its time and speaker. */
 export function captionHistoryText(finals: readonly CaptionLine[]): string {
   return finals.map((line) => `[${captionTimestamp(line.at)}] ${line.speaker ? `${line.speaker}: ` : ''}${line.text}`).join('\n') + (finals.length ? '\n' : '');
-}
-
-export interface WireCaption {
-  text: string;
-  isFinal: boolean;
-  sourceUuids: string[];
-}
-
-/** Reads a relayed live_captions payload; null when it is not one. */
-export function readWireCaption(data: unknown): WireCaption | null {
-  if (data === null || typeof data !== 'object') return null;
-  const record = data as Record<string, unknown>;
-  if (typeof record.data !== 'string') return null;
-  const flag = record.is_final;
-  const isFinal = flag === true || flag === 'YES' || flag === 'true';
-  const sources = Array.isArray(record.sources) ? record.sources : [];
-  const sourceUuids = sources
-    .map((source: unknown) =>
-      source !== null && typeof source === 'object' && typeof (source as Record<string, unknown>).participant_uuid === 'string'
-        ? ((source as Record<string, unknown>).participant_uuid as string)
-        : null,
-    )
-    .filter((uuid): uuid is string => uuid !== null);
-  return { text: record.data, isFinal, sourceUuids };
 }

@@ -3,7 +3,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useBridge } from '../../bridge';
-import { addCaption, captionHistoryText, emptyCaptions, overlayLines, readWireCaption } from './captionLines';
+import type { LiveCaption } from '../../../../electron/shared/captions';
+import { addCaption, captionHistoryText, emptyCaptions, overlayLines } from './captionLines';
 import { shownName } from '../roster/rosterOrder';
 import { useRosterStore } from '../roster/rosterStore';
 
@@ -42,13 +43,11 @@ export const useCaptionsStore = defineStore('captions', () => {
     if (!show) state.value = { ...state.value, partial: null };
   }
 
-  /** A relayed live_captions event. Ignored while captions are hidden. */
-  function receive(data: unknown, at: number): void {
+  /** A caption event from the core. Ignored while captions are hidden. */
+  function receive(caption: LiveCaption, at: number): void {
     if (!showing.value) return;
-    const caption = readWireCaption(data);
-    if (!caption) return;
     const roster = useRosterStore();
-    const speaker = caption.sourceUuids.map((uuid) => roster.find(uuid)).find((participant) => participant !== undefined);
+    const speaker = caption.sourceParticipantUuids.map((uuid) => roster.find(uuid)).find((participant) => participant !== undefined);
     state.value = addCaption(state.value, { text: caption.text, isFinal: caption.isFinal, speaker: speaker ? shownName(speaker) : null, at });
   }
 

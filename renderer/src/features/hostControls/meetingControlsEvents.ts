@@ -5,14 +5,12 @@ import { useCaptionsStore } from '../captions/captionsStore';
 import { useConferenceSignalsStore } from '../meeting/conferenceSignals';
 import { useMeetingControlsStore } from './meetingControlsStore';
 
-const signalEvents = new Set(['splash_screen', 'breakout_begin', 'breakout_end', 'breakout_event']);
-
 export function applyMeetingControlsEvent(event: BridgeEvent): void {
   switch (event.type) {
-    case 'infinity':
-      if (event.name === 'live_captions') useCaptionsStore().receive(event.data, event.receivedAt);
-      else if (signalEvents.has(event.name)) void useConferenceSignalsStore().refresh();
+    case 'caption':
+      useCaptionsStore().receive(event.caption, event.receivedAt);
       return;
+    case 'conference_signals_changed':
     case 'conference':
     case 'layout':
       void useConferenceSignalsStore().refresh();

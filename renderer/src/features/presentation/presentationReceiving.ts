@@ -73,9 +73,9 @@ export function createPresentationReceiving(shareState: Readonly<Ref<ShareState>
   }
 
   /** A presentation_frame: a new still is ready (fetched only when stills are what we show). */
-  function handleFrameNotice(data: unknown): boolean {
-    const id = data !== null && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? data.id : null;
-    if (showStills.value) void fetchStill(id);
+  /** A presentation_frame: a new still is ready (fetched only when stills are what we show). */
+  function handleFrameNotice(frameId: string | null): boolean {
+    if (showStills.value) void fetchStill(frameId);
     return true;
   }
 

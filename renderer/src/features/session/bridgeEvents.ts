@@ -51,7 +51,11 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'kiosk_joined':
       useKioskStore().handleEvent(event);
       return true;
+    // The in-meeting controls and the presentation store take these (below).
     case 'layout':
+    case 'caption':
+    case 'presentation_frame':
+    case 'conference_signals_changed':
     case 'infinity':
       return false;
   }

@@ -141,3 +141,34 @@ describe('MeetingState', () => {
     expect(history[0]?.payload).toBe('m5');
   });
 });
+
+describe('MeetingState typed bridge events', () => {
+  it('relays a caption typed and keeps none of them', () => {
+    const state = new MeetingState(info);
+    expect(apply(state, 'live_captions', { data: 'Hello', is_final: 'YES', sources: [{ participant_uuid: 'a' }] })).toEqual([
+      { type: 'caption', caption: { text: 'Hello', isFinal: true, sourceLanguage: null, targetLanguage: null, sourceParticipantUuids: ['a'] } },
+    ]);
+    expect('captions' in state.fullSnapshot()).toBe(false);
+  });
+
+  it('announces a presentation frame typed and remembers its id until the presentation stops', () => {
+    const state = new MeetingState(info);
+    const translated = translateEvent('presentation_frame', {}, 'frame-1');
+    if (!translated.ok) throw new Error(translated.issue);
+    expect(state.apply(translated.event, 1000)).toEqual([{ type: 'presentation_frame', frameId: 'frame-1' }]);
+    expect(state.latestPresentationFrameId).toBe('frame-1');
+    apply(state, 'presentation_stop', {});
+    expect(state.latestPresentationFrameId).toBeNull();
+  });
+
+  it('tells the renderer to read the signals again after a splash screen or a breakout room change', () => {
+    const state = new MeetingState(info);
+    const signalsChanged = { type: 'conference_signals_changed' };
+    expect(apply(state, 'splash_screen', { screen_key: 'direct_media_welcome' })).toContainEqual(signalsChanged);
+    expect(apply(state, 'breakout_begin', { breakout_uuid: 'b1', participant_uuid: 'c1' })).toContainEqual(signalsChanged);
+    expect(apply(state, 'breakout_event', { breakout_uuid: 'b1', event: 'participant_sync_begin', data: null })).toContainEqual(signalsChanged);
+    expect(apply(state, 'breakout_end', { breakout_uuid: 'b1' })).toContainEqual(signalsChanged);
+    expect(apply(state, 'new_candidate', { candidate: 'c' })).not.toContainEqual(signalsChanged);
+    expect(apply(state, 'refer', { alias: 'meet.bob' })).toEqual([{ type: 'infinity', name: 'refer', data: { alias: 'meet.bob' } }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCaption, captionHistoryText, emptyCaptions, overlayLines, readWireCaption } from '../../../../../renderer/src/features/captions/captionLines';
+import { addCaption, captionHistoryText, emptyCaptions, overlayLines } from '../../../../../renderer/src/features/captions/captionLines';
 
 describe('caption lines', () => {
   it('updates the partial line in place and replaces it with the final one', () => {
@@ -37,14 +37,4 @@ describe('caption lines', () => {
     expect(captionHistoryText([])).toBe('');
   });
 
-  it('reads the relayed live_captions payload', () => {
-    expect(readWireCaption({ data: 'hi', is_final: true, sources: [{ participant_uuid: 'p1' }] })).toEqual({
-      text: 'hi',
-      isFinal: true,
-      sourceUuids: ['p1'],
-    });
-    expect(readWireCaption({ data: 'hi', is_final: false })).toEqual({ text: 'hi', isFinal: false, sourceUuids: [] });
-    expect(readWireCaption({ is_final: true })).toBeNull();
-    expect(readWireCaption(null)).toBeNull();
-  });
 });

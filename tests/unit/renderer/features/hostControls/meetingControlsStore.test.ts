@@ -2,45 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { splitLinks } from '../../../../../renderer/src/features/chat/chatLinks';
 import ChatPanel from '../../../../../renderer/src/features/chat/ChatPanel.vue';
-import { useCaptionsStore } from '../../../../../renderer/src/features/captions/captionsStore';
 import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
 import { describeRefusal, useMeetingControlsStore } from '../../../../../renderer/src/features/hostControls/meetingControlsStore';
-import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
-import { participant } from '../../fakeBridge';
 import { freshStoresWithFakeBridge } from '../../freshStores';
-
-describe('captions store', () => {
-  it('ignores captions until shown, names the speaker from the roster, and stops when hidden', async () => {
-    const { bridge } = freshStoresWithFakeBridge();
-    const captions = useCaptionsStore();
-    useRosterStore().replace([participant({ uuid: 'p1', displayName: 'Ann' })]);
-    captions.receive({ data: 'early', is_final: true }, 1);
-    expect(captions.lines).toEqual([]);
-
-    await captions.setShowing(true);
-    expect(bridge.api.setLiveCaptions).toHaveBeenLastCalledWith({ show: true });
-    captions.receive({ data: 'hello', is_final: false, sources: [{ participant_uuid: 'p1' }] }, 2);
-    captions.receive({ data: 'Hello all.', is_final: true, sources: [{ participant_uuid: 'p1' }] }, 3);
-    expect(captions.lines.map((line) => [line.speaker, line.text])).toEqual([['Ann', 'Hello all.']]);
-
-    await captions.setShowing(false);
-    captions.receive({ data: 'late', is_final: true }, 4);
-    expect(captions.history.map((line) => line.text)).toEqual(['Hello all.']);
-    expect(captions.showing).toBe(false);
-  });
-
-  it('says in words why captions could not start, and stays off', async () => {
-    const { bridge } = freshStoresWithFakeBridge();
-    bridge.api.setLiveCaptions.mockResolvedValueOnce({
-      ok: false,
-      error: { code: 'forbidden', message: 'Live captions are not available in this meeting.', detail: 'Live captions not available' },
-    });
-    const captions = useCaptionsStore();
-    await captions.setShowing(true);
-    expect(captions.error).toBe('Live captions are not available in this meeting.');
-    expect(captions.showing).toBe(false);
-  });
-});
 
 describe('meeting controls store', () => {
   it('keeps why the node refused an action', async () => {

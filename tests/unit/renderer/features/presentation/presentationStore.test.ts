@@ -134,7 +134,7 @@ describe('presentation store', () => {
     expect(log).toEqual([]);
     expect(presentation.showStills).toBe(true);
     expect(presentation.stillUrl).toBe('data:image/jpeg;base64,AAAA');
-    applyPresentationEvent({ type: 'infinity', name: 'presentation_frame', data: { id: 'frame-7' }, receivedAt: 0 });
+    applyPresentationEvent({ type: 'presentation_frame', frameId: 'frame-7', receivedAt: 0 });
     await settle();
     expect(api().fetchPresentationFrame).toHaveBeenLastCalledWith({ frameId: 'frame-7' });
   });

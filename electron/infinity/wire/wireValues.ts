@@ -1,0 +1,23 @@
+// Infinity's spellings of flags and numbers, normalised in one place: flags arrive as JSON booleans,
+// "YES"/"NO" or "True"/"False" (any case), numbers as JSON numbers or decimal strings ("120").
+import { z } from 'zod';
+
+const flagSpelling = /^(yes|no|true|false)$/i;
+const onSpelling = /^(yes|true)$/i;
+const decimalSpelling = /^-?\d+(\.\d+)?$/;
+
+/** A flag in any of Infinity's spellings, as a boolean; anything else is refused. */
+export const wireFlag = z.union([z.boolean(), z.string().regex(flagSpelling).transform((value) => onSpelling.test(value))]);
+
+/** A number sent as a JSON number or as a decimal string. */
+export const wireNumber = z.union([z.number(), z.string().regex(decimalSpelling).transform(Number)]);
+
+/** A number the node may leave null (no buzz, no spotlight): null reads as 0. */
+export const wireNumberOrZero = wireNumber.nullable().transform((value) => value ?? 0);
+
+/** The flag at `key` of an unvalidated record; false when the record, key or spelling is missing. */
+export function wireFlagIn(record: unknown, key: string): boolean {
+  if (record === null || typeof record !== 'object' || !Object.hasOwn(record, key)) return false;
+  const parsed = wireFlag.safeParse((record as Record<string, unknown>)[key]);
+  return parsed.success && parsed.data;
+}
