@@ -2,7 +2,7 @@
 // reads for each kind of failure, and how an HTTP status with Pexip's own text maps onto a code.
 // Every request wrapper (requests/*.ts) and the service's guards use these texts, so the same
 // refusal reads the same whichever command sent it.
-import type { CommandError, Result } from '../../shared/bridge';
+import type { CommandError, Result } from '../../shared/result';
 import type { RequestFailure } from '../http/requestFailure';
 
 export const requestMessages = {

@@ -1,7 +1,7 @@
 // What Parley shows a person about a node's certificate when it cannot be verified, so they can
 // decide (with their administrator) whether this on-premises node is the one they expect.
 import { connect, type PeerCertificate } from 'node:tls';
-import type { NodeCertificate } from '../../shared/bridge';
+import type { NodeCertificate } from '../../shared/coreCommands';
 
 export type { NodeCertificate };
 

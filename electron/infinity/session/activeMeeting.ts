@@ -1,7 +1,7 @@
 // One joined meeting: the token session, the event stream and the meeting state, wired
 // together, plus the media call id. Ends exactly once, with a reason the renderer can show.
 import { conferenceStatus } from '@pexip/infinity-api';
-import type { BridgeEventBody, SessionEndCode } from '../../shared/bridge';
+import type { BridgeEventBody, SessionEndCode } from '../../shared/events';
 import type { Logger } from '../logger';
 import type { NodeAddress } from '../http/nodeAddress';
 import { createRecordingFetcher, parseJsonBody, withTimeout } from '../http/infinityFetch';

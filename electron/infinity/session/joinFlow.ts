@@ -1,7 +1,8 @@
 // Joining: one join at a time, never while in a meeting or shutting down. request_token, then the
 // ActiveMeeting that runs the session in the service's slot; its refers are followed into the
 // next meeting.
-import type { BridgeEventBody, Result } from '../../shared/bridge';
+import type { Result } from '../../shared/result';
+import type { BridgeEventBody } from '../../shared/events';
 import type { JoinedInfo } from '../../shared/meeting';
 import type { Logger } from '../logger';
 import { normalizeNodeAddress } from '../http/nodeAddress';

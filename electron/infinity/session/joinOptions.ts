@@ -1,7 +1,7 @@
 // Everything request_token can carry, beyond the bridge's JoinRequest: call tag, direct media,
 // SSO (chosen identity provider, then the SSO token) and a refer token (transfer, breakout move).
 import { z } from 'zod';
-import type { JoinRequest } from '../../shared/bridge';
+import type { JoinRequest } from '../../shared/coreCommands';
 import { coreArgumentSchemas } from '../../shared/coreArguments';
 
 export interface JoinOptions extends JoinRequest {

@@ -2,7 +2,7 @@
 // JoinError. Pure: tested directly with response objects.
 import { z } from 'zod';
 import type { IceServer, JoinedInfo, ServiceType } from '../../shared/meeting';
-import type { IdentityProvider, JoinError } from '../../shared/bridge';
+import type { IdentityProvider, JoinError } from '../../shared/coreCommands';
 import type { RequestFailure } from '../http/requestFailure';
 import { joinMessages } from './joinMessages';
 import { toServiceType } from '../events/participantMapping';

@@ -1,6 +1,7 @@
 // Follows a refer (transfer, breakout room move): joins where it points with its one-time token,
 // and ends the session when that fails, so the renderer is not left in a meeting that is gone.
-import type { BridgeEventBody, Result } from '../../shared/bridge';
+import type { Result } from '../../shared/result';
+import type { BridgeEventBody } from '../../shared/events';
 import type { JoinedInfo } from '../../shared/meeting';
 import type { Logger } from '../logger';
 import type { ReferTicket } from './activeMeeting';

@@ -2,7 +2,7 @@
 // connection, and what main needs without the renderer: breakouts, splash screen, presentation
 // frames, refers). Live captions are relayed, not kept: the renderer keeps the lines it shows. Applies translated Infinity events and says which bridge events
 // to emit; `snapshot()` lets a reloaded renderer resume, `fullSnapshot()` is main's fuller view.
-import type { BridgeEventBody } from '../../shared/bridge';
+import type { BridgeEventBody } from '../../shared/events';
 import type {
   ChatMessage,
   ConferenceStatus,
