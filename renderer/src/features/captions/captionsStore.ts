@@ -21,12 +21,9 @@ export const useCaptionsStore = defineStore('captions', () => {
     if (busy.value) return;
     busy.value = true;
     error.value = null;
-    const result = await useBridge()
-      .setLiveCaptions({ show })
-      .catch((caught: unknown) => ({ ok: false as const, error: { message: caught instanceof Error ? caught.message : 'The bridge is unavailable.' } }))
-      .finally(() => {
-        busy.value = false;
-      });
+    // The bridge never rejects: a lost bridge arrives as an ordinary failure.
+    const result = await useBridge().setLiveCaptions({ show });
+    busy.value = false;
     if (!result.ok) {
       error.value = result.error.message;
       return;

@@ -22,10 +22,9 @@ export const useConferenceSignalsStore = defineStore('conferenceSignals', () => 
     try {
       do {
         again = false;
-        const result = await useBridge()
-          .getConferenceSignals(null)
-          .catch(() => null);
-        if (result?.ok) signals.value = result.value;
+        // The bridge never rejects: a failure leaves the last signals in place.
+        const result = await useBridge().getConferenceSignals(null);
+        if (result.ok) signals.value = result.value;
       } while (again);
     } finally {
       inFlight = false;
