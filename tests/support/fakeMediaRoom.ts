@@ -1,7 +1,7 @@
 // A media engine for signalling tests: answers every offer with a fixed SDP and records what the
 // signalling layer asked of it. Tests can push voice activity through `emitStage`.
 import { randomUUID } from 'node:crypto';
-import type { CallOptions, CreateMediaRoom, MediaRoom, SimCall, StageSample } from '../../sim/media/types';
+import type { CallOptions, CreateMediaRoom, MediaRoom, SimCall, StageSample } from '../sim/media/types';
 
 export const FAKE_ANSWER_SDP = 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=fake-answer\r\nt=0 0\r\n';
 export const FAKE_UPDATE_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=fake-update\r\nt=0 0\r\n';

@@ -1,30 +1,22 @@
-// One simulator (fake media) per test file, with the event streams and sessions a test opens
-// closed after each test and the simulator after all of them.
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+// The one base simulator fixture: a simulator on a free loopback port with fake media for each test
+// file (or describe block), closed after it. Suites add what they track (streams, sessions, core
+// participants) on top.
+import { afterAll, beforeAll } from 'vitest';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/index';
 import { createFakeMediaEngine } from './fakeMediaRoom';
-import type { SimSession } from './simSession';
-import type { SseClient } from './sseClient';
 
-export interface SimulatorFixture {
+export interface BaseSimulator {
   readonly sim: Simulator;
-  /** Streams to close after each test. */
-  readonly streams: SseClient[];
-  /** Sessions to leave after each test. */
-  readonly sessions: SimSession[];
+  /** The fake media engine, unless `options.createMediaRoom` replaced it. */
+  readonly media: ReturnType<typeof createFakeMediaEngine>;
 }
 
-/** Registers the hooks; call at the top of a test file. `createMediaRoom` defaults to a fake engine. */
-export function useSimulator(options: Omit<SimulatorOptions, 'port'> = {}): SimulatorFixture {
+/** Registers the hooks; call at the top of a test file or describe block, before its tests. */
+export function useBaseSimulator(options: Omit<SimulatorOptions, 'port'> = {}): BaseSimulator {
   let sim: Simulator | undefined;
-  const streams: SseClient[] = [];
-  const sessions: SimSession[] = [];
+  const media = createFakeMediaEngine();
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0, createMediaRoom: createFakeMediaEngine().createMediaRoom, ...options });
-  });
-  afterEach(async () => {
-    for (const session of sessions.splice(0)) await session.leave().catch(() => undefined);
-    for (const stream of streams.splice(0)) stream.close();
+    sim = await startSimulator({ port: 0, createMediaRoom: media.createMediaRoom, ...options });
   });
   afterAll(async () => {
     await sim?.close();
@@ -34,7 +26,6 @@ export function useSimulator(options: Omit<SimulatorOptions, 'port'> = {}): Simu
       if (!sim) throw new Error('simulator not started');
       return sim;
     },
-    streams,
-    sessions,
+    media,
   };
 }

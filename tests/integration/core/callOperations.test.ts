@@ -2,7 +2,7 @@
 // engine records what reached it) and a direct media call between two cores, where offers,
 // updates, candidates and hang-ups travel as new_offer, update_sdp, new_candidate, peer_disconnect.
 import { describe, expect, it } from 'vitest';
-import { FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../sim/fakeMediaRoom';
+import { FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../../support/fakeMediaRoom';
 import { expectOk, relayed, useCoreSimulator } from './coreSimulator';
 
 const env = useCoreSimulator();

@@ -7,7 +7,7 @@ import { normalizeFingerprint } from '../../../electron/infinity/security/nodeCe
 import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { startSimulator, type Simulator } from '../../sim';
 import { createSelfSignedCertificate, type SelfSignedCertificate } from '../../support/selfSignedCertificate';
-import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+import { createFakeMediaEngine } from '../../support/fakeMediaRoom';
 
 let certificate: SelfSignedCertificate;
 let sim: Simulator;

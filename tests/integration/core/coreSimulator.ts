@@ -1,8 +1,9 @@
 // A simulator with short timings (dial-out, captions, presentation frames) plus the core
 // participants a test creates, all stopped afterwards.
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startSimulator, type SimTimings, type Simulator } from '../../sim';
-import { createFakeMediaEngine } from '../sim/fakeMediaRoom';
+import { afterEach } from 'vitest';
+import type { SimTimings, Simulator } from '../../sim';
+import type { createFakeMediaEngine } from '../../support/fakeMediaRoom';
+import { useBaseSimulator } from '../../support/simulatorFixture';
 import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
 
@@ -22,29 +23,19 @@ const shortTimings: Partial<SimTimings> = { dialAnswerMs: 20, dialRejectMs: 20, 
 
 /** Registers the hooks; use inside a test file or a describe block (before the tests). */
 export function useCoreSimulator(options: CoreSimulatorOptions = {}): CoreSimulator {
-  let sim: Simulator | undefined;
-  const media = createFakeMediaEngine();
-  const participants: CoreParticipant[] = [];
-  beforeAll(async () => {
-    sim = await startSimulator({
-      port: 0,
-      createMediaRoom: media.createMediaRoom,
-      timings: shortTimings,
-      ...(options.tokenExpirySeconds === undefined ? {} : { tokenExpirySeconds: options.tokenExpirySeconds }),
-    });
+  const base = useBaseSimulator({
+    timings: shortTimings,
+    ...(options.tokenExpirySeconds === undefined ? {} : { tokenExpirySeconds: options.tokenExpirySeconds }),
   });
+  const participants: CoreParticipant[] = [];
   afterEach(async () => {
     await Promise.all(participants.splice(0).map((p) => p.service.shutdown('test over')));
   });
-  afterAll(async () => {
-    await sim?.close();
-  });
   return {
     get sim() {
-      if (!sim) throw new Error('simulator not started');
-      return sim;
+      return base.sim;
     },
-    media,
+    media: base.media,
     participant() {
       const created = createCoreParticipant();
       participants.push(created);

@@ -1,7 +1,7 @@
 // Call signalling through the real core against the simulator with a fake media engine
 // (fixed answers): calls, ack, update, new_candidate, disconnect.
 import { describe, expect, it } from 'vitest';
-import { FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../sim/fakeMediaRoom';
+import { FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../../support/fakeMediaRoom';
 import { useCoreSimulator } from './coreSimulator';
 
 const env = useCoreSimulator();

@@ -23,7 +23,7 @@ import {
 } from '@pexip/infinity-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
-import { createFakeMediaEngine, FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from './fakeMediaRoom';
+import { createFakeMediaEngine, FAKE_ANSWER_SDP, FAKE_UPDATE_SDP } from '../../support/fakeMediaRoom';
 import { joinRoom } from './joinRoom';
 
 let sim: Simulator;

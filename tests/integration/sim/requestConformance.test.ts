@@ -6,7 +6,7 @@ import * as infinityApi from '@pexip/infinity-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
 import { ConformanceFixture, HOST_PIN, OFFER, ROOM } from './conformanceFixture';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { createFakeMediaEngine } from '../../support/fakeMediaRoom';
 
 const api = infinityApi;
 

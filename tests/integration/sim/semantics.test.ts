@@ -4,7 +4,7 @@ import { callsWebrtcParticipant, releaseToken, takeFloor, releaseFloor, withToke
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../sim/index';
 import { useSimulator } from './simulatorFixture';
-import { createFakeMediaEngine } from './fakeMediaRoom';
+import { createFakeMediaEngine } from '../../support/fakeMediaRoom';
 import { joinRoom, type Joined } from './joinRoom';
 import { participantsIn } from './simControl';
 import { SseClient } from './sseClient';

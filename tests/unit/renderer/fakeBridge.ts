@@ -2,55 +2,10 @@
 // and emit() delivers bridge events to subscribers.
 import { vi } from 'vitest';
 import type { BridgeEvent, BridgeEventBody, BridgeEventListener, ParleyApi } from '../../../electron/shared/bridge';
-import type { JoinedInfo, Participant } from '../../../electron/shared/meeting';
+import { joinedInfo } from '../../support/meetingBuilders';
 
-export function joinedInfo(overrides: Partial<JoinedInfo> = {}): JoinedInfo {
-  return {
-    node: 'https://node.example.com',
-    alias: 'meet.alice',
-    conferenceName: "Alice's meeting",
-    displayName: 'Bob',
-    participantUuid: 'self-uuid',
-    role: 'guest',
-    chatEnabled: true,
-    serviceType: 'conference',
-    currentServiceType: 'conference',
-    callType: 'video',
-    iceServers: [],
-    trickleIce: true,
-    guestsCanPresent: true,
-    ...overrides,
-  };
-}
-
-export function participant(overrides: Partial<Participant> & Pick<Participant, 'uuid'>): Participant {
-  return {
-    displayName: overrides.uuid,
-    overlayText: '',
-    role: 'guest',
-    serviceType: 'conference',
-    protocol: 'webrtc',
-    isMuted: false,
-    isClientMuted: false,
-    isVideoMuted: false,
-    isPresenting: false,
-    isAudioOnly: false,
-    isVideoCall: true,
-    isStreaming: false,
-    hasMedia: true,
-    buzzTime: 0,
-    spotlight: 0,
-    startTime: 0,
-    canMute: false,
-    canDisconnect: false,
-    canTransfer: false,
-    canPresent: true,
-    rxPresentationAllowed: true,
-    showLiveCaptions: false,
-    callTag: '',
-    ...overrides,
-  };
-}
+// The builders live in tests/support so every suite builds meetings the same way.
+export { joinedInfo, participant } from '../../support/meetingBuilders';
 
 export interface FakeBridge {
   api: ParleyApi & { [K in Exclude<keyof ParleyApi, 'onEvent'>]: ReturnType<typeof vi.fn> & ParleyApi[K] };

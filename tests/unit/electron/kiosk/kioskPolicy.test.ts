@@ -12,13 +12,10 @@ import { KioskPolicy } from '../../../../electron/kiosk/kioskPolicy';
 import type { KioskMeetingPort } from '../../../../electron/kiosk/meetingPort';
 import { kioskRetryDelayMs } from '../../../../electron/kiosk/retryPolicy';
 import { createAdminPinCheck } from '../../../../electron/kiosk/adminPin';
+import { joinedInfo } from '../../../support/meetingBuilders';
 
 function infoFor(uuid: string): JoinedInfo {
-  return {
-    node: 'https://node.example.com', alias: 'meet.room', conferenceName: 'Room', displayName: 'Room 1', participantUuid: uuid,
-    role: 'guest', chatEnabled: true, serviceType: 'conference', currentServiceType: 'conference', callType: 'video',
-    iceServers: [], trickleIce: true, guestsCanPresent: true,
-  };
+  return joinedInfo({ alias: 'meet.room', conferenceName: 'Room', displayName: 'Room 1', participantUuid: uuid });
 }
 
 const maintenance: JoinError = { code: 'maintenance', message: 'The meeting server is in maintenance.' };

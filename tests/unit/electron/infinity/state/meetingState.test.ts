@@ -3,22 +3,9 @@ import { MeetingState, chatHistoryLimit } from '../../../../../electron/infinity
 import { translateEvent, type InfinityEvent } from '../../../../../electron/infinity/events/eventTranslator';
 import type { JoinedInfo } from '../../../../../electron/shared/meeting';
 import { wireParticipant } from '../../../../support/fakeNode';
+import { joinedInfo } from '../../../../support/meetingBuilders';
 
-const info: JoinedInfo = {
-  node: 'https://node.example.com',
-  alias: 'meet.alice',
-  conferenceName: 'Alice',
-  displayName: 'Alice',
-  participantUuid: 'self',
-  role: 'host',
-  chatEnabled: true,
-  serviceType: 'conference',
-  currentServiceType: 'conference',
-  callType: 'video',
-  iceServers: [],
-  trickleIce: true,
-  guestsCanPresent: true,
-};
+const info: JoinedInfo = joinedInfo({ conferenceName: 'Alice', displayName: 'Alice', participantUuid: 'self', role: 'host' });
 
 function event(name: string, data: unknown = null): InfinityEvent {
   const translated = translateEvent(name, data);
