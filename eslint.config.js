@@ -29,8 +29,11 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    // The Infinity core is plain Node: it must never depend on Electron.
-    files: ['electron/infinity/**/*.ts'],
+    // Only electron/main and electron/preload are Electron code; every other layer is plain Node or
+    // plain browser code.
+    // Layering and cycles are checked by dependency-cruiser (.dependency-cruiser.cjs) in `npm run lint`.
+    files: ['**/*.ts', '**/*.vue'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['electron/*'] }] },
   },
 );
