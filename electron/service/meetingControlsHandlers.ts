@@ -129,10 +129,11 @@ function readSignals(active: ActiveMeeting): ConferenceSignals {
   };
 }
 
-function layoutChoices(names: readonly (string | { name: string })[], svgs: Record<string, string>): LayoutChoice[] {
+export function layoutChoices(names: readonly (string | { name: string })[], svgs: Record<string, string>): LayoutChoice[] {
   return names.map((entry) => {
     const name = typeof entry === 'string' ? entry : entry.name;
-    return { name, svg: svgs[name] ?? null };
+    // The node names the layouts: only the SVG map's own entries count ("toString" is not a layout).
+    return { name, svg: Object.hasOwn(svgs, name) ? (svgs[name] ?? null) : null };
   });
 }
 

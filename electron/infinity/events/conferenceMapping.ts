@@ -35,7 +35,10 @@ export const defaultConferenceStatus: ConferenceStatus = {
 function classificationOf(wire: WireConference['classification'], previous: string | null): string | null {
   if (wire === undefined) return previous;
   if (wire === null || wire.current === null || wire.current === undefined) return null;
-  return wire.levels?.[String(wire.current)] ?? String(wire.current);
+  const level = String(wire.current);
+  // The node chooses the key: only the levels' own entries count ("constructor" is not a level).
+  const levels = wire.levels;
+  return levels !== undefined && Object.hasOwn(levels, level) ? (levels[level] ?? level) : level;
 }
 
 /** Applies a (possibly partial) conference payload on top of the previous status. */
