@@ -37,6 +37,15 @@ export interface EventStreamOptions {
 
 export const defaultMaxOutageMs = 120_000;
 
+/**
+ * The most the stream may send without completing an event (characters). A node that streams one
+ * endless event would otherwise grow the parser's buffer without bound; past this the connection
+ * is dropped and reopened. Twice the largest event the core reads (boundedJson's 256 KiB).
+ */
+export const maxPendingEventChars = 512 * 1024;
+
+class OversizedEvent extends Error {}
+
 /** Time now in epoch milliseconds with sub-millisecond precision. */
 export function preciseNow(): number {
   return performance.timeOrigin + performance.now();
@@ -83,6 +92,12 @@ export class EventStream {
       }
     } catch (error) {
       if (this.stopped) return;
+      if (error instanceof OversizedEvent) {
+        controller.abort();
+        this.options.logger.warn('event stream sent an event too large to read', { limit: maxPendingEventChars });
+        this.scheduleReconnect('The server sent an event too large to read.');
+        return;
+      }
       const network = classifyNetworkError(error);
       reason = network ? `Connection problem (${network.code}).` : 'The event stream failed.';
       this.options.logger.debug('event stream error', { error });
@@ -93,8 +108,11 @@ export class EventStream {
 
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
     let chunkReceivedAt = preciseNow();
+    // Characters fed since the last complete event (or the last chunk that completed one).
+    let pending = 0;
     const parser = createParser({
       onEvent: (message) => {
+        pending = 0;
         if (this.stopped) return;
         this.options.onEvent({
           name: message.event ?? 'message',
@@ -108,8 +126,11 @@ export class EventStream {
     const decoder = new TextDecoder();
     for await (const chunk of body) {
       chunkReceivedAt = preciseNow();
-      parser.feed(decoder.decode(chunk, { stream: true }));
+      const text = decoder.decode(chunk, { stream: true });
+      pending += text.length;
+      parser.feed(text);
       if (this.stopped) return;
+      if (pending > maxPendingEventChars) throw new OversizedEvent();
     }
   }
 

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { NodeAddress } from '../http/nodeAddress';
 import { createRecordingFetcher, parseJsonBody, withTimeout } from '../http/infinityFetch';
 import { EventStream, type RawServerEvent } from '../events/eventStream';
+import { parseBoundedJson } from '../wire/boundedJson';
 import { translateEvent } from '../events/eventTranslator';
 import { wireConferenceDetailsSchema } from '../events/serverEventSchemas';
 import { MeetingState } from '../state/meetingState';
@@ -137,14 +138,21 @@ export class ActiveMeeting {
 
   private handleServerEvent(raw: RawServerEvent): void {
     if (this.ended) return;
-    let data: unknown;
+    // Whatever the node sends, one bad event is logged and skipped; it never ends the meeting.
     try {
-      data = raw.data.trim() === '' ? null : (JSON.parse(raw.data) as unknown);
-    } catch {
-      this.options.logger.warn('skipped event with invalid JSON', { event: raw.name, length: raw.data.length });
+      this.applyServerEvent(raw);
+    } catch (error) {
+      this.options.logger.error('skipped an event the core could not apply', { event: raw.name.slice(0, 64), error });
+    }
+  }
+
+  private applyServerEvent(raw: RawServerEvent): void {
+    const parsed = parseBoundedJson(raw.data);
+    if (!parsed.ok) {
+      this.options.logger.warn('skipped event with unusable JSON', { event: raw.name.slice(0, 64), issue: parsed.issue, length: raw.data.length });
       return;
     }
-    const translated = translateEvent(raw.name, data, raw.id ?? null);
+    const translated = translateEvent(raw.name, parsed.value, raw.id ?? null);
     if (!translated.ok) {
       this.options.logger.warn('skipped malformed event', { event: raw.name, issue: translated.issue });
       return;

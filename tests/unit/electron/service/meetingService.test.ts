@@ -142,6 +142,21 @@ describe('MeetingService events', () => {
     expect(snapshot).toMatchObject({ ok: true, value: { participants: [{ uuid: 'self-uuid' }], chatHistory: [{ payload: 'hello' }] } });
   });
 
+  it('skips an event nested 2,000 deep or carrying 300 kB, and goes on with the next one', async () => {
+    const h = harness();
+    await joined(h);
+    const stream = h.node.latestStream;
+    stream.push(`event: participant_update\ndata: {"uuid":"bob","x":${'['.repeat(2000)}${']'.repeat(2000)}}\n\n`);
+    stream.push(sseFrame('message_received', { origin: 'Bob', uuid: 'bob', type: 'text/plain', payload: 'x'.repeat(300 * 1024), direct: false }));
+    stream.push(sseFrame('message_received', { origin: 'Bob', uuid: 'bob', type: 'text/plain', payload: 'still here', direct: false }));
+    await settle();
+    const chats = h.events.filter((event) => event.type === 'chat');
+    expect(chats.map((event) => event.type === 'chat' && event.message.payload)).toEqual(['still here']);
+    expect(h.warnings.filter((warning) => warning.startsWith('skipped event with unusable JSON'))).toHaveLength(2);
+    for (const event of h.events) expect(() => structuredClone(event)).not.toThrow();
+    expect(h.service.joined).toBe(true);
+  });
+
   it('ends the session on disconnect without releasing the token', async () => {
     const h = harness();
     await joined(h);

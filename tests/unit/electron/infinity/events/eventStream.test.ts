@@ -147,3 +147,32 @@ describe('EventStream reconnect policy', () => {
     expect(node.requests).toHaveLength(1);
   });
 });
+
+describe('EventStream limits', () => {
+  it('drops a connection that streams one endless event, without delivering it', async () => {
+    const node = new FakeNode();
+    const { stream, events, log } = createStream(node);
+    stream.start();
+    await settle();
+    const first = node.latestStream;
+    first.push('event: message_received\ndata: "');
+    for (let i = 0; i < 10; i += 1) first.push('x'.repeat(64 * 1024));
+    await settle();
+    expect(events).toHaveLength(0);
+    expect(log).toEqual(['open', 'drop']);
+    stream.stop();
+  });
+
+  it('keeps a connection whose events are each within the limit, however many arrive', async () => {
+    const node = new FakeNode();
+    const { stream, events, log } = createStream(node);
+    stream.start();
+    await settle();
+    const frame = `event: message_received\ndata: "${'y'.repeat(60 * 1024)}"\n\n`;
+    for (let i = 0; i < 12; i += 1) node.latestStream.push(frame);
+    await settle();
+    expect(events).toHaveLength(12);
+    expect(log).toEqual(['open']);
+    stream.stop();
+  });
+});
