@@ -12,6 +12,7 @@ export { wireFlagIn } from './wire/wireValues';
 // Node addresses and discovery (joining, the kiosk's and hosts' node checks).
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
 export { defaultFetch } from './http/infinityFetch';
+export { refuseRedirects } from './http/boundedResponses';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';
 export { checkNodeStatus, type NodeStatus } from './discovery/nodeStatus';
 export { orderSrvRecords, type SrvRecord } from './discovery/srvSelection';

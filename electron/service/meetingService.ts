@@ -10,6 +10,7 @@ import {
   createMeetingOperations,
   createMemoryTrustStore,
   defaultFetch,
+  refuseRedirects,
   type JoinFailure,
   joinMessages,
   type JoinOptions,
@@ -68,7 +69,8 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   const slot = new MeetingSlot();
   const joinFlow = createJoinFlow({
     slot,
-    fetch: certificates.wrapFetch(options.fetch ?? defaultFetch),
+    // A host's own fetch gets the same no-redirect rule as the default one.
+    fetch: certificates.wrapFetch(refuseRedirects(options.fetch ?? defaultFetch)),
     random: options.random ?? Math.random,
     logger,
     emit: events.emit,

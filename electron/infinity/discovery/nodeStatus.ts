@@ -1,6 +1,7 @@
 // GET /api/client/v2/status: whether a Conferencing Node takes calls (200 "OK") or is in
 // maintenance mode (503). No token is needed.
 import { defaultFetch, withTimeout } from '../http/infinityFetch';
+import { readBoundedText } from '../http/boundedResponses';
 import { describeFailure } from '../http/requestFailure';
 import { commandError, errorForFailure } from '../requests/requestErrors';
 import type { OperationResult } from '../requests/operationRequest';
@@ -17,7 +18,7 @@ export async function checkNodeStatus(baseUrl: string, fetcher: typeof fetch = d
   } catch (error) {
     return { ok: false, error: errorForFailure(describeFailure(error, undefined)) };
   }
-  const text = await response.text().catch(() => '');
+  const text = await readBoundedText(response).catch(() => '');
   if (response.status === 200) return { ok: true, value: 'available' };
   if (response.status === 503) return { ok: true, value: 'maintenance' };
   let detail: string | undefined;

@@ -2,10 +2,12 @@
 // wrapper that keeps the raw status and body (so a failure can be explained with Pexip's own
 // text even when @pexip/infinity-api throws instead of returning), and per-request timeouts.
 import { fetch as undiciFetch } from 'undici';
+import { readBoundedText, refuseRedirects } from './boundedResponses';
 
 // undici's fetch has its own (structurally compatible) Request/Response types; the core and
 // @pexip/infinity-api speak the standard `fetch` signature.
-export const defaultFetch = undiciFetch as unknown as typeof fetch;
+// Redirects are never followed (see boundedResponses.ts): the token and PIN headers stay with the node.
+export const defaultFetch = refuseRedirects(undiciFetch as unknown as typeof fetch);
 
 export interface RawResponse {
   status: number;
@@ -26,7 +28,7 @@ export function createRecordingFetcher(base: typeof fetch): RecordingFetcher {
   let last: RawResponse | undefined;
   const fetcher: typeof fetch = async (input, init) => {
     const response = await base(input, init);
-    const text = await response.text();
+    const text = await readBoundedText(response);
     last = { status: response.status, contentType: response.headers.get('content-type'), text };
     return new Response(nullBodyStatuses.has(response.status) ? null : text, {
       status: response.status,

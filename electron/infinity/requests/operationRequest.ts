@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ValidationError } from '@pexip/infinity-api';
 import type { Logger } from '../logger';
 import { createRecordingFetcher, parseJsonBody, pexipErrorText, withTimeout, type RawResponse } from '../http/infinityFetch';
+import { maxImageBodyBytes, readBoundedBytes, readBoundedText } from '../http/boundedResponses';
 import { describeFailure } from '../http/requestFailure';
 import { commandError, errorForFailure, errorForStatus, requestMessages, withStatus, type OperationResult } from './requestErrors';
 import { summarizeIssues } from '../validation/issueSummary';
@@ -126,10 +127,10 @@ export async function fetchBytes(context: OperationContext, name: string, reques
     const response = await sendRaw(context, request, context.fetch, withTimeout(requestTimeoutMs));
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
     if (response.status !== 200) {
-      const text = await response.text();
+      const text = await readBoundedText(response);
       return failureFrom(context, name, { status: response.status, contentType, text });
     }
-    return { ok: true, value: { contentType, bytes: new Uint8Array(await response.arrayBuffer()) } };
+    return { ok: true, value: { contentType, bytes: await readBoundedBytes(response, maxImageBodyBytes) } };
   } catch (caught) {
     const error = errorForFailure(describeFailure(caught, undefined));
     context.logger.warn(`${name} failed`, { code: error.code, detail: error.detail });
