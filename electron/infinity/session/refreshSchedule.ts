@@ -1,9 +1,29 @@
 // Timing rules for keeping a session alive: when to refresh the token and how long to wait
 // between retries (exponential backoff with jitter, so many clients do not retry in step).
 
+/**
+ * The token lifetimes the core acts on. `expires` comes from the node: a tiny value would make a
+ * refresh storm and one past setTimeout's range (about 24.8 days) fires at once, so both ends are
+ * clamped before anything is scheduled.
+ */
+export const tokenLifetimeBounds = { minSeconds: 3, maxSeconds: 24 * 3600 } as const;
+
+export function clampExpiresSeconds(expiresSeconds: number): number {
+  if (!Number.isFinite(expiresSeconds)) return tokenLifetimeBounds.minSeconds;
+  return Math.min(tokenLifetimeBounds.maxSeconds, Math.max(tokenLifetimeBounds.minSeconds, expiresSeconds));
+}
+
+/** setTimeout runs a delay outside 0..2^31-1 ms at once; every delay the core sets goes through here. */
+export const maxTimerDelayMs = 2 ** 31 - 1;
+
+export function clampTimerDelayMs(delayMs: number): number {
+  if (!Number.isFinite(delayMs)) return maxTimerDelayMs;
+  return Math.min(maxTimerDelayMs, Math.max(0, delayMs));
+}
+
 /** Refresh at a third of the token lifetime, so two more attempts fit before it lapses. */
 export function refreshDelayMs(expiresSeconds: number): number {
-  return (expiresSeconds * 1000) / 3;
+  return (clampExpiresSeconds(expiresSeconds) * 1000) / 3;
 }
 
 export interface BackoffPolicy {

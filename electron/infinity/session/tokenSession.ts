@@ -5,7 +5,7 @@ import { refreshToken, releaseToken, withToken } from '@pexip/infinity-api';
 import type { Logger } from '../logger';
 import { createRecordingFetcher, withTimeout } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
-import { backoffDelayMs, refreshBackoff, refreshDelayMs } from './refreshSchedule';
+import { backoffDelayMs, clampExpiresSeconds, clampTimerDelayMs, refreshBackoff, refreshDelayMs } from './refreshSchedule';
 import { tokenLeaseSchema } from './tokenGrant';
 
 export interface TokenSessionOptions {
@@ -39,7 +39,7 @@ export class TokenSession {
 
   constructor(private readonly options: TokenSessionOptions) {
     this.token = options.token;
-    this.lapsesAt = Date.now() + options.expiresSeconds * 1000;
+    this.lapsesAt = Date.now() + clampExpiresSeconds(options.expiresSeconds) * 1000;
   }
 
   /** A fetcher that adds the token current at the time of each request. */
@@ -90,7 +90,7 @@ export class TokenSession {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), delayMs);
+    this.timer = setTimeout(() => void this.refresh(), clampTimerDelayMs(delayMs));
   }
 
   private async refresh(): Promise<{ ok: true; expiresSeconds: number } | { ok: false; detail: string }> {
@@ -123,7 +123,7 @@ export class TokenSession {
 
     if (outcome.ok) {
       this.token = outcome.token;
-      this.lapsesAt = startedAt + outcome.expires * 1000;
+      this.lapsesAt = startedAt + clampExpiresSeconds(outcome.expires) * 1000;
       this.failures = 0;
       this.options.logger.debug('token refreshed', { expires: outcome.expires });
       this.options.onRefreshed?.(outcome.expires);

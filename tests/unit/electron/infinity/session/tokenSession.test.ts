@@ -153,3 +153,55 @@ describe('TokenSession', () => {
     expect(node.requestsTo('refresh_token')).toHaveLength(1);
   });
 });
+
+describe('TokenSession with hostile lifetimes', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(start);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function sessionAnswering(expires: string) {
+    const node = new FakeNode();
+    let counter = 0;
+    node.on('refresh_token', () => {
+      counter += 1;
+      return jsonReply(200, { status: 'success', result: { token: `SECRET-TOKEN-${counter}`, expires } });
+    });
+    const onLapsed = vi.fn<(reason: string) => void>();
+    const session = new TokenSession({
+      host: 'https://node.example.com',
+      alias: 'meet.alice',
+      fetch: node.fetch,
+      token: 'SECRET-TOKEN-0',
+      expiresSeconds: Number(expires),
+      random: () => 0.5,
+      logger: silentLogger,
+      onLapsed,
+    });
+    return { node, session, onLapsed };
+  }
+
+  it('refreshes at most once a second when the node says a token lasts a millisecond', async () => {
+    const { node, session } = sessionAnswering('0.001');
+    session.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    // expires is clamped to 3 s, so a refresh every 1 s: 10 in 10 s (820/s without the clamp).
+    expect(node.requestsTo('refresh_token').length).toBeLessThanOrEqual(10);
+    expect(node.requestsTo('refresh_token').length).toBeGreaterThanOrEqual(9);
+    session.stop();
+  });
+
+  it('does not fire at once when the lifetime is past setTimeout range', async () => {
+    const { node, session } = sessionAnswering('9999999999');
+    session.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(node.requestsTo('refresh_token')).toHaveLength(0);
+    // Clamped to a day: the first refresh comes at 8 hours.
+    await vi.advanceTimersByTimeAsync(8 * 3600 * 1000);
+    expect(node.requestsTo('refresh_token')).toHaveLength(1);
+    session.stop();
+  });
+});
