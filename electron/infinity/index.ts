@@ -3,7 +3,7 @@
 // list below is what the core offers: grouped by area, each export used by the service or a host.
 
 // Logging (every layer logs through one Logger; the service and kiosk are handed it).
-export { consoleLogger, silentLogger, redactFields, type Logger } from './logger';
+export { consoleLogger, silentLogger, redactFields, redactText, type Logger } from './logger';
 export { summarizeIssues } from './validation/issueSummary';
 
 // Infinity's wire values (YES/NO, True/False, numbers as strings), read one way everywhere.

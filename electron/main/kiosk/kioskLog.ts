@@ -2,7 +2,7 @@
 // every field passes the core's secret redaction first (token, PIN, passwords never reach disk).
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import log from 'electron-log/main';
-import { redactFields, type Logger } from '../../service';
+import { redactFields, redactText, type Logger } from '../../service';
 
 const keepFiles = 5;
 const maxFileBytes = 5 * 1024 * 1024;
@@ -22,8 +22,8 @@ export function createKioskLogger(): Logger {
   log.transports.file.maxSize = maxFileBytes;
   log.transports.file.archiveLogFn = (file) => rotateLogFiles(file.path);
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (msg: string, fields?: Record<string, unknown>) => {
-    if (fields) log[level](msg, JSON.stringify(redactFields(fields)));
-    else log[level](msg);
+    if (fields) log[level](redactText(msg), JSON.stringify(redactFields(fields)));
+    else log[level](redactText(msg));
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
