@@ -1,11 +1,25 @@
 // Splits a chat message into text and web links, so links can be rendered as anchors (opened in
-// the system browser only when clicked) while everything else stays plain text.
+// the system browser only when clicked) while everything else stays plain text. Linear in the
+// length of the message; the store splits each message once, when it arrives.
 
 export type ChatPiece = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 const urlPattern = /\bhttps?:\/\/[^\s<>"']+/gi;
 // Punctuation that ends a sentence rather than the address.
-const trailing = /[.,;:!?)\]}]+$/;
+const trailingPunctuation = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}']);
+
+/** How much of a message is shown before "Show more" (a participant can send 10,000 characters). */
+export const previewLength = 2_000;
+
+/**
+ * `address` without the sentence punctuation at its end. A loop from the end, not a `[...]+$`
+ * regex: the regex retries from every position and a 50,000-dot link froze the renderer.
+ */
+function withoutTrailingPunctuation(address: string): string {
+  let end = address.length;
+  while (end > 0 && trailingPunctuation.has(address.charAt(end - 1))) end -= 1;
+  return address.slice(0, end);
+}
 
 export function splitLinks(text: string): ChatPiece[] {
   const pieces: ChatPiece[] = [];
@@ -13,7 +27,7 @@ export function splitLinks(text: string): ChatPiece[] {
   for (const match of text.matchAll(urlPattern)) {
     const start = match.index;
     const raw = match[0];
-    const address = raw.replace(trailing, '');
+    const address = withoutTrailingPunctuation(raw);
     let href: string | null = null;
     try {
       const url = new URL(address);

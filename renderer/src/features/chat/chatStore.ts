@@ -5,10 +5,15 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ChatMessage, JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
+import { previewLength, splitLinks, type ChatPiece } from './chatLinks';
 
 export interface ChatEntry extends ChatMessage {
   id: number;
   own: boolean;
+  /** The payload as text and links, split once. */
+  pieces: ChatPiece[];
+  /** The first `previewLength` characters as pieces, when the message is longer (else null). */
+  preview: ChatPiece[] | null;
   /** For our own direct messages: who it went to. */
   recipientName?: string;
 }
@@ -49,7 +54,9 @@ export const useChatStore = defineStore('chat', () => {
       if (appMessages.value.length > maxMessages) appMessages.value.splice(0, appMessages.value.length - maxMessages);
       return;
     }
-    const entry: ChatEntry = { ...message, id: nextId++, own };
+    const pieces = splitLinks(message.payload);
+    const preview = message.payload.length > previewLength ? splitLinks(message.payload.slice(0, previewLength)) : null;
+    const entry: ChatEntry = { ...message, id: nextId++, own, pieces, preview };
     if (recipientName !== undefined) entry.recipientName = recipientName;
     messages.value.push(entry);
     if (messages.value.length > maxMessages) messages.value.splice(0, messages.value.length - maxMessages);

@@ -52,3 +52,25 @@ describe('ParticipantList', () => {
     expect(items).toEqual(['Ann Host Muted', 'Bob (you) Guest']);
   });
 });
+
+describe('ChatPanel long messages', () => {
+  it('shows the first 2,000 characters with "Show more", then the whole message', async () => {
+    const { pinia } = freshStoresWithFakeBridge();
+    const view = mount(ChatPanel, { global: { plugins: [pinia] } });
+    const long = `${'a'.repeat(2_000)}${'b'.repeat(8_000)}`;
+    useChatStore().receive({ origin: 'Mallory', senderUuid: 'm', type: 'text/plain', payload: long, direct: false, receivedAt: 0 });
+    await flushPromises();
+    expect(view.find('.text').text()).toBe(`${'a'.repeat(2_000)}…`);
+    await view.get('button.show-more').trigger('click');
+    expect(view.find('.text').text()).toBe(long);
+    expect(view.find('button.show-more').exists()).toBe(false);
+  });
+
+  it('isolates the sender name so right-to-left overrides cannot reorder the line', async () => {
+    const { pinia } = freshStoresWithFakeBridge();
+    const view = mount(ChatPanel, { global: { plugins: [pinia] } });
+    useChatStore().receive({ origin: '\u202eevil', senderUuid: 'm', type: 'text/plain', payload: 'hi', direct: false, receivedAt: 0 });
+    await flushPromises();
+    expect(view.find('bdi.sender').text()).toBe('\u202eevil');
+  });
+});
