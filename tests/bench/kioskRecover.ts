@@ -41,7 +41,7 @@ export async function measureKioskRecovery(
   const page = await (await browser.newContext()).newPage();
   const results: number[] = [];
   try {
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     for (let i = 0; i < samples; i += 1) {
       // Media flowing and the meeting stable; mark the current video so its replacement is recognised.
       await page.waitForFunction(

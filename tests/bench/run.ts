@@ -2,7 +2,7 @@
 // and writes bench-results.json (one key per metric: unit, n, p50, p95, p99).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startBrowserHost } from '../host';
+import { startBrowserHost, withPageQuery } from '../host';
 import { startSimulator } from '../sim';
 import { launchChromium } from './browser';
 import { measureEventRelay } from './eventRelay';
@@ -19,7 +19,7 @@ const simulator = await startSimulator({ port: 0 });
 const host = await startBrowserHost({ port: 0, rendererDir: process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), logger: silentLogger });
 const browser = await launchChromium();
 const pageUrl = (name: string, extra: Record<string, string> = {}): string =>
-  `${host.url}/?${new URLSearchParams({ node: simulator.url, alias: 'meet.alice', name, ...extra }).toString()}`;
+  withPageQuery(host.pageUrl, `?${new URLSearchParams({ node: simulator.url, alias: 'meet.alice', name, ...extra }).toString()}`);
 
 const results: Record<string, MetricSummary> = {};
 try {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startSimulator } from '../sim';
-import { defaultJoinQuery, startBrowserHost } from '../host';
+import { defaultJoinQuery, startBrowserHost, withPageQuery } from '../host';
 import { installedElectron } from '../e2e/electronBinary';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -30,5 +30,5 @@ if (electron) {
   const host = await startBrowserHost({ port: 5180, rendererDir: resolve(projectRoot, 'out/renderer'), defaultJoin });
   stopAll.push(() => host.close());
   console.log('The Electron binary is not installed here, so Parley runs in the browser host.');
-  console.log(`Open ${host.url}/${defaultJoinQuery(defaultJoin)} in Chromium, type your name and press Join.`);
+  console.log(`Open ${withPageQuery(host.pageUrl, defaultJoinQuery(defaultJoin))} in Chromium, type your name and press Join.`);
 }

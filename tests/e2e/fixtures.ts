@@ -3,6 +3,7 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import type { VideoQuality } from './pageTypes';
 import { startHostProcess, startSimulatorProcess, type RunningProcess } from './processes';
+import { withPageQuery } from '../host/pageAddress';
 
 export interface SimulatorControl {
   url: string;
@@ -26,11 +27,12 @@ export interface JoinDetails {
   join?: boolean;
 }
 
+/** `hostUrl` is the host's printed page address: its secret fragment is kept. */
 export function parleyUrl(hostUrl: string, simUrl: string, details: JoinDetails): string {
   const query = new URLSearchParams({ node: simUrl, alias: details.alias, name: details.name });
   if (details.pin) query.set('pin', details.pin);
   if (details.join !== false) query.set('join', '1');
-  return `${hostUrl}/?${query.toString()}`;
+  return withPageQuery(hostUrl, `?${query.toString()}`);
 }
 
 export async function openParley(browser: Browser, hostUrl: string, simUrl: string, details: JoinDetails): Promise<Page> {

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KioskHealth } from '../../electron/kiosk';
-import { startScript } from './processes';
+import { hostAddressPattern, startScript } from './processes';
 
 export interface KioskHostProcess {
   url: string;
@@ -34,7 +34,7 @@ export async function startKioskHostProcess(config: Record<string, unknown>): Pr
     const host = await startScript(
       'tests/host/cli.ts',
       ['--port', '0', '--kiosk-config', configFile, '--status-port', String(statusPort)],
-      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+      hostAddressPattern,
     );
     return {
       url: host.url,

@@ -55,10 +55,13 @@ export async function startScript(script: string, args: string[], urlPattern: Re
   };
 }
 
+/** The browser host's printed page address, with its per-launch secret fragment. */
+export const hostAddressPattern = /listening on (http:\/\/127\.0\.0\.1:\d+\/\S*#bridge=[\w-]+)/;
+
 export function startSimulatorProcess(extraArgs: string[] = []): Promise<RunningProcess> {
   return startScript('tests/sim/cli.ts', ['--port', '0', ...extraArgs], /listening on (https?:\/\/127\.0\.0\.1:\d+)/);
 }
 
 export function startHostProcess(): Promise<RunningProcess> {
-  return startScript('tests/host/cli.ts', ['--port', '0'], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+  return startScript('tests/host/cli.ts', ['--port', '0'], hostAddressPattern);
 }

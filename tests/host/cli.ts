@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultJoinQuery, startBrowserHost } from './index';
+import { defaultJoinQuery, startBrowserHost, withPageQuery } from './index';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +33,9 @@ const kiosk = values['kiosk-config']
   : undefined;
 const host = await startBrowserHost({ port: Number(values.port), rendererDir, ...(kiosk ? { kiosk } : { defaultJoin }) });
 if (host.kioskStatusPort) console.log(`Kiosk health on http://127.0.0.1:${host.kioskStatusPort}/health`);
-const query = defaultJoin && !kiosk ? `/${defaultJoinQuery(defaultJoin)}` : '';
-console.log(`Parley browser host listening on ${host.url}${query}`);
+const query = defaultJoin && !kiosk ? defaultJoinQuery(defaultJoin) : '';
+// The printed address carries the per-launch secret: open exactly this address.
+console.log(`Parley browser host listening on ${withPageQuery(host.pageUrl, query)}`);
 const stop = (): void => {
   void host.close().then(() => process.exit(0));
 };

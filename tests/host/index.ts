@@ -2,11 +2,12 @@
 // renderer and the real Infinity core run together in Chromium (Playwright) without Electron.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { hostBridgePath } from '../../electron/shared/transports';
 import { consoleLogger, createMemoryTrustStore, type Logger } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
+import { createHostAccess } from './hostAccess';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
 
 export interface BrowserHostOptions {
@@ -20,12 +21,17 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
+  /** The host's origin. */
   url: string;
+  /** The address to open: the origin with the per-launch secret in its fragment. */
+  pageUrl: string;
   port: number;
   /** Kiosk mode's health server port, when --status-port was given. */
   kioskStatusPort?: number | null;
   close(): Promise<void>;
 }
+
+export { withPageQuery } from './pageAddress';
 
 export function defaultJoinQuery(join: { node: string; alias?: string }): string {
   const query = new URLSearchParams({ node: join.node });
@@ -39,7 +45,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Certificate decisions last as long as the host, across page reloads.
   const certificateTrust = createMemoryTrustStore();
   const serveStatic = createStaticHandler(options.rendererDir);
+  const access = createHostAccess(() => (server.address() as AddressInfo).port);
   const server = createServer((request, response) => {
+    if (!access.hostAllowed(request)) {
+      response.writeHead(421, { 'content-type': 'text/plain' }).end('This host serves 127.0.0.1 only.');
+      return;
+    }
     // URL.parse: a malformed request target must not throw (and stop the host).
     const url = URL.parse(request.url ?? '/', 'http://127.0.0.1');
     if (options.defaultJoin && url?.pathname === '/' && !url.searchParams.has('node')) {
@@ -49,15 +60,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     void serveStatic(request, response);
   });
   const sockets = new WebSocketServer({ server, path: hostBridgePath });
+  // Kiosk mode: one room display at a time; a new one (a reload) replaces the one before.
+  let roomDisplay: WebSocket | null = null;
   sockets.on('connection', (socket, request) => {
-    // Same-origin pages only: the host binds to loopback, and the Origin must be ours.
-    const origin = request.headers.origin;
-    const address = server.address() as AddressInfo;
-    if (origin !== `http://127.0.0.1:${address.port}` && origin !== `http://localhost:${address.port}`) {
-      socket.close(1008, 'Origin not allowed');
+    // Our own pages only: our Host, our Origin, and the secret from the printed address.
+    if (!access.bridgeAllowed(request)) {
+      socket.close(1008, 'Not allowed');
       return;
     }
     if (kiosk) {
+      roomDisplay?.close(4001, 'Another room display took over');
+      roomDisplay = socket;
+      socket.once('close', () => {
+        if (roomDisplay === socket) roomDisplay = null;
+      });
       // A new room page (first load or reload): the previous page's call is gone.
       kiosk.runtime.policy.rendererAttached();
       serveBridge(socket, logger, kiosk.service);
@@ -73,6 +89,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
+    pageUrl: `http://127.0.0.1:${port}/#bridge=${access.secret}`,
     port,
     kioskStatusPort: kiosk?.runtime.healthPort ?? null,
     close: async () => {

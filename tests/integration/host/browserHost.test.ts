@@ -4,6 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
 import { WebSocket } from 'ws';
 import { silentLogger } from '../../../electron/service';
 import type { HostServerFrame } from '../../../electron/shared/transports';
@@ -29,9 +30,14 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function connect(origin: string): Promise<WebSocket> {
+/** The secret the host printed in its page address's fragment. */
+function secretOf(pageUrl: string): string {
+  return new URLSearchParams(new URL(pageUrl).hash.slice(1)).get('bridge') ?? '';
+}
+
+function connect(origin: string, secret: string = secretOf(host.pageUrl), headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${host.url.replace('http', 'ws')}/bridge`, { origin });
+    const socket = new WebSocket(`${host.url.replace('http', 'ws')}/bridge?secret=${encodeURIComponent(secret)}`, { origin, headers });
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
   });
@@ -72,6 +78,33 @@ describe('browser host', () => {
     expect(code).toBe(1008);
   });
 
+  it('closes a bridge socket from our own origin without the secret, or with a wrong one', async () => {
+    for (const secret of ['', 'guessed', `${secretOf(host.pageUrl)}x`]) {
+      const socket = await connect(host.url, secret);
+      const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+      expect(code).toBe(1008);
+    }
+  });
+
+  it('refuses a page or a bridge under another host name (DNS rebinding)', async () => {
+    const page = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(`${host.url}/index.html`, { headers: { host: `rebound.example:${host.port}` } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.once('error', reject);
+      request.end();
+    });
+    expect(page).toBe(421);
+    const socket = await connect(host.url, secretOf(host.pageUrl), { host: `rebound.example:${host.port}` });
+    const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+    expect(code).toBe(1008);
+  });
+
+  it('prints a page address that carries a fresh secret', () => {
+    expect(secretOf(host.pageUrl)).toMatch(/^[\w-]{43}$/);
+  });
+
   it('answers commands by id, ignores malformed frames, and relays events without the token', async () => {
     const socket = await connect(host.url);
     socket.send('not json');
@@ -100,5 +133,29 @@ describe('browser host', () => {
       })
       .toBe(0);
     expect(frames.join('\n')).not.toMatch(/"token"/);
+  });
+});
+
+describe('browser host in kiosk mode', () => {
+  it('serves one room display at a time: a new one replaces the one before', async () => {
+    const configFile = join(root, 'kiosk.json');
+    await writeFile(configFile, JSON.stringify({ node: sim.url, alias: 'meet.alice', displayName: 'Room', autoJoin: false, adminPin: '2468' }));
+    const kioskHost = await startBrowserHost({ port: 0, rendererDir: join(root, 'renderer'), logger: silentLogger, kiosk: { configFile } });
+    try {
+      const open = (): Promise<WebSocket> =>
+        new Promise((resolve, reject) => {
+          const socket = new WebSocket(`${kioskHost.url.replace('http', 'ws')}/bridge?secret=${encodeURIComponent(secretOf(kioskHost.pageUrl))}`, { origin: kioskHost.url });
+          socket.once('open', () => resolve(socket));
+          socket.once('error', reject);
+        });
+      const first = await open();
+      const firstClosed = new Promise<number>((resolve) => first.once('close', (code) => resolve(code)));
+      const second = await open();
+      expect(await firstClosed).toBe(4001);
+      expect(second.readyState).toBe(WebSocket.OPEN);
+      second.close();
+    } finally {
+      await kioskHost.close();
+    }
   });
 });

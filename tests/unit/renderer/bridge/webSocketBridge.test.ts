@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BridgeEvent } from '../../../../electron/shared/bridge';
 import type { HostClientFrame } from '../../../../electron/shared/transports';
-import { hostBridgeUrl } from '../../../../renderer/src/bridge';
+import { hostBridgeSecret, hostBridgeUrl } from '../../../../renderer/src/bridge';
 import {
   bridgeUnavailableMessage,
   createWebSocketBridge,
@@ -54,8 +54,9 @@ function setup() {
 
 describe('WebSocket bridge client', () => {
   it('builds the same-origin bridge address', () => {
-    expect(hostBridgeUrl({ protocol: 'http:', host: '127.0.0.1:5180' })).toBe('ws://127.0.0.1:5180/bridge');
-    expect(hostBridgeUrl({ protocol: 'https:', host: 'example.test' })).toBe('wss://example.test/bridge');
+    expect(hostBridgeUrl({ protocol: 'http:', host: '127.0.0.1:5180' }, null)).toBe('ws://127.0.0.1:5180/bridge');
+    expect(hostBridgeUrl({ protocol: 'https:', host: 'example.test' }, null)).toBe('wss://example.test/bridge');
+    expect(hostBridgeUrl({ protocol: 'http:', host: '127.0.0.1:5180' }, 'a-b_c')).toBe('ws://127.0.0.1:5180/bridge?secret=a-b_c');
   });
 
   it('queues commands until the socket opens and sends {id, command, arg} frames', () => {
@@ -116,5 +117,23 @@ describe('WebSocket bridge client', () => {
     });
     const result = await api.leave({});
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('hostBridgeSecret', () => {
+  function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+    const items = new Map<string, string>();
+    return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+  }
+
+  it('reads the secret from the fragment and keeps it for a reload without one', () => {
+    const storage = memoryStorage();
+    expect(hostBridgeSecret({ hash: '#bridge=S3cr-t_' }, storage)).toBe('S3cr-t_');
+    expect(hostBridgeSecret({ hash: '' }, storage)).toBe('S3cr-t_');
+  });
+
+  it('has none when neither the fragment nor the tab has one', () => {
+    expect(hostBridgeSecret({ hash: '#other=1' }, memoryStorage())).toBeNull();
+    expect(hostBridgeSecret({ hash: '' }, null)).toBeNull();
   });
 });
