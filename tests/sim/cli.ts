@@ -1,5 +1,5 @@
 // Runs the simulator from the command line:
-//   npx tsx tests/sim/cli.ts --port 18080 --rooms rooms.json --token-expiry 120 [--tls-cert c.pem --tls-key k.pem]
+//   npx tsx tests/sim/cli.ts --port 18080 --rooms rooms.json --token-expiry 120 [--tls-cert c.pem --tls-key k.pem] [--quirks]
 // Prints one line with the URL, and stops cleanly on SIGINT/SIGTERM.
 import { readFileSync } from 'node:fs';
 import { loadRoomsFile, parseCliArguments } from './cli/cliArguments';
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     port: args.port ?? DEFAULT_PORT,
     ...(args.roomsFile !== undefined ? { rooms: loadRoomsFile(args.roomsFile) } : {}),
     ...(args.tokenExpirySeconds !== undefined ? { tokenExpirySeconds: args.tokenExpirySeconds } : {}),
+    ...(args.quirks ? { quirks: true } : {}),
     ...(args.tlsCertFile !== undefined && args.tlsKeyFile !== undefined
       ? { tls: { cert: readFileSync(args.tlsCertFile), key: readFileSync(args.tlsKeyFile) } }
       : {}),

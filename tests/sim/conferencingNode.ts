@@ -122,6 +122,7 @@ export class ConferencingNode {
       participantUuid: participant.uuid,
       roomAlias: room.alias,
       joinedVia: request.joinedVia,
+      tokenAlphabet: room.tokenAlphabet,
     });
     room.broadcast('participant_create', room.wire(participant), participant.uuid);
     if (participant.role === 'HOST' && !room.breakout) this.breakouts.hostJoined(room, participant);
@@ -165,7 +166,7 @@ export class ConferencingNode {
     }
     for (const stream of room.streamsOf(participantUuid)) stream.end();
 
-    if (participant.isPresenting) room.broadcast('presentation_stop', null);
+    if (participant.isPresenting) room.announcePresentationStop();
     room.broadcast('participant_delete', { uuid: participantUuid });
     this.log(`${room.alias}: "${participant.displayName}" left (${participantUuid})`);
     if (participant.role === 'HOST' && !room.breakout && !participant.isControl) this.breakouts.hostLeft(room, participant);

@@ -27,6 +27,8 @@ export const defaultRooms: RoomConfig[] = [
   { alias: 'meet.nocaptions', name: 'No Captions Room', serviceType: 'conference', liveCaptions: 'not_available' },
   { alias: 'meet.direct', name: 'Direct Media Room', serviceType: 'conference', directMedia: true },
   { alias: 'meet.nopresent', name: 'Hosts Present Room', serviceType: 'conference', hostPin: '1234', guestsCanPresent: false },
+  // Older Infinity shapes: "True"/"False" flags, stun [{"url": ""}], '+' tokens, null event data.
+  { alias: 'meet.quirks', name: 'Quirks Room', serviceType: 'conference', quirks: true },
 ];
 
 /** Default rooms with `extra` merged in; an extra room replaces a default room with the same alias. */

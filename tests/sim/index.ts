@@ -33,6 +33,8 @@ export interface SimulatorOptions {
   timings?: Partial<SimTimings>;
   /** Serve https with this key and certificate (PEM), like an on-premises node with its own certificate. */
   tls?: SimulatorTls;
+  /** RoomConfig.quirks (older Infinity shapes) for every room that does not set it. */
+  quirks?: boolean;
 }
 
 export interface Simulator {
@@ -51,7 +53,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (!isLoopbackHost(host)) throw new Error(`The simulator only listens on loopback, not "${host}"`);
 
   const node = new ConferencingNode({
-    rooms: mergeRooms(defaultRooms, options.rooms),
+    rooms: mergeRooms(defaultRooms, options.rooms).map((room) => (options.quirks ? { ...room, quirks: room.quirks ?? true } : room)),
     tokenExpirySeconds: options.tokenExpirySeconds ?? 120,
     loadMediaEngine: lazyMediaEngine(options.createMediaRoom),
     timings: resolveTimings(options.timings),

@@ -1,9 +1,10 @@
 // Maps the answer to request_token (status and JSON body) onto a joined session or a typed
 // JoinError. Pure: tested directly with response objects.
 import { z } from 'zod';
-import type { IceServer, JoinedInfo, ServiceType } from '../../shared/meeting';
+import type { JoinedInfo, ServiceType } from '../../shared/meeting';
 import type { IdentityProvider, JoinError } from '../../shared/coreCommands';
 import type { RequestFailure } from '../http/requestFailure';
+import { iceServersOf } from './iceServers';
 import { joinMessages } from './joinMessages';
 import { toServiceType } from '../events/participantMapping';
 import type { SessionDetails } from './sessionDetails';
@@ -57,18 +58,6 @@ const ssoRedirectSchema = z.object({ redirect_idp: idpSchema });
 const ssoRedirectUrlSchema = z.object({ redirect_url: z.string().url(), redirect_idp: idpSchema });
 
 const envelopeSchema = z.object({ result: z.unknown() });
-
-function iceServersOf(result: TokenGrant): IceServer[] {
-  const servers: IceServer[] = [];
-  for (const stun of result.stun ?? []) servers.push({ urls: [stun.url] });
-  for (const turn of result.turn ?? []) {
-    const server: IceServer = { urls: Array.isArray(turn.urls) ? turn.urls : [turn.urls] };
-    if (turn.username !== undefined) server.username = turn.username;
-    if (turn.credential !== undefined) server.credential = turn.credential;
-    servers.push(server);
-  }
-  return servers;
-}
 
 function detailsOf(result: TokenGrant): SessionDetails {
   return {

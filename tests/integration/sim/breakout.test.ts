@@ -141,7 +141,8 @@ describe('breakout rooms', () => {
       end_action: 'disconnect',
       participants: { main: [host.uuid, guest.uuid, other.uuid] },
     })).body.result as { breakout_uuid: string }).breakout_uuid;
-    expect(JSON.parse((await host.events.next('breakout_refer')).data)).toEqual({ breakout_uuid: uuid, breakout_name: 'Closing' });
+    // requester_uuid names the host who asked (Pexip's SDK asserts it is a participant id).
+    expect(JSON.parse((await host.events.next('breakout_refer')).data)).toEqual({ breakout_uuid: uuid, breakout_name: 'Closing', requester_uuid: host.uuid });
     const guestInside = await follow(await guest.events.next('refer'), 'Guest');
     const otherInside = await follow(await other.events.next('refer'), 'Other');
 
@@ -158,7 +159,8 @@ describe('breakout rooms', () => {
     expect(JSON.parse((await secondInside.events.next('disconnect')).data)).toEqual({ reason: 'Breakout room closed' });
     // The host's media went to the first room: closing it refers them back to the main room.
     await host.post(`breakouts/${uuid}/disconnect`);
-    await host.events.next('breakout_refer', (d) => (d as { breakout_uuid: string }).breakout_uuid === 'main');
+    const back = await host.events.next('breakout_refer', (d) => (d as { breakout_uuid: string }).breakout_uuid === 'main');
+    expect(JSON.parse(back.data)).toMatchObject({ breakout_uuid: 'main', requester_uuid: host.uuid });
   });
 
   it('closes a room when its timer runs out', async () => {

@@ -55,6 +55,24 @@ describe('simulator CLI', () => {
     expect(output.trim().split('\n')).toHaveLength(1);
   });
 
+  it('sends the older shapes in every room with --quirks', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/sim/cli.ts', '--port', '0', '--quirks'], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(await firstLine(child))?.[1] ?? '';
+    const joined = await fetch(`${url}/api/client/v2/conferences/meet.alice/request_token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ display_name: 'Old Client' }),
+    });
+    expect(await joined.json()).toMatchObject({ result: { chat_enabled: 'True', vp9_enabled: 'False', stun: [{ url: '' }] } });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
   it('refuses an unknown option', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/sim/cli.ts', '--bogus', '1'], {
       cwd: process.cwd(),

@@ -5,6 +5,7 @@ import {
   breakoutRequestGuestToken,
   breakouts,
   callsWebrtcParticipant,
+  conferenceStatus,
   dial,
   requestToken,
   withPin,
@@ -12,6 +13,16 @@ import {
 } from '@pexip/infinity-api';
 import type { Joined } from './joinRoom';
 import { joinRoom } from './joinRoom';
+import { SseClient } from './sseClient';
+
+/** How long a moved participant waits for its refer before the scenario fails. */
+const REFER_TIMEOUT_MS = 5_000;
+
+/** A participant's open event stream, as a real client keeps one, so it sees its refer. */
+export interface Watched {
+  joined: Joined;
+  events: SseClient;
+}
 
 export const ROOM = 'meet.conformance';
 export const HOST_PIN = '1234';
@@ -24,6 +35,7 @@ export interface Api {
 
 export class ConformanceFixture {
   private counter = 0;
+  private readonly streams: SseClient[] = [];
 
   constructor(readonly url: string) {}
 
@@ -109,6 +121,43 @@ export class ConformanceFixture {
     });
     if (response.status !== 200) throw new Error(`breakout call failed: ${response.status}`);
     return response.data.result.call_uuid;
+  }
+
+  /** Opens the participant's event stream (and waits for its opening sync), as a client does on joining. */
+  async watch(joined: Joined): Promise<Watched> {
+    const events = await SseClient.open(this.url, joined.alias, joined.token);
+    this.streams.push(events);
+    await events.next('participant_sync_end');
+    return { joined, events };
+  }
+
+  /**
+   * What a moved participant does before anyone addresses it again: reads its `refer`, joins with
+   * the refer token at the alias it names, and opens the new session's event stream. Throws if no
+   * refer comes, the token is refused, or the new session does not answer conference_status.
+   */
+  async follow(watched: Watched): Promise<Joined> {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no refer arrived')), REFER_TIMEOUT_MS).unref());
+    const referEvent = await Promise.race([watched.events.next('refer'), timeout]);
+    const refer = JSON.parse(referEvent.data) as { alias: string; token: string };
+    const response = await requestToken({
+      fetcher: fetch,
+      host: this.url,
+      params: { conferenceAlias: refer.alias },
+      body: { display_name: this.name('Moved'), token: refer.token },
+    });
+    if (response.status !== 200) throw new Error(`refer token refused: ${response.status}`);
+    const result = response.data.result;
+    const moved: Joined = { alias: refer.alias, token: result.token, participantUuid: result.participant_uuid, role: result.role };
+    if (moved.participantUuid !== watched.joined.participantUuid) throw new Error('the moved participant came back with another uuid');
+    const status = await conferenceStatus({ ...this.as(moved), params: { conferenceAlias: moved.alias } });
+    if (status.status !== 200) throw new Error(`moved session refused: ${status.status}`);
+    await this.watch(moved);
+    return moved;
+  }
+
+  closeStreams(): void {
+    for (const stream of this.streams.splice(0)) stream.close();
   }
 
   private name(prefix: string): string {

@@ -5,7 +5,7 @@
 import * as infinityApi from '@pexip/infinity-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
-import { ConformanceFixture, HOST_PIN, OFFER, ROOM } from './conformanceFixture';
+import { ConformanceFixture, HOST_PIN, OFFER, ROOM, type Watched } from './conformanceFixture';
 import { createFakeMediaEngine } from '../../support/fakeMediaRoom';
 
 const api = infinityApi;
@@ -30,6 +30,19 @@ interface Scenario {
 }
 
 const ok = (run: () => Promise<Outcome>): Scenario => ({ expectStatus: 200, run });
+
+/**
+ * A request that moves a participant (transfer, breakout move, leaving a breakout): as a real client
+ * does, the moved participant follows its `refer` with the new token before anyone addresses it again.
+ */
+const moves = (run: () => Promise<[Watched, Outcome]>): Scenario => ({
+  expectStatus: 200,
+  run: async () => {
+    const [moved, outcome] = await run();
+    await f.follow(moved);
+    return outcome;
+  },
+});
 
 const movement = [{ axis: 'pan' as const, direction: 'left' as const }];
 const END_ROOM = 'meet.conformance-end';
@@ -94,7 +107,7 @@ const scenarios: Record<string, Scenario> = {
   feccParticipant: ok(async () => { const h = await f.host(); const d = await f.dialOut(h); return api.feccParticipant({ ...f.as(h), params: { conferenceAlias: ROOM, participantUuid: d }, body: { action: 'start', target: d, movement, timeout: 1000 } }); }),
   buzzParticipant: ok(async () => { const g = await f.guest(); return api.buzzParticipant({ ...f.as(g), params: f.params(g) }); }),
   clearbuzzParticipant: ok(async () => { const g = await f.guest(); return api.clearbuzzParticipant({ ...f.as(g), params: f.params(g) }); }),
-  transferParticipant: ok(async () => { const h = await f.host(); const g = await f.guest(); return api.transferParticipant({ ...f.as(h), params: f.params(g), body: { role: 'guest', conference_alias: 'meet.alice' } }); }),
+  transferParticipant: moves(async () => { const h = await f.host(); const g = await f.watch(await f.guest()); return [g, await api.transferParticipant({ ...f.as(h), params: f.params(g.joined), body: { role: 'guest', conference_alias: 'meet.alice' } })]; }),
   messageParticipant: ok(async () => { const h = await f.host(); const g = await f.guest(); return api.messageParticipant({ ...f.as(h), params: f.params(g), body: { type: 'text/plain', payload: 'psst' } }); }),
   avatarJpgParticipant: {
     expectStatus: 404,
@@ -113,7 +126,7 @@ const scenarios: Record<string, Scenario> = {
   ack: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.ack({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: {} }); }),
   disconnectCall: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.disconnectCall({ ...f.as(g), params: { ...f.params(g), callUuid: c } }); }),
   dtmf: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.dtmf({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { digits: '42' } }); }),
-  fecc: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.fecc({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { action: 'start', movement, timeout: 1000 } }); }),
+  fecc: ok(async () => { const g = await f.guest(); const c = await f.call(g, true); return api.fecc({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { action: 'start', movement, timeout: 1000 } }); }),
   newCandidate: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.newCandidate({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', mid: '0', ufrag: 'u', pwd: 'p' } }); }),
   update: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.update({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { sdp: OFFER } }); }),
   statistics: ok(async () => { const g = await f.guest(); const c = await f.call(g); return api.statistics({ ...f.as(g), params: { ...f.params(g), callUuid: c }, body: { audio: { rx_bitrate: 64, rx_codec: 'opus' } } }); }),
@@ -122,7 +135,7 @@ const scenarios: Record<string, Scenario> = {
   breakouts: ok(async () => { const h = await f.host(); return api.breakouts({ ...f.as(h), params: { conferenceAlias: ROOM }, body: { name: 'Room A', duration: 600, end_action: 'transfer', guests_allowed_to_leave: true } }); }),
   breakoutsMessage: ok(async () => { const h = await f.host(); await f.breakout(h); return api.breakoutsMessage({ ...f.as(h), params: { conferenceAlias: ROOM }, body: { type: 'text/plain', payload: 'five minutes left' } }); }),
   breakoutsDisconnect: ok(async () => { const h = await f.host(); await f.breakout(h); return api.breakoutsDisconnect({ ...f.as(h), params: { conferenceAlias: ROOM } }); }),
-  breakoutsEmpty: ok(async () => { const h = await f.host(); await f.guestInBreakout(h, await f.breakout(h)); return api.breakoutsEmpty({ ...f.as(h), params: { conferenceAlias: ROOM } }); }),
+  breakoutsEmpty: moves(async () => { const h = await f.host(); const g = await f.watch(await f.guestInBreakout(h, await f.breakout(h))); return [g, await api.breakoutsEmpty({ ...f.as(h), params: { conferenceAlias: ROOM } })]; }),
   breakoutDisconnect: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutDisconnect({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
   breakoutTransformLayout: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutTransformLayout({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b }, body: { transforms: { layout: '1:7' } } }); }),
   breakoutMuteguests: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutMuteguests({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
@@ -130,15 +143,15 @@ const scenarios: Record<string, Scenario> = {
   breakoutLock: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutLock({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
   breakoutUnlock: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutUnlock({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
   breakoutRequestGuestToken: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutRequestGuestToken({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
-  breakoutMoveParticipantsFromMain: ok(async () => { const h = await f.host(); const g = await f.guest(); const b = await f.breakout(h); return api.breakoutMoveParticipantsFromMain({ ...f.as(h), params: { conferenceAlias: ROOM }, body: { breakout_uuid: b, participants: [g.participantUuid] } }); }),
-  breakoutMoveParticipants: ok(async () => { const h = await f.host(); const b = await f.breakout(h); const g = await f.guestInBreakout(h, b); return api.breakoutMoveParticipants({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b }, body: { breakout_uuid: 'main', participants: [g.participantUuid] } }); }),
+  breakoutMoveParticipantsFromMain: moves(async () => { const h = await f.host(); const g = await f.watch(await f.guest()); const b = await f.breakout(h); return [g, await api.breakoutMoveParticipantsFromMain({ ...f.as(h), params: { conferenceAlias: ROOM }, body: { breakout_uuid: b, participants: [g.joined.participantUuid] } })]; }),
+  breakoutMoveParticipants: moves(async () => { const h = await f.host(); const b = await f.breakout(h); const g = await f.watch(await f.guestInBreakout(h, b)); return [g, await api.breakoutMoveParticipants({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b }, body: { breakout_uuid: 'main', participants: [g.joined.participantUuid] } })]; }),
   breakoutCallsWebrtcParticipant: ok(async () => { const h = await f.host(); const b = await f.breakout(h); const c = await f.control(h, b); return api.breakoutCallsWebrtcParticipant({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b, participantUuid: c }, body: { call_type: 'WEBRTC', sdp: OFFER } }); }),
   ...breakoutGuestActions(),
   breakoutTakeFloor: ok(async () => { const h = await f.host(); const b = await f.breakout(h); const c = await f.control(h, b); return api.breakoutTakeFloor({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b, participantUuid: c } }); }),
   breakoutReleaseFloor: ok(async () => { const h = await f.host(); const b = await f.breakout(h); const c = await f.control(h, b); return api.breakoutReleaseFloor({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b, participantUuid: c } }); }),
   ...breakoutCallActions(),
   breakoutMessageConference: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutMessageConference({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b }, body: { type: 'text/plain', payload: 'hi room' } }); }),
-  guestLeaveBreakout: ok(async () => { const h = await f.host(); const g = await f.guestInBreakout(h, await f.breakout(h, { guestsAllowedToLeave: true })); return api.guestLeaveBreakout({ ...f.as(g), params: { conferenceAlias: ROOM } }); }),
+  guestLeaveBreakout: moves(async () => { const h = await f.host(); const g = await f.watch(await f.guestInBreakout(h, await f.breakout(h, { guestsAllowedToLeave: true }))); return [g, await api.guestLeaveBreakout({ ...f.as(g.joined), params: { conferenceAlias: ROOM } })]; }),
   hostBreakoutBuzz: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.hostBreakoutBuzz({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
   hostClearBreakoutBuzz: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.hostClearBreakoutBuzz({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
   breakoutClearAllBuzz: ok(async () => { const h = await f.host(); const b = await f.breakout(h); return api.breakoutClearAllBuzz({ ...f.as(h), params: { conferenceAlias: ROOM, breakoutUuid: b } }); }),
@@ -189,7 +202,13 @@ function breakoutGuestActions(): Record<string, Scenario> {
     breakoutDisconnectParticipant: on((params, a) => api.breakoutDisconnectParticipant({ ...a, params })),
     breakoutBuzzParticipant: on((params, a) => api.breakoutBuzzParticipant({ ...a, params })),
     breakoutClearbuzzParticipant: on((params, a) => api.breakoutClearbuzzParticipant({ ...a, params })),
-    breakoutTransferParticipant: on((params, a) => api.breakoutTransferParticipant({ ...a, params, body: { role: 'guest', conference_alias: 'meet.alice' } })),
+    breakoutTransferParticipant: moves(async () => {
+      const h = await f.host();
+      const b = await f.breakout(h);
+      const g = await f.watch(await f.guestInBreakout(h, b));
+      const params = { conferenceAlias: ROOM, breakoutUuid: b, participantUuid: g.joined.participantUuid };
+      return [g, await api.breakoutTransferParticipant({ ...f.as(h), params, body: { role: 'guest', conference_alias: 'meet.alice' } })];
+    }),
     breakoutSpotlightonParticipant: on((params, a) => api.breakoutSpotlightonParticipant({ ...a, params })),
     breakoutSpotlightoffParticipant: on((params, a) => api.breakoutSpotlightoffParticipant({ ...a, params })),
     breakoutDtmfParticipant: on((params, a) => api.breakoutDtmfParticipant({ ...a, params, body: { digits: '9' } })),
@@ -229,6 +248,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  f.closeStreams();
   await sim.close();
 });
 

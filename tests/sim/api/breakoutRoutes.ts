@@ -37,11 +37,11 @@ export function addBreakoutRoutes(router: Router, node: ConferencingNode): void 
       return handler(scope.room, scope, ctx);
     });
 
-  hostOfMain('POST', 'breakouts', async (main, _scope, ctx) => {
+  hostOfMain('POST', 'breakouts', async (main, { actor }, ctx) => {
     const body = await parseBody(ctx.req, createBody, 'breakout');
     if (!body.ok) return body.reply;
     if (!(main.config.breakoutsEnabled ?? true)) return failed(403, 'Breakout rooms are not enabled');
-    const { room } = breakouts.create(main, body.value);
+    const { room } = breakouts.create(main, body.value, actor.uuid);
     return success({ breakout_uuid: room.breakout?.uuid });
   });
   hostOfMain('POST', 'breakouts/message', async (main, { actor }, ctx) => {
@@ -58,10 +58,10 @@ export function addBreakoutRoutes(router: Router, node: ConferencingNode): void 
     breakouts.empty(main);
     return success(true);
   });
-  hostOfMain('POST', 'participants/breakout', async (main, _scope, ctx) => {
+  hostOfMain('POST', 'participants/breakout', async (main, { actor }, ctx) => {
     const body = await parseBody(ctx.req, moveBody, 'move');
     if (!body.ok) return body.reply;
-    return success(breakouts.move(main, main, body.value.breakout_uuid, body.value.participants));
+    return success(breakouts.move(main, main, body.value.breakout_uuid, body.value.participants, actor.uuid));
   });
 
   // On one breakout room (host scope: /breakouts/<uuid>/...).
@@ -78,10 +78,11 @@ export function addBreakoutRoutes(router: Router, node: ConferencingNode): void 
     await breakouts.close(main, room);
     return success(true);
   });
-  onBreakout('participants/breakout', async (main, room, _scope, ctx) => {
+  onBreakout('participants/breakout', async (main, room, { auth }, ctx) => {
     const body = await parseBody(ctx.req, moveBody, 'move');
     if (!body.ok) return body.reply;
-    return success(breakouts.move(main, room, body.value.breakout_uuid, body.value.participants));
+    // The requester is the main-room host, not their control participant in this room.
+    return success(breakouts.move(main, room, body.value.breakout_uuid, body.value.participants, auth.participant.uuid));
   });
   onBreakout('request_guest_token', (_main, room) =>
     success(node.referTokens.issue({ roomKey: room.alias, role: 'GUEST' })),

@@ -1,7 +1,10 @@
 // GET .../events: the participant's Server-Sent Events stream. It opens with the roster
 // (participant_sync_begin, a participant_create each, participant_sync_end), the conference state,
-// the layout and stage, any presentation, and for main-room hosts the open breakout rooms.
+// any presentation (presentation_start naming the presenter), and for main-room hosts the open
+// breakout rooms. (Infinity likely also sends one presentation_stop when nobody presents; not
+// repeated here, since tests that wait for "a presentation_stop" would take it for a real one.)
 import type { ConferencingNode } from '../conferencingNode';
+import { presentationStartData } from '../conference/eventShapes';
 import { EventStream } from '../events/eventStream';
 import type { Router } from '../http/router';
 import { authenticate } from './authenticate';
@@ -20,7 +23,7 @@ export function addEventRoutes(router: Router, node: ConferencingNode): void {
     stream.send('conference_update', room.conferenceStatus());
     const presenter = room.presenter;
     if (presenter && presenter !== participant && participant.rxPresentation === 'ALLOW') {
-      stream.send('presentation_start', { presenter_name: presenter.displayName, presenter_uri: presenter.uri, source: 'video' });
+      stream.send('presentation_start', presentationStartData(presenter));
     }
     if (participant.role === 'HOST' && !room.breakout) {
       for (const { event, data } of node.breakouts.replayFor(room, participant)) stream.send(event, data);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ConferencingNode } from '../conferencingNode';
 import { isValidMixName } from '../conference/audioMixes';
+import { emptyObjectData, presentationStartData } from '../conference/eventShapes';
 import type { Participant } from '../conference/participant';
 import type { Room } from '../conference/room';
 import type { LiveCaptionsSetting } from '../conference/roomConfig';
@@ -135,8 +136,8 @@ function setRxPresentation(room: Room, target: Participant, policy: 'ALLOW' | 'D
   room.announceUpdate(target);
   const presenter = room.presenter;
   if (presenter && presenter !== target) {
-    if (policy === 'DENY') room.sendTo(target.uuid, 'presentation_stop', null);
-    else room.sendTo(target.uuid, 'presentation_start', { presenter_name: presenter.displayName, presenter_uri: presenter.uri, source: 'video' });
+    if (policy === 'DENY') room.sendTo(target.uuid, 'presentation_stop', emptyObjectData(room));
+    else room.sendTo(target.uuid, 'presentation_start', presentationStartData(presenter));
   }
   return success(true);
 }

@@ -81,10 +81,7 @@ export function takeFloor(room: Room, presenter: Participant): JsonReply {
   presenter.isPresenting = true;
   room.announceUpdate(presenter);
   // Infinity never tells the floor holder about its own presentation, nor those denied it.
-  const start = { presenter_name: presenter.displayName, presenter_uri: presenter.uri, source: 'video' };
-  for (const participant of room.participants.values()) {
-    if (participant !== presenter && participant.rxPresentation === 'ALLOW') room.sendTo(participant.uuid, 'presentation_start', start);
-  }
+  room.announcePresentationStart(presenter);
   room.refreshFeeds();
   return success(null);
 }
@@ -93,7 +90,7 @@ function releaseFloor(room: Room, presenter: Participant): JsonReply {
   if (!presenter.isPresenting) return success(null);
   presenter.isPresenting = false;
   room.announceUpdate(presenter);
-  room.broadcast('presentation_stop', null, presenter.uuid);
+  room.announcePresentationStop(presenter.uuid);
   room.refreshFeeds();
   return success(null);
 }

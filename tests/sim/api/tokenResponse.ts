@@ -7,8 +7,37 @@ export const NODE_VERSION = { version_id: '38', pseudo_version: '80000.0.0' };
 /** Direct media clients report statistics this often (seconds). */
 const STATS_INTERVAL_S = 15;
 
+/** An older node's flag: "True"/"False" (the 002 example), else a JSON boolean. */
+function flag(room: Room, value: boolean): boolean | 'True' | 'False' {
+  if (!room.quirks) return value;
+  return value ? 'True' : 'False';
+}
+
+/**
+ * Infinity leaves `stun` out when no STUN server is configured (clients such as Pexip's SDK turn
+ * an empty list into an ICE server without URLs, which Chromium refuses). An older node sent
+ * `[{"url": ""}]` (the 001 example), which a quirks room repeats.
+ */
+function stunField(room: Room): { stun?: { url: string }[] } {
+  const servers = (room.breakout?.parent ?? room).config.stunServers ?? [];
+  if (servers.length > 0) return { stun: servers.map((url) => ({ url })) };
+  return room.quirks ? { stun: [{ url: '' }] } : {};
+}
+
 export function tokenResult(room: Room, participant: Participant, token: string, expiresSeconds: number) {
   const direct = participant.directMedia && (room.config.directMedia ?? false);
+  const flags = {
+    chat_enabled: flag(room, room.chatEnabled),
+    guests_can_present: flag(room, room.state.guestsCanPresent),
+    allow_1080p: flag(room, true),
+    analytics_enabled: flag(room, false),
+    fecc_enabled: flag(room, true),
+    rtmp_enabled: flag(room, false),
+    vp9_enabled: flag(room, false),
+    direct_media: flag(room, direct),
+    use_relay_candidates_only: flag(room, false),
+    breakout_rooms: flag(room, (room.breakout?.parent ?? room).config.breakoutsEnabled ?? true),
+  };
   return {
     token,
     expires: String(expiresSeconds),
@@ -19,23 +48,14 @@ export function tokenResult(room: Room, participant: Participant, token: string,
     conference_name: room.breakout ? room.breakout.name : room.config.name,
     service_type: room.participantServiceType,
     current_service_type: participant.serviceType,
-    chat_enabled: room.chatEnabled,
-    guests_can_present: room.state.guestsCanPresent,
     call_type: 'video',
     version: NODE_VERSION,
-    // No STUN/TURN: everything is on loopback, and an unreachable server would only slow ICE down.
-    stun: [],
+    // No TURN by default: everything is on loopback, and an unreachable server would only slow ICE down.
+    ...stunField(room),
     turn: [],
-    trickle_ice_enabled: true,
-    allow_1080p: true,
-    analytics_enabled: false,
-    fecc_enabled: true,
-    rtmp_enabled: false,
-    vp9_enabled: false,
-    direct_media: direct,
+    trickle_ice_enabled: flag(room, true),
+    ...flags,
     ...(direct ? { pex_datachannel_id: 1, client_stats_update_interval: STATS_INTERVAL_S } : {}),
-    use_relay_candidates_only: false,
-    breakout_rooms: (room.breakout?.parent ?? room).config.breakoutsEnabled ?? true,
     ...(participant.isIdpAuthenticated ? { idp_uuid: room.config.ssoIdentityProviders?.[0]?.uuid ?? '' } : {}),
   };
 }

@@ -12,6 +12,23 @@ export interface TokenSession {
   roomAlias: string;
   /** Alias the participant joined through (a Virtual Reception), accepted in URLs too. */
   joinedVia: string;
+  /**
+   * How its tokens are spelled. Infinity's are URL-safe base64 (`-`, `_`, `=` padding), which
+   * clients such as Pexip's own SDK put into `?token=` unencoded; `standard` ('+', '/') is for
+   * tests that prove a client percent-encodes the query. Default `urlSafe`.
+   */
+  tokenAlphabet?: TokenAlphabet;
+}
+
+export type TokenAlphabet = 'urlSafe' | 'standard';
+
+/** 49 random bytes: 68 base64 characters ending in `==` padding, like Infinity's tokens. */
+const TOKEN_BYTES = 49;
+
+/** A new random token in the given alphabet. */
+export function mintTokenText(alphabet: TokenAlphabet = 'urlSafe'): string {
+  const standard = randomBytes(TOKEN_BYTES).toString('base64');
+  return alphabet === 'standard' ? standard : standard.replaceAll('+', '-').replaceAll('/', '_');
 }
 
 interface IssuedToken {
@@ -76,8 +93,7 @@ export class TokenStore {
   }
 
   private mint(session: TokenSession): string {
-    // Standard base64 like Infinity's tokens: '+', '/' and '=' make clients encode ?token= properly.
-    const token = randomBytes(48).toString('base64');
+    const token = mintTokenText(session.tokenAlphabet);
     const lifetimeMs = this.options.lifetimeSeconds * 1000;
     this.tokens.set(token, { session, expiresAt: Date.now() + lifetimeMs });
     this.scheduleLapse(session, lifetimeMs);

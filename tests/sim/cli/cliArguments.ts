@@ -1,5 +1,5 @@
 // Command-line flags of the simulator: --port N, --rooms file.json, --token-expiry seconds,
-// --tls-cert cert.pem --tls-key key.pem.
+// --tls-cert cert.pem --tls-key key.pem, --quirks (every room sends older Infinity shapes).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RoomConfig } from '../conference/roomConfig';
@@ -11,15 +11,24 @@ export interface CliArguments {
   /** PEM files: serve https like an on-premises node with its own certificate. */
   tlsCertFile?: string;
   tlsKeyFile?: string;
+  /** RoomConfig.quirks for every room that does not set it. */
+  quirks?: boolean;
 }
 
 const FLAGS = ['--port', '--rooms', '--token-expiry', '--tls-cert', '--tls-key'] as const;
+/** Flags that take no value. */
+const SWITCHES = ['--quirks'] as const;
 
 export function parseCliArguments(argv: readonly string[]): CliArguments {
   const parsed: CliArguments = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const [flag, inlineValue] = arg.includes('=') ? splitOnce(arg) : [arg, undefined];
+    if ((SWITCHES as readonly string[]).includes(flag)) {
+      if (inlineValue !== undefined) throw new Error(`${flag} takes no value`);
+      parsed.quirks = true;
+      continue;
+    }
     if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`Unknown option ${flag}`);
     const value = inlineValue ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
@@ -58,6 +67,9 @@ const roomSchema = z.object({
   chatEnabled: z.boolean().optional(),
   locked: z.boolean().optional(),
   ssoIdentityProviders: z.array(z.object({ uuid: z.string(), name: z.string() })).optional(),
+  stunServers: z.array(z.string().regex(/^stuns?:\S+$/, 'a STUN URL such as stun:host:3478')).optional(),
+  standardBase64Tokens: z.boolean().optional(),
+  quirks: z.boolean().optional(),
 });
 
 /** Reads a JSON array of RoomConfig. */

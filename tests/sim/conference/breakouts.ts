@@ -3,13 +3,15 @@
 //   events as breakout_event on the main room's stream, and breakout_end when it closes.
 // - Moving a guest: `refer` {alias, breakout_uuid, breakout_name, token}; the guest leaves and
 //   request_token with that token (at the same alias) brings them into the destination, same uuid.
-// - Moving a host of the main room: `breakout_refer` {breakout_uuid, breakout_name}; their media
+// - Moving a host of the main room: `breakout_refer` {breakout_uuid, breakout_name, requester_uuid}
+//   (the host who asked; Pexip's SDK requires it, and it is the host itself when a room closes); their media
 //   moves to their control participant there (/breakouts/<uuid>/participants/<control>/calls).
 import { randomUUID } from 'node:crypto';
 import type { ReferTokens } from '../auth/referTokens';
 import type { BreakoutInfo } from './room';
 import type { RoomConfig } from './roomConfig';
 import type { LeaveOptions } from './leaveOptions';
+import { presentationStartData } from './eventShapes';
 import { createParticipant, type Participant } from './participant';
 import type { Room } from './room';
 
@@ -53,7 +55,7 @@ export class BreakoutRooms {
     this.hostMedia.get(main)?.delete(host.uuid);
   }
 
-  create(main: Room, request: CreateBreakoutRequest): { room: Room; moved: boolean } {
+  create(main: Room, request: CreateBreakoutRequest, requesterUuid?: string): { room: Room; moved: boolean } {
     const uuid = randomUUID();
     const duration = request.duration ?? 0;
     const room = this.node.addRoom(
@@ -89,7 +91,7 @@ export class BreakoutRooms {
     let moved = true;
     for (const [from, uuids] of Object.entries(request.participants ?? {})) {
       const source = this.resolve(main, from);
-      moved = (source !== undefined && this.move(main, source, uuid, uuids)) && moved;
+      moved = (source !== undefined && this.move(main, source, uuid, uuids, requesterUuid)) && moved;
     }
     this.node.log(`${main.alias}: breakout "${request.name}" opened (${uuid})`);
     return { room, moved };
@@ -101,7 +103,7 @@ export class BreakoutRooms {
   }
 
   /** Moves participants (all when the list is empty) from `from` to the room `to` names. */
-  move(main: Room, from: Room, to: RoomRef, uuids: string[]): boolean {
+  move(main: Room, from: Room, to: RoomRef, uuids: string[], requesterUuid?: string): boolean {
     const chosen = uuids.length > 0 ? uuids : [...from.participants.values()].filter((p) => !p.isControl).map((p) => p.uuid);
     let ok = true;
     for (const uuid of chosen) {
@@ -116,7 +118,7 @@ export class BreakoutRooms {
         ok = false;
         continue;
       }
-      this.moveOne(main, from, participant, destination);
+      this.moveOne(main, from, participant, destination, requesterUuid);
     }
     return ok;
   }
@@ -139,7 +141,7 @@ export class BreakoutRooms {
     for (const [hostUuid, breakoutUuid] of media ?? []) {
       if (breakoutUuid !== info.uuid) continue;
       media?.delete(hostUuid);
-      main.sendTo(hostUuid, 'breakout_refer', { breakout_uuid: 'main', breakout_name: main.config.name });
+      main.sendTo(hostUuid, 'breakout_refer', { breakout_uuid: 'main', breakout_name: main.config.name, requester_uuid: hostUuid });
     }
     for (const [hostUuid, control] of room.controls) {
       main.sendTo(hostUuid, 'breakout_end', { breakout_uuid: info.uuid, participant_uuid: control.uuid });
@@ -167,11 +169,13 @@ export class BreakoutRooms {
       for (const participant of room.participants.values()) wrap('participant_create', room.wire(participant));
       wrap('participant_sync_end', null);
       wrap('conference_update', room.conferenceStatus());
+      const presenter = room.presenter;
+      if (presenter) wrap('presentation_start', presentationStartData(presenter));
     }
     return events;
   }
 
-  private moveOne(main: Room, from: Room, participant: Participant, destination: Room): void {
+  private moveOne(main: Room, from: Room, participant: Participant, destination: Room, requesterUuid?: string): void {
     const destinationRef = destination.breakout?.uuid ?? 'main';
     const destinationName = destination.breakout?.name ?? main.config.name;
     if (from === main && participant.role === 'HOST') {
@@ -183,6 +187,7 @@ export class BreakoutRooms {
       main.sendTo(participant.uuid, 'breakout_refer', {
         breakout_uuid: destinationRef,
         ...(destination.breakout ? { breakout_name: destinationName } : {}),
+        requester_uuid: requesterUuid ?? participant.uuid,
       });
       return;
     }

@@ -3,12 +3,14 @@
 // on the first call, closed when the last call ends). Voice activity from media becomes `stage`
 // events, and a change of who is on stage a `layout` event.
 import type { CreateMediaRoom, MediaRoom, StageSample } from '../media/types';
+import type { TokenAlphabet } from '../auth/tokens';
 import type { EventStream } from '../events/eventStream';
 import type { SimTimings } from '../simTimings';
 import { CaptionFeed, type CaptionStep } from './captionScript';
 import { ConferenceState } from './conferenceState';
 import { LayoutState, layoutEventFor, stageOrder } from './layoutState';
 import { createParticipant, participantToWire, type Participant } from './participant';
+import { emptyObjectData, presentationStartData } from './eventShapes';
 import { PresentationFrames } from './presentationFrames';
 import type { RoomConfig } from './roomConfig';
 
@@ -91,6 +93,17 @@ export class Room {
     this.state.locked = value;
   }
 
+  /** Older Infinity shapes (RoomConfig.quirks); a breakout room follows its main room. */
+  get quirks(): boolean {
+    return (this.breakout?.parent ?? this).config.quirks ?? false;
+  }
+
+  /** How this room's tokens are spelled (a breakout room follows its main room). */
+  get tokenAlphabet(): TokenAlphabet {
+    const main = (this.breakout?.parent ?? this).config;
+    return main.quirks || main.standardBase64Tokens ? 'standard' : 'urlSafe';
+  }
+
   get chatEnabled(): boolean {
     return this.config.chatEnabled ?? true;
   }
@@ -170,6 +183,24 @@ export class Room {
 
   sendTo(participantUuid: string, event: string, data: unknown): void {
     for (const stream of this.streamsOf(participantUuid)) stream.send(event, data);
+  }
+
+  /**
+   * presentation_start to everyone who receives presentation except the presenter (Infinity never
+   * tells the floor holder about its own presentation), and to broadcast listeners (a breakout
+   * room's hosts in the main room get it as breakout_event).
+   */
+  announcePresentationStart(presenter: Participant): void {
+    const data = presentationStartData(presenter);
+    for (const participant of this.participants.values()) {
+      if (participant !== presenter && participant.rxPresentation === 'ALLOW') this.sendTo(participant.uuid, 'presentation_start', data);
+    }
+    for (const listener of this.broadcastListeners) listener('presentation_start', data);
+  }
+
+  /** presentation_stop to everyone but the one who stopped (and to broadcast listeners). */
+  announcePresentationStop(except?: string): void {
+    this.broadcast('presentation_stop', emptyObjectData(this), except);
   }
 
   /** Tells everyone a participant's properties changed. */
@@ -349,7 +380,7 @@ export class Room {
     for (const stream of this.streams) {
       const recipient = this.participants.get(stream.participantUuid);
       if (!recipient || recipient === presenter || recipient.rxPresentation === 'DENY') continue;
-      stream.send('presentation_frame', null, id);
+      stream.send('presentation_frame', emptyObjectData(this), id);
     }
   }
 

@@ -43,4 +43,13 @@ export interface RoomConfig {
   classificationLevels?: Record<string, string>;
   /** Default true. */
   breakoutsEnabled?: boolean;
+  /** STUN servers request_token names (`stun:host:port`), one `{url}` each; absent or empty = no `stun` key, like Infinity. */
+  stunServers?: string[];
+  /** Standard base64 tokens ('+', '/') instead of Infinity's URL-safe ones: proves a client encodes `?token=`. */
+  standardBase64Tokens?: boolean;
+  /**
+   * Older Infinity shapes: request_token flags as "True"/"False" strings, `stun: [{"url": ""}]`,
+   * standard base64 tokens and `null` data on every data-less event. Default false.
+   */
+  quirks?: boolean;
 }

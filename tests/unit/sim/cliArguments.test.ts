@@ -15,6 +15,11 @@ describe('parseCliArguments', () => {
     expect(() => parseCliArguments(['--tls-cert', 'c.pem'])).toThrow(/go together/);
   });
 
+  it('reads --quirks as a switch that takes no value', () => {
+    expect(parseCliArguments(['--quirks', '--port', '0'])).toEqual({ quirks: true, port: 0 });
+    expect(() => parseCliArguments(['--quirks=yes'])).toThrow('--quirks takes no value');
+  });
+
   it('rejects unknown flags, missing values and bad numbers', () => {
     expect(() => parseCliArguments(['--verbose'])).toThrow(/Unknown option/);
     expect(() => parseCliArguments(['--port'])).toThrow(/needs a value/);
@@ -24,6 +29,12 @@ describe('parseCliArguments', () => {
 });
 
 describe('parseRooms', () => {
+  it('reads the STUN servers, token alphabet and quirks of a room', () => {
+    const rooms = parseRooms(JSON.stringify([{ alias: 'a', name: 'A', serviceType: 'conference', stunServers: ['stun:h:3478'], standardBase64Tokens: true, quirks: true }]));
+    expect(rooms[0]).toMatchObject({ stunServers: ['stun:h:3478'], standardBase64Tokens: true, quirks: true });
+    expect(() => parseRooms(JSON.stringify([{ alias: 'a', name: 'A', serviceType: 'conference', stunServers: [''] }]))).toThrow();
+  });
+
   it('accepts a JSON array of rooms and rejects a malformed one', () => {
     const rooms = parseRooms('[{"alias":"meet.x","name":"X","serviceType":"lecture","hostPin":"9"}]');
     expect(rooms).toEqual([{ alias: 'meet.x', name: 'X', serviceType: 'lecture', hostPin: '9' }]);

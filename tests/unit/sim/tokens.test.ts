@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFRESH_GRACE_MS, TokenStore, type TokenSession } from '../../sim/auth/tokens';
+import { REFRESH_GRACE_MS, TokenStore, mintTokenText, type TokenSession } from '../../sim/auth/tokens';
 
 const session: TokenSession = { participantUuid: 'p1', roomAlias: 'meet.alice', joinedVia: 'meet.alice' };
 
@@ -56,5 +56,23 @@ describe('TokenStore', () => {
     expect(store.lookup(second)).toBeUndefined();
     vi.advanceTimersByTime(200_000);
     expect(lapsed).toEqual([]);
+  });
+
+  it('issues URL-safe base64 tokens by default, refreshed ones too, and standard base64 when the session asks', () => {
+    const issued = Array.from({ length: 50 }, () => store.issue(session));
+    issued.push(store.refresh(issued[0]) ?? '');
+    for (const token of issued) expect(token).toMatch(/^[A-Za-z0-9_-]{66}==$/);
+    const standard = { ...session, participantUuid: 'p2', tokenAlphabet: 'standard' as const };
+    const plain = Array.from({ length: 50 }, () => store.issue(standard));
+    for (const token of plain) expect(token).toMatch(/^[A-Za-z0-9+/]{66}==$/);
+    // 50 standard tokens without one '+' or '/' would happen about once in 10^46 runs.
+    expect(plain.some((token) => /[+/]/.test(token))).toBe(true);
+    expect(store.lookup(store.refresh(plain[0]) ?? '')).toEqual(standard);
+  });
+});
+
+describe('mintTokenText', () => {
+  it('never puts "+" or "/" into a URL-safe token', () => {
+    for (let i = 0; i < 200; i += 1) expect(mintTokenText()).not.toMatch(/[+/]/);
   });
 });
