@@ -7,3 +7,4 @@ export { fakeElectron, FakeElectron } from './fakeElectron';
 export { FakeBrowserWindow, FakeApp } from './fakeAppWindows';
 export { FakeEvent, FakeWebContents, type FakeFrame } from './fakeWebContents';
 export { electronModule } from './electronModule';
+export { writeStandInElectronDist, fuseSentinel } from './standInElectronDist';
