@@ -47,6 +47,16 @@ describe('desktop quit', () => {
     expect(fakeElectron.app.exitCode).toBe(0);
   });
 
+  it('a Windows shutdown or log-off (session-end, no before-quit) leaves the meeting', async () => {
+    await startMain({ platform: 'win32' });
+    const [window] = fakeElectron.windows;
+    const service = createdServices[0];
+    if (!window || !service) throw new Error('main opened no window');
+    service.joined = true;
+    window.emit('session-end', {});
+    expect(service.shutdownReasons).toEqual(['Computer shutting down']);
+  });
+
   it('quits at once when not in a meeting', async () => {
     await startMain({ platform: 'linux' });
     fakeElectron.app.quit();
