@@ -67,7 +67,8 @@ beforeAll(async () => {
     await builder.build({
       projectDir: project,
       targets: builder.Platform.LINUX.createTarget(['deb'], builder.Arch.x64),
-      config: { electronDist, electronVersion, directories: { output, buildResources: 'resources' } },
+      // npmRebuild off: node_modules is the project's own (symlinked) and must not be touched.
+      config: { electronDist, electronVersion, npmRebuild: false, directories: { output, buildResources: 'resources' } },
       publish: 'never',
     });
   } catch (error) {
