@@ -5,9 +5,11 @@ import vue from '@vitejs/plugin-vue';
 export default defineConfig({
   main: {
     build: {
-      // @pexip/infinity-api ships bundler-style ESM (extensionless imports) that Node cannot load
-      // directly, so it is bundled into main instead of being required at run time.
-      externalizeDeps: { exclude: ['@pexip/infinity-api'] },
+      // Every dependency is bundled into out/main: bare imports from an ESM main inside app.asar
+      // have a history of Electron bugs, and @pexip/infinity-api ships bundler-style ESM
+      // (extensionless imports) that Node cannot load at all. The packaged app then needs no
+      // node_modules (electron-builder.yml leaves them out). electron and node: stay external.
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },

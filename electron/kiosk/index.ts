@@ -5,7 +5,7 @@
 export { startKioskRuntime, type KioskRuntime, type KioskRuntimeOptions } from './kioskRuntime';
 // Where the config lives and which command-line flags override it.
 export { kioskConfigPaths, type KioskConfigPaths } from './config/configPaths';
-export { parseKioskFlags, type KioskFlags } from './config/configFlags';
+export { kioskFlagNames, parseKioskFlags, type KioskFlags } from './config/configFlags';
 // The PIN codec for hosts without encryption (the SecretCodec port itself is the service's).
 export { noSecretCodec } from './config/secretCodec';
 // The health document the health server answers (monitoring and e2e tests read it).

@@ -75,13 +75,13 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     saveSetup: applySetup,
     exit: options.exit ?? (async () => undefined),
   });
-  policy.start();
-
+  // The health server first: when its port is taken the start fails before the room has joined.
   let health: HealthServer | null = null;
   if (options.statusPort !== undefined) {
     health = await startHealthServer(options.statusPort, () => policy.health());
     logger.info('kiosk health document served', { url: `http://127.0.0.1:${health.port}/health` });
   }
+  policy.start();
 
   return {
     policy,

@@ -3,6 +3,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { RendererSource } from './rendererSource';
 
 export const appScheme = 'app';
 export const appHost = 'parley';
@@ -15,9 +16,20 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Maps app://parley/<path> to files under `rendererDir`, refusing anything that escapes it. */
-export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir + sep);
+/**
+ * Maps app://parley/<path> to files under the renderer folder, refusing anything that escapes it,
+ * or (in development) to the same path on the dev server.
+ */
+export function serveRenderer(source: RendererSource): void {
+  if (source.kind === 'devServer') {
+    protocol.handle(appScheme, (request) => {
+      const url = new URL(request.url);
+      if (url.host !== appHost) return new Response('Not found', { status: 404 });
+      return net.fetch(`${source.url}${url.pathname}${url.search}`);
+    });
+    return;
+  }
+  const root = normalize(source.dir + sep);
   protocol.handle(appScheme, (request) => {
     const url = new URL(request.url);
     if (url.host !== appHost) return new Response('Not found', { status: 404 });

@@ -1,67 +1,44 @@
-// App lifecycle: one window, one meeting service; leaving the meeting comes before quitting.
+// App lifecycle: the desktop window or, on a room system, the kiosk; leaving the meeting comes
+// before quitting.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { createMeetingService, consoleLogger, type MeetingService } from '../service';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { bindBridge } from './ipcBridge';
-import { parseLaunchOptions, toRendererQuery } from './launchOptions';
-import { createMainWindow } from './mainWindow';
+import { createDesktopApp } from './desktopApp';
+import { quitAfterLeave } from './quitAfterLeave';
+import { rendererSource } from './rendererSource';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
-import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
+import { trustSystemCertificates } from './security/systemCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
-import { allowPresentationWindow } from './presentationWindow';
-import type { CertificateTrustStore, ScreenShareHost } from '../service';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 
 registerAppScheme();
 app.enableSandbox();
+trustSystemCertificates();
 
-let service: MeetingService | null = null;
-let unbind: (() => void) | null = null;
-let quitting = false;
-let screenShare: ScreenShareHost | null = null;
-let certificateTrust: CertificateTrustStore | null = null;
-
-function openWindow(): void {
-  screenShare ??= createScreenShareHost(session.defaultSession);
-  certificateTrust ??= loadTrustedNodeCertificates();
-  service = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust });
-  const window = createMainWindow(join(import.meta.dirname, '../preload'), toRendererQuery(parseLaunchOptions(process.argv, process.env)));
-  unbind = bindBridge(window.webContents, service);
-  allowPresentationWindow(window);
-  window.on('close', () => {
-    // Closing the window leaves the meeting (release_token) before the window goes away.
-    void service?.shutdown('Window closed');
-  });
-  window.on('closed', () => {
-    unbind?.();
-    unbind = null;
-  });
-}
+const preloadDir = join(import.meta.dirname, '../preload');
+const desktop = createDesktopApp(preloadDir);
+quitAfterLeave(() => desktop.leaveForQuit());
 
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
 
-void app.whenReady().then(() => {
-  serveRenderer(join(import.meta.dirname, '../renderer'));
+function startDesktop(): void {
+  desktop.openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) desktop.openWindow();
+  });
+}
+
+void app.whenReady().then(async () => {
+  serveRenderer(rendererSource(process.env, app.isPackaged, join(import.meta.dirname, '../renderer')));
   installPermissionPolicy();
   if (isKioskLaunch(process.argv, process.env, kioskPaths())) {
-    // A room system: the kiosk window and room policy instead of the desktop window.
-    void startKioskApp(join(import.meta.dirname, '../preload'), createScreenShareHost(session.defaultSession));
+    // A room system: the kiosk window and room policy instead of the desktop window. Leaving
+    // kiosk mode opens the ordinary desktop window.
+    await startKioskApp({ preloadDir, screenShare: createScreenShareHost(session.defaultSession), openDesktop: startDesktop });
     return;
   }
-  openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
-  });
-});
-
-app.on('before-quit', (event) => {
-  if (quitting || !service?.joined) return;
-  // Leave the meeting first, then quit for real.
-  event.preventDefault();
-  quitting = true;
-  void service.shutdown('Application quit').finally(() => app.quit());
+  startDesktop();
 });
 
 app.on('window-all-closed', () => {

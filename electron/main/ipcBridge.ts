@@ -6,9 +6,22 @@ import { ipcChannels } from '../shared/transports';
 import type { MeetingService } from '../service';
 import { isAppUrl } from './appProtocol';
 
+/**
+ * The window's own top-level frame on app://parley. Frames are compared by processId and routingId
+ * (what identifies a frame: WebFrameMain.fromId): the senderFrame of a message need not be the
+ * same object as webContents.mainFrame.
+ */
 function isTrustedSender(event: IpcMainInvokeEvent, contents: WebContents): boolean {
   const frame = event.senderFrame;
-  return event.sender === contents && frame !== null && frame === contents.mainFrame && isAppUrl(frame.url);
+  const main = contents.mainFrame;
+  return (
+    event.sender === contents &&
+    frame !== null &&
+    frame.parent === null &&
+    frame.processId === main.processId &&
+    frame.routingId === main.routingId &&
+    isAppUrl(frame.url)
+  );
 }
 
 export function bindBridge(contents: WebContents, service: MeetingService): () => void {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { appOrigin } from './appProtocol';
 import { lockDownWebContents } from './security/webSecurity';
 import { secureWebPreferences } from './security/secureWebPreferences';
+import { showWhenReady } from './showWhenReady';
 
 export function createMainWindow(preloadDir: string, query: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -17,7 +18,7 @@ export function createMainWindow(preloadDir: string, query: string): BrowserWind
     webPreferences: secureWebPreferences({ preload: join(preloadDir, 'index.cjs') }),
   });
   lockDownWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  showWhenReady(window);
   void window.loadURL(`${appOrigin}/index.html${query}`);
   return window;
 }

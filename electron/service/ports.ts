@@ -26,11 +26,11 @@ export interface ScreenShareHost {
  */
 export interface SecretCodec {
   /** False where the platform offers no encryption (Linux without a secret store). */
-  available(): boolean;
+  available(): Promise<boolean>;
   /** Ciphertext as base64. */
-  encrypt(clear: string): string;
-  /** Throws when the ciphertext was not made on this machine for this user. */
-  decrypt(base64: string): string;
+  encrypt(clear: string): Promise<string>;
+  /** Rejects when the ciphertext was not made on this machine for this user. */
+  decrypt(base64: string): Promise<string>;
 }
 
 /** What the kiosk commands drive: the room policy (electron/kiosk/kioskPolicy.ts implements it). */

@@ -15,6 +15,8 @@ export interface ShareCapabilities {
   picker: SharePickerKind;
   /** Computer audio can be shared with a screen (Windows loopback). */
   audio: boolean;
+  /** What sharing computer audio also shares, said beside the option (e.g. the meeting's own sound). */
+  audioNote?: string;
   screenAccess: ScreenAccess;
   /** The system settings for screen recording can be opened (macOS). */
   canOpenSettings: boolean;

@@ -28,6 +28,12 @@ const switchFlags: Record<string, keyof KioskConfigLayer> = {
   'start-at-login': 'startAtLogin',
 };
 
+/** Every kiosk flag by kind, for a host that must hand the same launch on (start at login). */
+export const kioskFlagNames = {
+  withValue: ['config', 'status-port', 'volume', ...Object.keys(textFlags)],
+  switches: ['kiosk', ...Object.keys(switchFlags), ...Object.keys(switchFlags).map((name) => `no-${name}`)],
+} as const;
+
 export function parseKioskFlags(argv: readonly string[]): KioskFlags {
   const flags: KioskFlags = { layer: {} };
   const value = (index: number, inline: string | undefined): string | undefined => {

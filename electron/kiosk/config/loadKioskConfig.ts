@@ -96,11 +96,11 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
 
   const config = parsed.data;
   if (config.pinEncrypted !== undefined && config.pin === undefined) {
-    if (!codec.available()) {
+    if (!(await codec.available())) {
       return { ok: false, problems: ['"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead'], files, writeTarget, ...guarded };
     }
     try {
-      config.pin = codec.decrypt(config.pinEncrypted);
+      config.pin = await codec.decrypt(config.pinEncrypted);
     } catch {
       return { ok: false, problems: ['"pinEncrypted" cannot be decrypted on this computer: give the PIN again as "pin"'], files, writeTarget, ...guarded };
     }

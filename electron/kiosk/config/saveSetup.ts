@@ -24,7 +24,7 @@ export async function saveSetup(path: string, fields: KioskSetupFields, codec: S
     delete data.pin;
     delete data.pinEncrypted;
     if (fields.pin !== '') {
-      if (pins.canEncrypt()) data.pinEncrypted = codec.encrypt(fields.pin);
+      if (await pins.canEncrypt()) data.pinEncrypted = await codec.encrypt(fields.pin);
       else data.pin = fields.pin;
     }
   }

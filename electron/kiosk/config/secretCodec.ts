@@ -2,11 +2,7 @@
 import type { SecretCodec } from '../../service';
 
 export const noSecretCodec: SecretCodec = {
-  available: () => false,
-  encrypt: () => {
-    throw new Error('No encryption available');
-  },
-  decrypt: () => {
-    throw new Error('No encryption available');
-  },
+  available: () => Promise.resolve(false),
+  encrypt: () => Promise.reject(new Error('No encryption available')),
+  decrypt: () => Promise.reject(new Error('No encryption available')),
 };

@@ -18,6 +18,8 @@ export function isBlockedShortcut(input: KeyInput): boolean {
   if (input.control && input.alt && input.shift && key === 'K') return false;
   if (functionKeys.has(key)) return true;
   if ((input.control || input.meta) && commandLetters.has(key)) return true;
+  // macOS's default menu: View > Toggle Full Screen (Ctrl+Cmd+F) would leave the kiosk's fullscreen.
+  if (input.control && input.meta && key === 'F') return true;
   // Alt+Left/Right (history), Alt+Home, Alt+Space (window menu on Windows).
   if (input.alt && (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === ' ')) return true;
   return false;

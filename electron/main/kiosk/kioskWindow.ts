@@ -1,16 +1,20 @@
 // The room window: fullscreen kiosk, no menu, no devtools, ordinary shortcuts blocked, and it
-// cannot be closed until an administrator leaves kiosk mode.
+// cannot be closed until an administrator leaves kiosk mode or the app quits.
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { appOrigin } from '../appProtocol';
 import { lockDownWebContents } from '../security/webSecurity';
 import { secureWebPreferences } from '../security/secureWebPreferences';
+import { showWhenReady } from '../showWhenReady';
 import { isBlockedShortcut } from './blockedShortcuts';
 
 export interface KioskWindow {
   window: BrowserWindow;
-  /** An ordinary window again (the meeting continues); it may now be closed. */
-  leaveKioskMode(): void;
+  /**
+   * Lets the window close: when quitting (a prevented close would cancel app.quit()) and when
+   * kiosk mode is left (the ordinary desktop window takes over).
+   */
+  unlock(): void;
 }
 
 export function createKioskWindow(preloadDir: string): KioskWindow {
@@ -28,19 +32,22 @@ export function createKioskWindow(preloadDir: string): KioskWindow {
   window.removeMenu();
   lockDownWebContents(window.webContents);
   window.webContents.on('before-input-event', (event, input) => {
+    // Preventing here also stops the menu's accelerators (e.g. macOS's Toggle Full Screen).
     if (locked && isBlockedShortcut(input)) event.preventDefault();
   });
   window.on('close', (event) => {
     if (locked) event.preventDefault();
   });
-  window.once('ready-to-show', () => window.show());
+  // Whatever left fullscreen (a system gesture, the green button), a locked room goes back.
+  window.on('leave-full-screen', () => {
+    if (locked && !window.isDestroyed()) window.setKiosk(true);
+  });
+  showWhenReady(window);
   void window.loadURL(`${appOrigin}/index.html`);
   return {
     window,
-    leaveKioskMode() {
+    unlock() {
       locked = false;
-      window.setKiosk(false);
-      window.setFullScreen(false);
     },
   };
 }

@@ -20,12 +20,21 @@ function toScreenAccess(value: string | undefined): ScreenAccess {
   return accessValues.find((known) => known === value) ?? 'unknown';
 }
 
+/**
+ * Windows loopback captures everything the computer plays, the meeting's own sound included, and
+ * Electron 45 offers no way to leave one application out ('loopback' or 'loopbackWithMute', which
+ * silences the meeting for the presenter instead). So the option says it.
+ */
+export const loopbackAudioNote = 'This shares everything your computer plays, including this meeting, so others may hear themselves.';
+
 export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
   const mac = facts.platform === 'darwin';
   const wayland = facts.platform === 'linux' && isWaylandSession(facts.env);
+  const audio = facts.platform === 'win32';
   return {
     picker: wayland ? 'system' : 'app',
-    audio: facts.platform === 'win32',
+    audio,
+    ...(audio ? { audioNote: loopbackAudioNote } : {}),
     screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
     canOpenSettings: mac,
   };

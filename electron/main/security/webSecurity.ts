@@ -3,12 +3,15 @@
 import { session, shell, type WebContents } from 'electron';
 import { isAppUrl } from '../appProtocol';
 
-const allowedPermissions = new Set(['media', 'display-capture', 'speaker-selection']);
+// fullscreen: HTML element.requestFullscreen() (the presentation window's "Full screen") asks for it.
+const allowedPermissions = new Set(['media', 'display-capture', 'speaker-selection', 'fullscreen']);
 
 export function installPermissionPolicy(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((webContents, permission, callback) => {
-    callback(allowedPermissions.has(permission) && isAppUrl(webContents.getURL()));
+    // The requesting origin, not the URL: the presentation pop-out is an about:blank window,
+    // whose frame reports its opener's origin (app://parley) while getURL() says about:blank.
+    callback(allowedPermissions.has(permission) && isAppUrl(webContents.mainFrame.origin));
   });
   ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => {
     return allowedPermissions.has(permission) && isAppUrl(requestingOrigin);

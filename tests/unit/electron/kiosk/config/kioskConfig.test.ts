@@ -65,7 +65,7 @@ describe('kiosk configuration precedence', () => {
   });
 
   it('decrypts pinEncrypted with the platform codec', async () => {
-    const codec: SecretCodec = { available: () => true, encrypt: (text) => btoa(text), decrypt: (text) => atob(text) };
+    const codec: SecretCodec = { available: async () => true, encrypt: async (text) => btoa(text), decrypt: async (text) => atob(text) };
     const result = await load({ [paths.userFile]: { ...minimal, pinEncrypted: btoa('4321') } }, {}, codec);
     expect(result.ok && result.config.pin).toBe('4321');
   });

@@ -17,6 +17,12 @@ describe('kiosk shortcuts', () => {
     expect(isBlockedShortcut(key('ArrowLeft', { alt: true }))).toBe(true);
   });
 
+  it("blocks macOS's Toggle Full Screen (Ctrl+Cmd+F), not a plain or Cmd-less F", () => {
+    expect(isBlockedShortcut(key('f', { control: true, meta: true }))).toBe(true);
+    expect(isBlockedShortcut(key('f'))).toBe(false);
+    expect(isBlockedShortcut(key('F', { shift: true }))).toBe(false);
+  });
+
   it('lets typing and the admin combination through', () => {
     expect(isBlockedShortcut(key('k', { control: true, alt: true, shift: true }))).toBe(false);
     expect(isBlockedShortcut(key('a'))).toBe(false);

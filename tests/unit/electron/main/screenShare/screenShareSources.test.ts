@@ -1,7 +1,7 @@
 // The picker's source handling and platform decisions (plain files beside the Electron glue).
 import { describe, expect, it } from 'vitest';
 import { ShareChoice, choiceLifetimeMs } from '../../../../../electron/main/screenShare/shareChoice';
-import { isWaylandSession, shareCapabilities, streamsFor } from '../../../../../electron/main/screenShare/sharePlatform';
+import { isWaylandSession, loopbackAudioNote, shareCapabilities, streamsFor } from '../../../../../electron/main/screenShare/sharePlatform';
 import { thumbnailSize, toShareSources, type CapturedSource } from '../../../../../electron/main/screenShare/shareSources';
 import { isPresentationWindowRequest } from '../../../../../electron/main/presentationWindowPolicy';
 
@@ -47,7 +47,13 @@ describe('toShareSources', () => {
 
 describe('shareCapabilities', () => {
   it("uses Parley's picker with loopback audio on Windows", () => {
-    expect(shareCapabilities({ platform: 'win32', env: {} })).toEqual({ picker: 'app', audio: true, screenAccess: 'granted', canOpenSettings: false });
+    expect(shareCapabilities({ platform: 'win32', env: {} })).toEqual({
+      picker: 'app',
+      audio: true,
+      audioNote: loopbackAudioNote,
+      screenAccess: 'granted',
+      canOpenSettings: false,
+    });
   });
 
   it('uses the system portal on Linux Wayland and our picker on X11', () => {

@@ -1,0 +1,58 @@
+// The desktop app: one window, one meeting service. Leaving the meeting (release_token) comes
+// before quitting, however the quit starts; a Windows shutdown or log-off, which emits no
+// before-quit, leaves on the window's session-end.
+import { session } from 'electron';
+import { createMeetingService, consoleLogger, type CertificateTrustStore, type MeetingService, type ScreenShareHost } from '../service';
+import { bindBridge } from './ipcBridge';
+import { parseLaunchOptions, toRendererQuery } from './launchOptions';
+import { createMainWindow } from './mainWindow';
+import { allowPresentationWindow } from './presentationWindow';
+import { createScreenShareHost } from './screenShare/screenShareHost';
+import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
+
+export interface DesktopApp {
+  /** Opens the meeting window with a new meeting service. */
+  openWindow(): void;
+  /** The leave in flight or started now, or null when no meeting needs leaving. */
+  leaveForQuit(): Promise<void> | null;
+}
+
+export function createDesktopApp(preloadDir: string): DesktopApp {
+  let service: MeetingService | null = null;
+  let screenShare: ScreenShareHost | null = null;
+  let certificateTrust: CertificateTrustStore | null = null;
+  // Every leave still in flight (a window closed on macOS keeps the app running; a new window gets
+  // a new service while the old one may still be releasing its token).
+  const leaving = new Set<Promise<void>>();
+
+  const track = (leave: Promise<void>): Promise<void> => {
+    leaving.add(leave);
+    void leave.finally(() => leaving.delete(leave)).catch(() => undefined);
+    return leave;
+  };
+
+  function openWindow(): void {
+    screenShare ??= createScreenShareHost(session.defaultSession);
+    certificateTrust ??= loadTrustedNodeCertificates();
+    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust });
+    service = own;
+    const window = createMainWindow(preloadDir, toRendererQuery(parseLaunchOptions(process.argv, process.env)));
+    const unbind = bindBridge(window.webContents, own);
+    allowPresentationWindow(window);
+    // Closing the window leaves the meeting (release_token); shutdown is idempotent.
+    window.on('close', () => void track(own.shutdown('Window closed')));
+    window.on('session-end', () => void track(own.shutdown('Computer shutting down')));
+    window.on('closed', () => {
+      unbind();
+      if (service === own) service = null;
+    });
+  }
+
+  return {
+    openWindow,
+    leaveForQuit() {
+      if (service?.joined) track(service.shutdown('Application quit'));
+      return leaving.size > 0 ? Promise.allSettled([...leaving]).then(() => undefined) : null;
+    },
+  };
+}

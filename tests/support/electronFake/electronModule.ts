@@ -1,0 +1,74 @@
+// The `electron` module as main imports it, backed by the fake's current state. Use with
+//   vi.mock('electron', async () => (await import('<path>/tests/support/electronFake')).electronModule);
+// Every export reads the fake's state when called, so reset() between tests takes effect.
+import { FakeBrowserWindow } from './fakeAppWindows';
+import { fakeElectron as fake } from './fakeElectron';
+
+const app = new Proxy({} as Record<string | symbol, unknown>, {
+  get(_target, key) {
+    const value = Reflect.get(fake.app, key) as unknown;
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(fake.app) : value;
+  },
+});
+
+export const electronModule: Record<string, unknown> = {
+  app,
+  BrowserWindow: FakeBrowserWindow,
+  session: {
+    get defaultSession() {
+      return fake.defaultSession;
+    },
+  },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, arg: unknown) => unknown) => fake.ipcMain.handle(channel, handler),
+    removeHandler: (channel: string) => fake.ipcMain.removeHandler(channel),
+  },
+  protocol: {
+    /** api/protocol: "This method can only be used before the ready event of the app module gets emitted". */
+    registerSchemesAsPrivileged(schemes: unknown[]) {
+      if (fake.app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged must be called before app is ready');
+      fake.privilegedSchemes.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+      fake.protocolHandlers.set(scheme, handler);
+    },
+  },
+  net: {
+    fetch(url: string) {
+      fake.fetched.push(url);
+      return Promise.resolve(new Response(`fetched ${url}`));
+    },
+  },
+  shell: {
+    openExternal(url: string) {
+      fake.openedExternally.push(url);
+      return Promise.resolve();
+    },
+  },
+  safeStorage: new Proxy({} as Record<string | symbol, unknown>, {
+    get(_target, key) {
+      const value = Reflect.get(fake.safeStorage, key) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(fake.safeStorage) : value;
+    },
+  }),
+  powerSaveBlocker: {
+    start: () => fake.startBlocker(),
+    stop: (id: number) => void fake.awakeBlockers.delete(id),
+    isStarted: (id: number) => fake.awakeBlockers.has(id),
+  },
+  desktopCapturer: { getSources: () => Promise.resolve([]) },
+  systemPreferences: { getMediaAccessStatus: () => 'granted' },
+  Menu: {
+    buildFromTemplate: (template: unknown[]) => ({ template }),
+    setApplicationMenu(menu: unknown) {
+      fake.applicationMenu = menu;
+    },
+  },
+  dialog: {
+    showErrorBox(title: string, content: string) {
+      fake.errorBoxes.push({ title, content });
+    },
+  },
+};
+
+export default electronModule;

@@ -1,0 +1,249 @@
+// app and BrowserWindow, which share the quit sequence: app.quit() closes the windows, a window
+// that refuses to close cancels the quit, and closing the last window emits window-all-closed.
+import { EventEmitter } from 'node:events';
+import { FakeEvent, FakeWebContents } from './fakeWebContents';
+
+export interface LoginItemCall {
+  openAtLogin?: boolean;
+  args?: string[];
+  path?: string;
+}
+
+export class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly userData: string;
+  readonly relaunches: ({ args?: string[]; execPath?: string } | undefined)[] = [];
+  readonly loginItemCalls: LoginItemCall[] = [];
+  /** Set once the process ended: by app.exit() or a quit nobody cancelled. */
+  exitCode: number | null = null;
+  quitAttempts = 0;
+  sandboxEnabled = false;
+  private readyResolve: (() => void) | null = null;
+  private readonly readyPromise: Promise<void>;
+  private readyFlag = false;
+  /** True between a quit's start and its end or cancellation. */
+  private quitting = false;
+
+  constructor(
+    private readonly windows: () => FakeBrowserWindow[],
+    userData: string,
+  ) {
+    super();
+    this.userData = userData;
+    this.readyPromise = new Promise((resolve) => (this.readyResolve = resolve));
+  }
+
+  get exited(): boolean {
+    return this.exitCode !== null;
+  }
+
+  get isQuitting(): boolean {
+    return this.quitting;
+  }
+
+  /** The test's "Electron finished initialising": emits ready and resolves whenReady(). */
+  becomeReady(): void {
+    this.readyFlag = true;
+    this.emit('ready', new FakeEvent(), {});
+    this.readyResolve?.();
+  }
+
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  isReady(): boolean {
+    return this.readyFlag;
+  }
+
+  enableSandbox(): void {
+    // "This method can only be called before app is ready." (api/app, enableSandbox)
+    if (this.readyFlag) throw new Error('app.enableSandbox() must be called before the app is ready');
+    this.sandboxEnabled = true;
+  }
+
+  getPath(name: string): string {
+    if (name === 'userData') return this.userData;
+    return `${this.userData}/${name}`;
+  }
+
+  /**
+   * api/app, quit(): "Try to close all windows. The before-quit event will be emitted first. If all
+   * windows are successfully closed, the will-quit event will be emitted and by default the
+   * application will terminate." before-quit: "Calling event.preventDefault() will prevent the
+   * default behavior, which is terminating the application." A window whose close is prevented
+   * (api/browser-window, 'close': "Calling event.preventDefault() will cancel the close") cancels
+   * the quit; the windows already closed stay closed. window-all-closed is not emitted during a
+   * quit ("in this case the window-all-closed event would not be emitted").
+   */
+  quit(): void {
+    if (this.exited || this.quitting) return;
+    this.quitAttempts += 1;
+    const beforeQuit = new FakeEvent();
+    this.emit('before-quit', beforeQuit);
+    if (beforeQuit.defaultPrevented || this.exited) return;
+    this.quitting = true;
+    for (const window of [...this.windows()]) {
+      if (!window.isDestroyed() && !window.close()) {
+        this.quitting = false;
+        return;
+      }
+    }
+    const willQuit = new FakeEvent();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    this.emit('quit', new FakeEvent(), 0);
+    this.exitCode = 0;
+    this.quitting = false;
+  }
+
+  /**
+   * api/app, exit(): "Exits immediately with exitCode. All windows will be closed immediately
+   * without asking the user, and the before-quit and will-quit events will not be emitted."
+   */
+  exit(code = 0): void {
+    if (this.exited) return;
+    this.exitCode = code;
+    for (const window of [...this.windows()]) window.destroy();
+  }
+
+  /** api/app, relaunch(): "this method does not quit the app when executed". */
+  relaunch(options?: { args?: string[]; execPath?: string }): void {
+    this.relaunches.push(options);
+  }
+
+  /** api/app, setLoginItemSettings: `args` and `path` are Windows-only (ignored on macOS). */
+  setLoginItemSettings(settings: LoginItemCall): void {
+    this.loginItemCalls.push(settings);
+  }
+
+  /** Called by a window that has just closed. */
+  windowClosed(): void {
+    if (this.quitting || this.exited || this.windows().length > 0) return;
+    // api/app, 'window-all-closed': "If you do not subscribe to this event and all windows are
+    // closed, the default behavior is to quit the app".
+    if (this.listenerCount('window-all-closed') === 0) this.quit();
+    else this.emit('window-all-closed');
+  }
+}
+
+interface WindowHost {
+  windows: FakeBrowserWindow[];
+  app: FakeApp;
+}
+
+// One host per test worker, whichever copy of this module created a window: the wiring tests
+// re-import main (vi.resetModules) and with it this module.
+const hostKey = Symbol.for('parley.electronFake.windowHost');
+const hostSlot = globalThis as unknown as Record<symbol, WindowHost | undefined>;
+
+export function setWindowHost(host: WindowHost): void {
+  hostSlot[hostKey] = host;
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+
+  readonly options: Record<string, unknown>;
+  readonly webContents: FakeWebContents;
+  visible = false;
+  kiosk: boolean;
+  fullScreen: boolean;
+  menuRemoved = false;
+  private destroyed = false;
+
+  constructor(options: Record<string, unknown> = {}, webContents = new FakeWebContents()) {
+    super();
+    this.options = options;
+    this.webContents = webContents;
+    this.kiosk = options.kiosk === true;
+    this.fullScreen = options.fullscreen === true;
+    // "show boolean (optional) - Whether window should be shown when created. Default is true."
+    this.visible = options.show !== false;
+    const host = FakeBrowserWindow.hostOrThrow();
+    host.windows.push(this);
+    // api/app, 'web-contents-created': "Emitted when a new webContents is created."
+    host.app.emit('web-contents-created', new FakeEvent(), webContents);
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return [...FakeBrowserWindow.hostOrThrow().windows];
+  }
+
+  private static hostOrThrow(): WindowHost {
+    const host = hostSlot[hostKey];
+    if (!host) throw new Error('the Electron fake is not set up');
+    return host;
+  }
+
+  /** "Try to close the window. This has the same effect as a user manually clicking the close button." */
+  close(): boolean {
+    if (this.destroyed) return true;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return false;
+    this.finishClosing();
+    return true;
+  }
+
+  /** "close event will also not be emitted for this window, but it guarantees the closed event will be emitted." */
+  destroy(): void {
+    if (!this.destroyed) this.finishClosing();
+  }
+
+  private finishClosing(): void {
+    this.destroyed = true;
+    const host = FakeBrowserWindow.hostOrThrow();
+    host.windows.splice(host.windows.indexOf(this), 1);
+    this.webContents.destroy();
+    this.emit('closed');
+    host.app.windowClosed();
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  show(): void {
+    this.visible = true;
+    this.emit('show');
+  }
+
+  isVisible(): boolean {
+    return this.visible;
+  }
+
+  setKiosk(on: boolean): void {
+    this.kiosk = on;
+  }
+
+  isKiosk(): boolean {
+    return this.kiosk;
+  }
+
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+
+  removeMenu(): void {
+    this.menuRemoved = true;
+  }
+
+  setMenu(): void {
+    this.menuRemoved = false;
+  }
+
+  getMediaSourceId(): string {
+    return `window:${this.webContents.id}:0`;
+  }
+
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
+}

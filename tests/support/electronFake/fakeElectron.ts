@@ -1,0 +1,170 @@
+// The fake's state for one test: the app, its windows, the default session, ipcMain, protocol,
+// safeStorage and the small modules main touches. reset() starts a fresh "process".
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeApp, FakeBrowserWindow, setWindowHost } from './fakeAppWindows';
+import { FakeEvent, type FakeFrame, FakeWebContents, type WindowOpenDetails } from './fakeWebContents';
+
+type PermissionRequestHandler = (
+  contents: FakeWebContents,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string; isMainFrame: boolean },
+) => void;
+type PermissionCheckHandler = (contents: FakeWebContents | null, permission: string, requestingOrigin: string, details: unknown) => boolean;
+type IpcHandler = (event: unknown, arg: unknown) => unknown;
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+export class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  displayMediaRequestHandler: unknown = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDisplayMediaRequestHandler(handler: unknown): void {
+    this.displayMediaRequestHandler = handler;
+  }
+}
+
+export class FakeIpcMain {
+  readonly handlers = new Map<string, IpcHandler>();
+  /** api/ipc-main, handle(): a second handler for one channel throws ("Attempted to register a second handler for ..."). */
+  handle(channel: string, handler: IpcHandler): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+}
+
+/** safeStorage: the synchronous calls are deprecated in Electron 45; both produce the same data. */
+export class FakeSafeStorage {
+  syncCalls = 0;
+  available = true;
+  backend: 'basic_text' | 'gnome_libsecret' = 'gnome_libsecret';
+  private seal = (clear: string): Buffer => Buffer.from(`sealed:${clear}`);
+  private open = (sealed: Buffer): string => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return text.slice('sealed:'.length);
+  };
+  isEncryptionAvailable(): boolean {
+    this.syncCalls += 1;
+    return this.available;
+  }
+  encryptString(clear: string): Buffer {
+    this.syncCalls += 1;
+    return this.seal(clear);
+  }
+  decryptString(sealed: Buffer): string {
+    this.syncCalls += 1;
+    return this.open(sealed);
+  }
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  }
+  isAsyncEncryptionAvailable(): Promise<boolean> {
+    return Promise.resolve(this.available);
+  }
+  encryptStringAsync(clear: string): Promise<Buffer> {
+    return Promise.resolve(this.seal(clear));
+  }
+  async decryptStringAsync(sealed: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    return { result: this.open(sealed), shouldReEncrypt: false };
+  }
+}
+
+export class FakeElectron {
+  app!: FakeApp;
+  windows: FakeBrowserWindow[] = [];
+  defaultSession = new FakeSession();
+  ipcMain = new FakeIpcMain();
+  safeStorage = new FakeSafeStorage();
+  privilegedSchemes: unknown[] = [];
+  protocolHandlers = new Map<string, ProtocolHandler>();
+  fetched: string[] = [];
+  openedExternally: string[] = [];
+  applicationMenu: unknown = undefined;
+  errorBoxes: { title: string; content: string }[] = [];
+  awakeBlockers = new Set<number>();
+  private nextBlocker = 1;
+
+  constructor() {
+    this.reset();
+  }
+
+  reset(): void {
+    this.windows = [];
+    this.app = new FakeApp(() => this.windows, mkdtempSync(join(tmpdir(), 'parley-fake-userdata-')));
+    setWindowHost({ windows: this.windows, app: this.app });
+    this.defaultSession = new FakeSession();
+    this.ipcMain = new FakeIpcMain();
+    this.safeStorage = new FakeSafeStorage();
+    this.privilegedSchemes = [];
+    this.protocolHandlers = new Map();
+    this.fetched = [];
+    this.openedExternally = [];
+    this.applicationMenu = undefined;
+    this.errorBoxes = [];
+    this.awakeBlockers = new Set();
+  }
+
+  /** api/browser-window, 'ready-to-show': "Emitted when the web page has been rendered (while not being shown)". */
+  paint(window: FakeBrowserWindow): void {
+    window.emit('ready-to-show', new FakeEvent());
+  }
+
+  /**
+   * Calls an ipcMain.handle handler as a message from `contents` would. Each message carries its
+   * own senderFrame object (api/structures/ipc-main-invoke-event); a frame is identified by
+   * processId and routingId (api/web-frame-main, fromId), not by object identity.
+   */
+  async invoke(channel: string, contents: FakeWebContents, arg: unknown, frame?: FakeFrame): Promise<unknown> {
+    const handler = this.ipcMain.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    const senderFrame = frame ?? { ...contents.mainFrame };
+    return handler({ sender: contents, senderFrame, processId: senderFrame.processId, frameId: senderFrame.routingId }, arg);
+  }
+
+  /**
+   * window.open from `opener`: the window open handler decides (api/web-contents,
+   * setWindowOpenHandler); an allowed about:blank popup gets a window whose URL is about:blank and
+   * whose frame origin is its opener's (api/web-frame-main, origin), then did-create-window fires.
+   */
+  openPopup(opener: FakeBrowserWindow, details: Pick<WindowOpenDetails, 'url' | 'frameName'>): FakeBrowserWindow | null {
+    const handler = opener.webContents.windowOpenHandler;
+    const full: WindowOpenDetails = { features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, ...details };
+    const response = handler ? handler(full) : { action: 'allow' as const };
+    if (response.action === 'deny') return null;
+    const contents = new FakeWebContents(opener.webContents.mainFrame.origin);
+    contents.mainFrame = { ...contents.mainFrame, url: details.url, origin: opener.webContents.mainFrame.origin, parent: null };
+    const child = new FakeBrowserWindow({ ...(response.overrideBrowserWindowOptions ?? {}) }, contents);
+    opener.webContents.emit('did-create-window', child, full);
+    return child;
+  }
+
+  /** A permission request from `contents`, as Chromium makes it (api/session, setPermissionRequestHandler). */
+  requestPermission(contents: FakeWebContents, permission: string): Promise<boolean> {
+    const handler = this.defaultSession.permissionRequestHandler;
+    // Without a handler Electron grants every permission.
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) => handler(contents, permission, resolve, { requestingUrl: contents.getURL(), isMainFrame: true }));
+  }
+
+  startBlocker(): number {
+    const id = this.nextBlocker++;
+    this.awakeBlockers.add(id);
+    return id;
+  }
+}
+
+// One fake per test worker, shared by every copy of this module (see setWindowHost).
+const fakeKey = Symbol.for('parley.electronFake');
+const fakeSlot = globalThis as unknown as Record<symbol, FakeElectron | undefined>;
+export const fakeElectron: FakeElectron = fakeSlot[fakeKey] ?? (fakeSlot[fakeKey] = new FakeElectron());

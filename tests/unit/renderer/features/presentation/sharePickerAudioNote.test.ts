@@ -1,0 +1,37 @@
+// Where sharing computer audio also shares the meeting's own sound (Windows loopback), the picker
+// says so beside "Include computer audio"; where the platform says nothing, nothing is added.
+import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import SharePicker from '../../../../../renderer/src/features/presentation/SharePicker.vue';
+import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
+import { createPresentationRig, ok, settle } from '../../presentationRig';
+
+async function openPicker(capabilities: Record<string, unknown>) {
+  const { commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' });
+  commands.getShareCapabilities = vi.fn(async () => ok(capabilities));
+  commands.listShareSources = vi.fn(async () => ok([{ id: 'screen:0:0', name: 'Entire screen', kind: 'screen', thumbnail: null, icon: null }]));
+  await usePresentationStore().requestShare();
+  const wrapper = mount(SharePicker);
+  await settle();
+  return wrapper;
+}
+
+describe('share picker audio note', () => {
+  it('shows the note beside the option and ties it to the checkbox', async () => {
+    const note = 'This shares everything your computer plays, including this meeting, so others may hear themselves.';
+    const wrapper = await openPicker({ picker: 'app', audio: true, audioNote: note, screenAccess: 'granted', canOpenSettings: false });
+    const checkbox = wrapper.find('input[type="checkbox"]');
+    expect(checkbox.exists()).toBe(true);
+    const describedBy = checkbox.attributes('aria-describedby');
+    expect(describedBy).toBeDefined();
+    expect(wrapper.find(`#${describedBy}`).text()).toBe(note);
+    wrapper.unmount();
+  });
+
+  it('adds nothing where there is no note', async () => {
+    const wrapper = await openPicker({ picker: 'app', audio: true, screenAccess: 'granted', canOpenSettings: false });
+    expect(wrapper.find('input[type="checkbox"]').attributes('aria-describedby')).toBeUndefined();
+    expect(wrapper.find('.audio-note').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});
