@@ -385,7 +385,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     const due = dueMeeting(events, now, this.rules(), activeKey, this.doneEvents);
     const dueTarget = due ? calendarTarget(config, due) : null;
     if (dueTarget && due && (auto || due.key === activeKey)) {
-      if (due.key !== activeKey) void this.switchTo(dueTarget, activeKey ? 'The next calendar meeting is starting' : null);
+      if (due.key !== activeKey) void this.switchTo(dueTarget, 'The calendar meeting is starting');
     } else if (activeKey) {
       void this.endCalendarMeeting();
     } else if (auto && config.betweenMeetings === 'default' && !this.heldIdle && this.state === 'idle' && !this.target) {
