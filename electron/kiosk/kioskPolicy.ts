@@ -162,7 +162,8 @@ export class KioskPolicy implements KioskRoomPolicy {
         microphone: this.config?.microphone ?? null,
         speaker: this.config?.speaker ?? null,
       },
-      alias: this.config?.alias ?? '',
+      // The meeting the room is joining or in (a calendar meeting's), else the default one.
+      alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
       adminPinSet: this.adminPin !== undefined,
       configProblems: [...this.configProblems],
@@ -230,6 +231,7 @@ export class KioskPolicy implements KioskRoomPolicy {
   async leave(): Promise<void> {
     this.finishCalendarEvent();
     this.heldIdle = true;
+    this.target = null;
     this.generation += 1;
     this.clearRetry();
     this.clearStable();
@@ -520,6 +522,7 @@ export class KioskPolicy implements KioskRoomPolicy {
       // Left through the plain bridge command: respect it.
       this.finishCalendarEvent();
       this.heldIdle = true;
+      this.target = null;
       this.clearStable();
       this.setState('idle', null);
       return;

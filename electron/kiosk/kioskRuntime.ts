@@ -65,7 +65,11 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     restart:
       options.restart ??
       (() => {
-        void policy.leave().then(() => policy.join());
+        // A room that was idle stays idle (a calendar room between meetings).
+        const wasIn = policy.status().state !== 'idle';
+        void policy.leave().then(() => {
+          if (wasIn) policy.join();
+        });
       }),
   });
   const adminPin = createAdminPinCheck(() => policy.adminPin);

@@ -17,14 +17,14 @@ export interface MeetingTexts {
 }
 
 const maxTextLength = 16_384;
-const aliasPattern = /^[A-Za-z0-9][A-Za-z0-9._+\-]{0,254}$/;
+const aliasPattern = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$/;
 const domainPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$|^localhost$/;
 const pinPattern = /^\d{1,20}$/;
 
 function meeting(node: string | null, alias: string | null, pin: string | null): CalendarMeeting | null {
   if (!alias) return null;
   const decoded = alias.trim();
-  if (!aliasPattern.test(decoded) && !/^[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$/.test(decoded)) return null;
+  if (!aliasPattern.test(decoded) && !/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/.test(decoded)) return null;
   const found: CalendarMeeting = { node, alias: decoded };
   if (pin && pinPattern.test(pin)) found.pin = pin;
   return found;
@@ -81,7 +81,7 @@ function fromAliasAtDomain(text: string): CalendarMeeting | null {
 }
 
 const linkPattern = /(?:parley:\/\/|https?:\/\/)[^\s<>"')\]]+/gi;
-const addressPattern = /(?:^|[\s<(:;,])((?:sip:)?[A-Za-z0-9][A-Za-z0-9._+\-]*@[A-Za-z0-9.\-]+)/gi;
+const addressPattern = /(?:^|[\s<(:;,])((?:sip:)?[A-Za-z0-9][A-Za-z0-9._+-]*@[A-Za-z0-9.-]+)/gi;
 
 function linksIn(text: string): string[] {
   return [...text.matchAll(linkPattern)].map((match) => match[0].replace(/[.,;]+$/, ''));

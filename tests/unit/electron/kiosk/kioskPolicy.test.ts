@@ -8,7 +8,7 @@ import { isDailyRestartDue } from '../../../../electron/kiosk/dailyRestart';
 import { KioskPolicy } from '../../../../electron/kiosk/kioskPolicy';
 import { kioskRetryDelayMs } from '../../../../electron/kiosk/retryPolicy';
 import { createAdminPinCheck } from '../../../../electron/kiosk/adminPin';
-import { FakePort, infoFor, maintenance } from './fakeMeetingPort';
+import { FakePort, maintenance } from './fakeMeetingPort';
 
 const config = (extra: Partial<KioskConfig> = {}): KioskConfig =>
   kioskConfigSchema.parse({ node: 'https://node.example.com', alias: 'meet.room', displayName: 'Room 1', autoJoin: true, ...extra });
