@@ -33,6 +33,8 @@ export interface KioskRuntimeOptions {
   installUpdates?: () => Promise<void>;
   /** Watch the configuration files and apply changes (default true). */
   watchConfig?: boolean;
+  /** Overrides "calendarRefreshMinutes" (the end-to-end tests refresh every second). */
+  calendarRefreshMs?: number;
 }
 
 export interface KioskRuntime {
@@ -89,7 +91,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     }
     const started = new CalendarFeed({
       source: config.calendar,
-      refreshMs: config.calendarRefreshMinutes * 60_000,
+      refreshMs: options.calendarRefreshMs ?? config.calendarRefreshMinutes * 60_000,
       onChange: (state) => {
         if (feed !== started) return;
         if (state.problem) logger.warn('kiosk calendar refresh failed; keeping the last good copy', { problem: state.problem });
