@@ -371,7 +371,12 @@ export class KioskPolicy implements KioskRoomPolicy {
   private evaluateCalendar(): void {
     this.clearCalendarTimer();
     const config = this.config;
-    if (!config?.calendar || this.stopped) return;
+    if (!config || this.stopped) return;
+    // The calendar was taken out of the configuration while the room was in one of its meetings.
+    if (!config.calendar) {
+      if (this.target?.eventKey) void this.endCalendarMeeting();
+      return;
+    }
     const events = this.calendar?.events ?? [];
     const now = this.now();
     const activeKey = this.target?.eventKey ?? null;

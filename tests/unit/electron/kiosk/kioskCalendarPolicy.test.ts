@@ -261,3 +261,24 @@ describe('kiosk maintenance window', () => {
     vi.useRealTimers();
   });
 });
+
+describe('kiosk calendar taken out of the configuration', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(t0);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('leaves the calendar meeting it was in', async () => {
+    const { policy, port } = room();
+    policy.setCalendar(feed([event('a', 0, 60)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(policy.status().state).toBe('in_meeting');
+    await policy.applyConfig(config({ autoJoin: false, calendar: undefined }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(port.leaves).toEqual(['The calendar meeting ended']);
+    expect(policy.status().state).toBe('idle');
+    expect(policy.status().calendar).toBeNull();
+    await policy.stop('test');
+  });
+});
