@@ -26,6 +26,46 @@ describe('calendar feed parsing', () => {
     expect(new Set(parsed.events.map((event) => event.key)).size).toBe(4);
   });
 
+  it('follows a feed zone through the autumn change too (New York, first Sunday of November), daily with an UNTIL', () => {
+    const newYork = [
+      'BEGIN:VTIMEZONE',
+      'TZID:America/New_York',
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'DTSTART:20070311T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'DTSTART:20071104T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
+    const daily = [
+      'BEGIN:VEVENT',
+      'UID:daily@example.com',
+      'DTSTAMP:20261001T000000Z',
+      'DTSTART;TZID=America/New_York:20261030T083000',
+      'DTEND;TZID=America/New_York:20261030T090000',
+      'RRULE:FREQ=DAILY;UNTIL=20261103T235959Z',
+      'SUMMARY:Ops check',
+      'LOCATION:https://pexip.example.com/webapp/m/meet.ops',
+      'END:VEVENT',
+    ];
+    const parsed = parseCalendar(calendar(newYork, daily), { from: Date.UTC(2026, 9, 1), to: Date.UTC(2026, 11, 1) });
+    expect(parsed.ok && parsed.events.map((event) => iso(event.start))).toEqual([
+      '2026-10-30T12:30:00.000Z',
+      '2026-10-31T12:30:00.000Z',
+      // 1 November 2026: clocks go back at 02:00, so 08:30 is now UTC-5.
+      '2026-11-01T13:30:00.000Z',
+      '2026-11-02T13:30:00.000Z',
+      '2026-11-03T13:30:00.000Z',
+    ]);
+  });
+
   it('keeps all-day events as all-day, leaves cancelled ones out, and finds the meeting in the description', () => {
     const parsed = parseCalendar(calendar(allDayHoliday, cancelledReview, planning), march);
     expect(parsed.ok && parsed.events.map((event) => [event.title, event.allDay])).toEqual([
