@@ -1,7 +1,9 @@
-// Serves the health document as JSON on 127.0.0.1 only, read-only (GET /, GET /health).
+// Serves the health document as JSON on 127.0.0.1 only, read-only (GET /, GET /health), and the
+// same state as Prometheus text on GET /metrics.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { KioskHealth } from './healthDocument';
+import type { KioskHealth, KioskMetricsSample } from './healthDocument';
+import { metricsContentType, metricsText } from './metricsText';
 
 /** Only loopback names: a web page that rebinds its own name to 127.0.0.1 cannot read the document. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost']);
@@ -22,7 +24,7 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export async function startHealthServer(port: number, health: () => KioskHealth): Promise<HealthServer> {
+export async function startHealthServer(port: number, health: () => KioskHealth, metrics?: () => KioskMetricsSample): Promise<HealthServer> {
   const server = createServer((request, response) => {
     const path = requestPath(request);
     if (path === null) {
@@ -31,6 +33,11 @@ export async function startHealthServer(port: number, health: () => KioskHealth)
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (path === '/metrics' && metrics) {
+      response.writeHead(200, { 'Content-Type': metricsContentType, 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : metricsText(metrics()));
       return;
     }
     if (path !== '/' && path !== '/health') {

@@ -3,12 +3,17 @@
 // the room's microphone, camera, layout and captions. A brief event-stream drop is not a loss: the
 // core rides it out and the meeting continues. Plain Node on the MeetingService's public API.
 import type { JoinRequest, SessionEndCode } from '../shared/bridge';
-import type { KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
+import type { KioskMediaStats, KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
 import type { JoinedInfo } from '../shared/meeting';
 import type { KioskRoomPolicy, Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
+import type { CalendarEvent } from './calendar/calendarEvent';
+import type { CalendarFeedState } from './calendar/calendarFeed';
+import { dueMeeting, nextScheduleChange } from './calendar/calendarSchedule';
+import { calendarHealth, calendarView } from './calendar/calendarView';
 import { isDailyRestartDue } from './dailyRestart';
-import type { KioskHealth } from './healthDocument';
+import type { KioskHealth, KioskMetricsSample } from './healthDocument';
+import { maintenanceWindowOpenedAt } from './maintenanceWindow';
 import type { KioskMeetingPort } from './meetingPort';
 import { kioskRetry, kioskRetryDelayMs } from './retryPolicy';
 
@@ -25,11 +30,24 @@ export interface KioskPolicyOptions {
   restart?: () => void;
   /** How long a meeting must last to count as stable (default 30 s; the benchmark shortens it). */
   stableAfterMs?: number;
+  /** Installs pending updates; called once per maintenance window while the room is idle. */
+  installUpdates?: () => Promise<void>;
+}
+
+/** What the room is joining or in: the default meeting, or one calendar occurrence. */
+interface JoinTarget {
+  request: JoinRequest;
+  /** The calendar occurrence's key; null for the default meeting. */
+  eventKey: string | null;
 }
 
 type StatusListener = (status: KioskStatus) => void;
 
 const dailyRestartCheckMs = 60_000;
+/** The calendar is looked at again at least this often (and at every join time, start and end). */
+const calendarCheckMs = 30_000;
+/** How often "left alone" is checked in a calendar meeting that leaves when the others have gone. */
+const aloneCheckMs = 5_000;
 const mediaFailurePrefix = 'The meeting media failed';
 
 function roomFromConfig(config: KioskConfig | null): KioskRoomState {
@@ -42,11 +60,23 @@ function roomFromConfig(config: KioskConfig | null): KioskRoomState {
   };
 }
 
-function joinRequestFor(config: KioskConfig): JoinRequest {
+/** The default meeting, or null when the room only follows its calendar. */
+function defaultTarget(config: KioskConfig): JoinTarget | null {
+  if (!config.alias) return null;
   const request: JoinRequest = { node: config.node, alias: config.alias, displayName: config.displayName };
   if (config.pin) request.pin = config.pin;
-  return request;
+  return { request, eventKey: null };
 }
+
+function calendarTarget(config: KioskConfig, event: CalendarEvent): JoinTarget | null {
+  if (!event.meeting) return null;
+  const request: JoinRequest = { node: event.meeting.node ?? config.node, alias: event.meeting.alias, displayName: config.displayName };
+  if (event.meeting.pin) request.pin = event.meeting.pin;
+  return { request, eventKey: event.key };
+}
+
+/** Keys that change which meeting the room is in, or as whom: a change to them rejoins. */
+const meetingKeys = ['node', 'alias', 'displayName', 'pin', 'role'] as const;
 
 export class KioskPolicy implements KioskRoomPolicy {
   private config: KioskConfig | null;
@@ -71,6 +101,20 @@ export class KioskPolicy implements KioskRoomPolicy {
   private restartTimer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<StatusListener>();
+  private target: JoinTarget | null = null;
+  private calendar: CalendarFeedState | null = null;
+  /** Calendar occurrences the room is finished with (left by hand, or left alone): not rejoined. */
+  private readonly doneEvents = new Set<string>();
+  /** Left by hand: no default meeting between calendar meetings until the next one starts. */
+  private heldIdle = false;
+  /** Whether anyone else was in the current calendar meeting (for leaveWhenAlone). */
+  private sawOthers = false;
+  private calendarTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Problems with a changed configuration file that was not applied (the running one is kept). */
+  private watchProblems: { problems: string[]; at: number } | null = null;
+  private inMeetingMs = 0;
+  private media: { stats: KioskMediaStats; at: number } | null = null;
+  private maintenanceDoneFor = 0;
   private readonly now: () => number;
   private readonly stableAfterMs: number;
 
@@ -93,6 +137,18 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.begin();
   }
 
+  /** A new copy of the calendar (or a failed refresh that keeps the last good one). */
+  setCalendar(feed: CalendarFeedState | null): void {
+    this.calendar = feed;
+    this.evaluateCalendar();
+    this.publish();
+  }
+
+  /** The room display's latest media figures. */
+  mediaStats(stats: KioskMediaStats): void {
+    this.media = { stats, at: this.now() };
+  }
+
   status(): KioskStatus {
     return {
       state: this.state,
@@ -106,10 +162,12 @@ export class KioskPolicy implements KioskRoomPolicy {
         microphone: this.config?.microphone ?? null,
         speaker: this.config?.speaker ?? null,
       },
-      alias: this.config?.alias ?? '',
+      // The meeting the room is joining or in (a calendar meeting's), else the default one.
+      alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
       adminPinSet: this.adminPin !== undefined,
       configProblems: [...this.configProblems],
+      calendar: this.config?.calendar && this.calendar ? calendarView(this.calendar, this.now(), this.config.hideTitles) : null,
     };
   }
 
@@ -120,6 +178,27 @@ export class KioskPolicy implements KioskRoomPolicy {
       since: new Date(this.since).toISOString(),
       lastError: this.lastError ? { message: this.lastError.message, at: new Date(this.lastError.at).toISOString() } : null,
       reconnectCount: this.reconnectCount,
+      calendar: this.config?.calendar && this.calendar ? calendarHealth(this.calendar, this.now(), this.config.hideTitles) : null,
+      configProblems: this.watchProblems
+        ? { problems: [...this.watchProblems.problems], at: new Date(this.watchProblems.at).toISOString() }
+        : null,
+      maintenanceWindowOpen: this.maintenanceOpen(),
+    };
+  }
+
+  /** Counters and gauges for /metrics (the same state as health()). */
+  metrics(): KioskMetricsSample {
+    const now = this.now();
+    // Media figures older than 30 s belong to a call that is gone.
+    const media = this.media && now - this.media.at <= 30_000 && this.state === 'in_meeting' ? this.media.stats : null;
+    return {
+      state: this.state,
+      reconnects: this.reconnectCount,
+      inMeetingSeconds: (this.inMeetingMs + (this.state === 'in_meeting' ? now - this.joinedAt : 0)) / 1000,
+      lastErrorAgeSeconds: this.lastError ? (now - this.lastError.at) / 1000 : null,
+      media,
+      calendarLastRefreshAgeSeconds: this.calendar?.lastRefresh != null ? (now - this.calendar.lastRefresh) / 1000 : null,
+      calendarProblem: this.calendar?.problem != null,
     };
   }
 
@@ -135,6 +214,14 @@ export class KioskPolicy implements KioskRoomPolicy {
   /** The room's Join / Rejoin: try now, with the backoff reset. */
   join(): void {
     if (!this.config || this.stopped || this.state === 'in_meeting' || this.state === 'joining') return;
+    // The current calendar meeting first (even one left earlier: a person pressed Join), else the default.
+    const event = this.calendar ? dueMeeting(this.calendar.events, this.now(), this.rules(), null, new Set()) : null;
+    const target = (event && calendarTarget(this.config, event)) ?? this.target ?? defaultTarget(this.config);
+    if (!target) return;
+    if (target.eventKey) this.doneEvents.delete(target.eventKey);
+    this.heldIdle = false;
+    this.target = target;
+    this.sawOthers = false;
     this.clearRetry();
     this.failures = 0;
     void this.attempt();
@@ -142,6 +229,9 @@ export class KioskPolicy implements KioskRoomPolicy {
 
   /** The room's Leave: out of the meeting, idle until Join. */
   async leave(): Promise<void> {
+    this.finishCalendarEvent();
+    this.heldIdle = true;
+    this.target = null;
     this.generation += 1;
     this.clearRetry();
     this.clearStable();
@@ -189,10 +279,51 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.meeting = null;
     this.config = config;
     this.configProblems = [];
+    this.watchProblems = null;
     this.room = roomFromConfig(config);
     this.failures = 0;
+    this.target = null;
     if (wasIn) await this.leaveOwn('Room reconfigured');
     this.begin();
+  }
+
+  /**
+   * A changed configuration file (watched): applied without a restart. The room rejoins only when
+   * the meeting it is in changed (node, alias, name, PIN or role of the default meeting).
+   */
+  async applyConfig(config: KioskConfig): Promise<void> {
+    const before = this.config;
+    if (!before) {
+      await this.reconfigure(config);
+      return;
+    }
+    const meetingChanged = meetingKeys.some((key) => before[key] !== config[key]);
+    const inDefault = this.target !== null && this.target.eventKey === null && this.state !== 'idle';
+    if (meetingChanged && inDefault) {
+      this.options.logger.info('kiosk configuration changed the meeting: rejoining');
+      await this.reconfigure(config);
+      return;
+    }
+    this.config = config;
+    this.configProblems = [];
+    this.watchProblems = null;
+    // Room settings the file changed apply now; the rest of the room state (a muted microphone) stays.
+    const room = roomFromConfig(config);
+    const previous = roomFromConfig(before);
+    if (room.volume !== previous.volume) this.room.volume = room.volume;
+    if (room.layout !== previous.layout) this.room.layout = room.layout;
+    if (room.captions !== previous.captions) this.setRoom({ captions: room.captions });
+    // The default meeting changed while idle: the next join uses the new one.
+    if (this.target?.eventKey === null && this.state === 'idle') this.target = null;
+    this.options.logger.info('kiosk configuration change applied', { rejoined: false });
+    if (this.state === 'idle' && before.autoJoin !== config.autoJoin && config.autoJoin === true) this.begin();
+    this.evaluateCalendar();
+    this.publish();
+  }
+
+  /** A changed configuration file that cannot be used: said in the health document, the running one kept. */
+  reportConfigProblems(problems: string[]): void {
+    this.watchProblems = { problems: [...problems], at: this.now() };
   }
 
   async stop(reason: string): Promise<void> {
@@ -202,6 +333,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.clearStable();
     if (this.restartTimer) clearInterval(this.restartTimer);
     this.restartTimer = null;
+    this.clearCalendarTimer();
     this.unsubscribe?.();
     this.unsubscribe = null;
     await this.leaveOwn(reason);
@@ -212,18 +344,133 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.setState('setup', null);
       return;
     }
-    if (this.config.autoJoin) void this.attempt();
-    else this.setState('idle', null);
+    this.target = null;
+    if (this.config.autoJoin === 'calendar') {
+      this.setState('idle', null);
+      this.evaluateCalendar();
+      return;
+    }
+    const target = this.config.autoJoin ? defaultTarget(this.config) : null;
+    if (target) {
+      this.target = target;
+      void this.attempt();
+    } else this.setState('idle', null);
+    this.evaluateCalendar();
+  }
+
+  private rules() {
+    return { joinBeforeMinutes: this.config?.joinBeforeMinutes ?? 2 };
+  }
+
+  /**
+   * The calendar's rules, at every change of the feed and every join time, start and end: join a
+   * due meeting ("autoJoin": "calendar"), leave one that ended (or where the room was left alone),
+   * and between meetings stay in the default meeting or idle. Never stops a meeting over a feed problem:
+   * a failed refresh keeps the last good events, so nothing here changes.
+   */
+  private evaluateCalendar(): void {
+    this.clearCalendarTimer();
+    const config = this.config;
+    if (!config || this.stopped) return;
+    // The calendar was taken out of the configuration while the room was in one of its meetings.
+    if (!config.calendar) {
+      if (this.target?.eventKey) void this.endCalendarMeeting();
+      return;
+    }
+    const events = this.calendar?.events ?? [];
+    const now = this.now();
+    const activeKey = this.target?.eventKey ?? null;
+    if (activeKey && this.state === 'in_meeting' && config.leaveWhenAlone) {
+      const others = (this.options.port.current()?.participantCount ?? 1) - 1;
+      if (others > 0) this.sawOthers = true;
+      else if (this.sawOthers) {
+        this.options.logger.info('kiosk left alone in the calendar meeting: leaving');
+        this.doneEvents.add(activeKey);
+      }
+    }
+    const auto = config.autoJoin === 'calendar';
+    const due = dueMeeting(events, now, this.rules(), activeKey, this.doneEvents);
+    const dueTarget = due ? calendarTarget(config, due) : null;
+    if (dueTarget && due && (auto || due.key === activeKey)) {
+      if (due.key !== activeKey) void this.switchTo(dueTarget, 'The calendar meeting is starting');
+    } else if (activeKey) {
+      void this.endCalendarMeeting();
+    } else if (auto && config.betweenMeetings === 'default' && !this.heldIdle && this.state === 'idle' && !this.target) {
+      const fallback = defaultTarget(config);
+      if (fallback) void this.switchTo(fallback, null);
+    }
+    const change = nextScheduleChange(events, now, this.rules());
+    let delay = change === null ? calendarCheckMs : Math.min(calendarCheckMs, Math.max(0, change - now));
+    if (activeKey && config.leaveWhenAlone) delay = Math.min(delay, aloneCheckMs);
+    this.calendarTimer = setTimeout(() => {
+      this.calendarTimer = null;
+      this.evaluateCalendar();
+      this.publish();
+    }, delay);
+  }
+
+  /** Into another meeting: out of the current one first (its own leave, not a loss). */
+  private async switchTo(target: JoinTarget, reason: string | null): Promise<void> {
+    this.generation += 1;
+    this.clearRetry();
+    this.clearStable();
+    const wasIn = this.meeting !== null || this.state === 'joining' || this.state === 'reconnecting';
+    this.meeting = null;
+    this.target = target;
+    this.sawOthers = false;
+    this.failures = 0;
+    if (target.eventKey) this.heldIdle = false;
+    if (wasIn) {
+      this.setState('joining', null);
+      await this.leaveOwn(reason ?? 'Room changed meetings');
+    }
+    void this.attempt();
+  }
+
+  /** The calendar meeting ended (or the room was left alone in it): out, then default meeting or idle. */
+  private async endCalendarMeeting(): Promise<void> {
+    const config = this.config;
+    this.finishCalendarEvent();
+    this.generation += 1;
+    this.clearRetry();
+    this.clearStable();
+    this.meeting = null;
+    this.target = null;
+    this.setState('idle', null);
+    await this.leaveOwn('The calendar meeting ended');
+    const fallback = config && config.autoJoin === 'calendar' && config.betweenMeetings === 'default' && !this.heldIdle ? defaultTarget(config) : null;
+    if (fallback && !this.stopped) await this.switchTo(fallback, null);
+  }
+
+  /** Marks the calendar occurrence the room is in as finished, so it is not rejoined by itself. */
+  private finishCalendarEvent(): void {
+    const key = this.target?.eventKey;
+    if (key) this.doneEvents.add(key);
+    // Keep the set small: only occurrences still on the calendar matter.
+    const current = new Set((this.calendar?.events ?? []).map((event) => event.key));
+    for (const done of this.doneEvents) if (!current.has(done) && done !== key) this.doneEvents.delete(done);
+  }
+
+  private clearCalendarTimer(): void {
+    if (this.calendarTimer) clearTimeout(this.calendarTimer);
+    this.calendarTimer = null;
+  }
+
+  private maintenanceOpen(): boolean | null {
+    const window = this.config?.maintenance;
+    return window ? maintenanceWindowOpenedAt(new Date(this.now()), window) !== null : null;
   }
 
   private async attempt(): Promise<void> {
     this.retryTimer = null;
     const config = this.config;
-    if (!config || this.stopped) return;
+    const target = this.target ?? (config ? defaultTarget(config) : null);
+    if (!config || !target || this.stopped) return;
+    this.target = target;
     const generation = this.generation;
     // While recovering the screen keeps saying "Reconnecting" with the last reason.
     if (this.state !== 'reconnecting') this.setState('joining', null);
-    const result = await this.options.port.join(joinRequestFor(config));
+    const result = await this.options.port.join(target.request);
     if (generation !== this.generation || this.stopped) {
       // Left or reconfigured while joining: give the seat back.
       if (result.ok) await this.leaveOwn('Room left the meeting');
@@ -278,6 +525,9 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.meeting = null;
     if (code === 'left') {
       // Left through the plain bridge command: respect it.
+      this.finishCalendarEvent();
+      this.heldIdle = true;
+      this.target = null;
       this.clearStable();
       this.setState('idle', null);
       return;
@@ -332,18 +582,38 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.lastError = { message, at: this.now() };
   }
 
+  /**
+   * The daily restart, and with a maintenance window the updates: only inside the window (when one
+   * is set) and only while the room is idle: no one else in the meeting, no calendar meeting on.
+   */
   private checkDailyRestart(): void {
-    const clock = this.config?.dailyRestart;
+    const config = this.config;
+    if (!config) return;
+    const now = new Date(this.now());
+    const live = (this.options.port.current()?.participantCount ?? 0) > 1 || (this.target?.eventKey ?? null) !== null;
+    const window = config.maintenance;
+    const openedAt = window ? maintenanceWindowOpenedAt(now, window) : null;
+    if (window && (!openedAt || live)) return;
+    if (openedAt && this.options.installUpdates && this.maintenanceDoneFor !== openedAt.getTime()) {
+      this.maintenanceDoneFor = openedAt.getTime();
+      this.options.logger.info('kiosk maintenance window: installing updates');
+      void this.options.installUpdates().catch((error: unknown) => {
+        this.recordError(`Updates were not installed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }
+    const clock = config.dailyRestart;
     if (!clock || !this.options.restart) return;
-    const live = (this.options.port.current()?.participantCount ?? 0) > 1;
-    if (!isDailyRestartDue(new Date(this.now()), clock, new Date(this.startedAt), live)) return;
+    if (!isDailyRestartDue(now, clock, new Date(this.startedAt), live)) return;
     this.startedAt = this.now();
     this.options.logger.info('kiosk daily restart', { at: clock });
     this.options.restart();
   }
 
   private setState(state: KioskState, reason: string | null): void {
-    if (state !== this.state) this.since = this.now();
+    if (state !== this.state) {
+      if (this.state === 'in_meeting') this.inMeetingMs += this.now() - this.joinedAt;
+      this.since = this.now();
+    }
     this.state = state;
     this.reason = reason;
     this.publish();

@@ -1,6 +1,7 @@
 // Kiosk mode on a MeetingService, for any host (Electron main or the browser host): loads the
 // configuration, protects a clear PIN, runs the room policy, answers the kiosk commands and
-// serves the health document.
+// serves the health document and /metrics; follows the room's calendar feed and the configuration
+// files (a valid change applies without a restart; an invalid one is reported and not applied).
 import type { Result } from '../shared/bridge';
 import type { KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { Logger, MeetingService, SecretCodec } from '../service';
@@ -9,6 +10,8 @@ import { loadKioskConfig, type KioskConfigSources } from './config/loadKioskConf
 import { createPinProtector } from './config/protectPins';
 import { saveSetup } from './config/saveSetup';
 import { startHealthServer, type HealthServer } from './healthServer';
+import { CalendarFeed } from './calendar/calendarFeed';
+import { watchConfigFiles, type ConfigWatcher } from './config/configWatcher';
 import { KioskPolicy } from './kioskPolicy';
 import type { KioskConfig } from './config/kioskConfigSchema';
 import { meetingPortFor } from './serviceMeetingPort';
@@ -26,6 +29,12 @@ export interface KioskRuntimeOptions {
   exit?: () => Promise<void>;
   /** See KioskPolicyOptions.stableAfterMs. */
   stableAfterMs?: number;
+  /** See KioskPolicyOptions.installUpdates (Electron's updater, when there is one). */
+  installUpdates?: () => Promise<void>;
+  /** Watch the configuration files and apply changes (default true). */
+  watchConfig?: boolean;
+  /** Overrides "calendarRefreshMinutes" (the end-to-end tests refresh every second). */
+  calendarRefreshMs?: number;
 }
 
 export interface KioskRuntime {
@@ -34,6 +43,8 @@ export interface KioskRuntime {
   healthPort: number | null;
   /** The configuration as loaded at start (null: setup needed). */
   config: KioskConfig | null;
+  /** Reads the configuration files again (the watcher calls it on every change). */
+  reload(): Promise<void>;
   stop(reason: string): Promise<void>;
 }
 
@@ -52,13 +63,63 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     configProblems: loaded.ok ? [] : loaded.problems,
     ...(loaded.ok || loaded.adminPin === undefined ? {} : { fallbackAdminPin: loaded.adminPin }),
     ...(options.stableAfterMs === undefined ? {} : { stableAfterMs: options.stableAfterMs }),
+    ...(options.installUpdates ? { installUpdates: options.installUpdates } : {}),
     restart:
       options.restart ??
       (() => {
-        void policy.leave().then(() => policy.join());
+        // A room that was idle stays idle (a calendar room between meetings).
+        const wasIn = policy.status().state !== 'idle';
+        void policy.leave().then(() => {
+          if (wasIn) policy.join();
+        });
       }),
   });
   const adminPin = createAdminPinCheck(() => policy.adminPin);
+
+  // The calendar feed: (re)started whenever its source or refresh interval changes.
+  let feed: CalendarFeed | null = null;
+  let feedKey = '';
+  function followCalendar(config: KioskConfig | null): void {
+    const key = config?.calendar ? `${config.calendar}\n${config.calendarRefreshMinutes}` : '';
+    if (key === feedKey) return;
+    feedKey = key;
+    feed?.stop();
+    feed = null;
+    if (!config?.calendar) {
+      policy.setCalendar(null);
+      return;
+    }
+    const started = new CalendarFeed({
+      source: config.calendar,
+      refreshMs: options.calendarRefreshMs ?? config.calendarRefreshMinutes * 60_000,
+      onChange: (state) => {
+        if (feed !== started) return;
+        if (state.problem) logger.warn('kiosk calendar refresh failed; keeping the last good copy', { problem: state.problem });
+        policy.setCalendar(state);
+      },
+    });
+    feed = started;
+    policy.setCalendar(started.current);
+    started.start();
+  }
+
+  /** Applies a changed configuration file, or reports why it cannot be used. */
+  let reloading: Promise<void> = Promise.resolve();
+  function reload(): Promise<void> {
+    reloading = reloading.then(async () => {
+      const next = await loadKioskConfig(sources, codec);
+      if (!next.ok) {
+        const problems = next.problems.length > 0 ? next.problems : ['the configuration files were removed'];
+        for (const problem of problems) logger.error('kiosk configuration change not applied; the running configuration is kept', { problem });
+        policy.reportConfigProblems(problems);
+        return;
+      }
+      await pins.protect(next.files);
+      await policy.applyConfig(next.config);
+      followCalendar(next.config);
+    });
+    return reloading;
+  }
 
   async function applySetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>> {
     await saveSetup(loaded.writeTarget, fields, codec, pins);
@@ -66,6 +127,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     if (!reloaded.ok) return { ok: false, error: reloaded.problems.join('; ') || 'The configuration is incomplete.' };
     logger.info('kiosk configuration saved from the setup screen', { file: loaded.writeTarget });
     await policy.reconfigure(reloaded.config);
+    followCalendar(reloaded.config);
     return { ok: true, value: policy.status() };
   }
 
@@ -78,16 +140,25 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   // The health server first: when its port is taken the start fails before the room has joined.
   let health: HealthServer | null = null;
   if (options.statusPort !== undefined) {
-    health = await startHealthServer(options.statusPort, () => policy.health());
+    health = await startHealthServer(options.statusPort, () => policy.health(), () => policy.metrics());
     logger.info('kiosk health document served', { url: `http://127.0.0.1:${health.port}/health` });
   }
   policy.start();
+  followCalendar(loaded.ok ? loaded.config : null);
+  const files = [sources.systemFile, sources.userFile, sources.envFile, sources.flagFile].filter((file): file is string => file !== undefined);
+  const watcher: ConfigWatcher | null =
+    options.watchConfig === false
+      ? null
+      : watchConfigFiles(files, () => void reload(), (message) => logger.warn('kiosk configuration files cannot be watched', { message }));
 
   return {
     policy,
     healthPort: health?.port ?? null,
     config: loaded.ok ? loaded.config : null,
+    reload,
     async stop(reason) {
+      watcher?.close();
+      feed?.stop();
       await health?.close();
       await policy.stop(reason);
     },

@@ -50,6 +50,10 @@ export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: L
       kiosk.policy.setRoom(arg);
       return done;
     }),
+    kioskMediaStats: command('kioskMediaStats', async (kiosk, arg) => {
+      kiosk.policy.mediaStats(arg);
+      return done;
+    }),
     kioskCheckAdminPin: command('kioskCheckAdminPin', async (kiosk, arg) => ({ ok: true, value: kiosk.checkAdminPin(arg.pin) })),
     kioskSaveSetup: command('kioskSaveSetup', async (kiosk, arg) => {
       if (!kiosk.checkAdminPin(arg.adminPin)) return wrongPin();

@@ -2,7 +2,7 @@
 // the meeting service, in one file. The service depends on these interfaces only, never on the
 // host code that implements them, so imports keep pointing down (host -> service -> infinity).
 import type { Result } from '../shared/bridge';
-import type { KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
+import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 
 /**
@@ -42,6 +42,8 @@ export interface KioskRoomPolicy {
   /** The renderer could not start media; the policy rejoins. */
   mediaFailed(detail: string): Promise<void>;
   setRoom(change: KioskRoomChange): void;
+  /** The room display's media figures, for the metrics endpoint. */
+  mediaStats(stats: KioskMediaStats): void;
 }
 
 /** What kiosk mode attaches to the service: the policy plus the parts only the host knows (files, the window). */

@@ -30,4 +30,10 @@ export const kioskArgumentSchemas = {
     }),
   }),
   kioskExit: z.object({ adminPin: pinText }),
+  kioskMediaStats: z.strictObject({
+    bitrateIn: z.number().finite().min(0).max(1e10),
+    bitrateOut: z.number().finite().min(0).max(1e10),
+    packetLossIn: z.number().finite().min(0).max(1),
+    packetLossOut: z.number().finite().min(0).max(1),
+  }),
 } satisfies { [K in keyof KioskCommandMap]: z.ZodType<CommandArg<K>, unknown> };

@@ -42,6 +42,41 @@ export interface KioskStatus {
   adminPinSet: boolean;
   /** Configuration problems (key and problem) when the file is invalid. */
   configProblems: string[];
+  /** The room's calendar, when one is configured. */
+  calendar: KioskCalendarView | null;
+}
+
+/** One meeting on the idle screen. */
+export interface KioskCalendarEntry {
+  /** null when titles are hidden for privacy. */
+  title: string | null;
+  /** Epoch ms. */
+  start: number;
+  end: number;
+  /** False: the event has no Pexip meeting in it (shown, not joinable). */
+  joinable: boolean;
+}
+
+/** What the idle screen shows of the calendar: "Now", "Next", and whether the feed is current. */
+export interface KioskCalendarView {
+  now: KioskCalendarEntry | null;
+  next: KioskCalendarEntry | null;
+  /** Today's all-day events (titles, or null when hidden). */
+  allDay: (string | null)[];
+  /** Why the last refresh failed (the last good copy is shown), or null. */
+  problem: string | null;
+  /** Epoch ms of the last good refresh, or null before the first. */
+  lastRefresh: number | null;
+}
+
+/** Media figures the room display reports while in a call, for /metrics. */
+export interface KioskMediaStats {
+  /** Bits per second received and sent over the last interval. */
+  bitrateIn: number;
+  bitrateOut: number;
+  /** Fraction (0–1) of packets lost coming in, and reported lost by the far end going out. */
+  packetLossIn: number;
+  packetLossOut: number;
 }
 
 /** What the first-run setup screen writes. */
@@ -74,6 +109,8 @@ export interface KioskCommandMap {
   kioskSaveSetup: { arg: { adminPin: string; fields: KioskSetupFields }; value: KioskStatus; error: CommandError };
   /** The administrator leaves kiosk mode (needs the admin PIN). */
   kioskExit: { arg: { adminPin: string }; value: null; error: CommandError };
+  /** The room display's media figures (every few seconds in a call), served on /metrics. */
+  kioskMediaStats: { arg: KioskMediaStats; value: null; error: CommandError };
 }
 
 export const kioskCommandNames = [
@@ -85,6 +122,7 @@ export const kioskCommandNames = [
   'kioskCheckAdminPin',
   'kioskSaveSetup',
   'kioskExit',
+  'kioskMediaStats',
 ] as const satisfies readonly (keyof KioskCommandMap)[];
 
 export type KioskEventBody =

@@ -10,6 +10,7 @@ import { hostAddressPattern, startScript } from './processes';
 export interface KioskHostProcess {
   url: string;
   healthUrl: string;
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -25,20 +26,32 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startKioskHostProcess(config: Record<string, unknown>): Promise<KioskHostProcess> {
+export interface KioskHostSettings {
+  /** How often the room re-reads its calendar feed (PARLEY_KIOSK_CALENDAR_REFRESH_MS). */
+  calendarRefreshMs?: number;
+}
+
+export async function startKioskHostProcess(config: Record<string, unknown>, settings: KioskHostSettings = {}): Promise<KioskHostProcess> {
   const folder = await mkdtemp(join(tmpdir(), 'parley-kiosk-'));
   const configFile = join(folder, 'kiosk.json');
   await writeFile(configFile, JSON.stringify(config));
   const statusPort = await freePort();
   try {
-    const host = await startScript(
+    // The child takes the environment when it is spawned, inside startScript's first synchronous step.
+    const previous = process.env.PARLEY_KIOSK_CALENDAR_REFRESH_MS;
+    if (settings.calendarRefreshMs !== undefined) process.env.PARLEY_KIOSK_CALENDAR_REFRESH_MS = String(settings.calendarRefreshMs);
+    const starting = startScript(
       'tests/host/cli.ts',
       ['--port', '0', '--kiosk-config', configFile, '--status-port', String(statusPort)],
       hostAddressPattern,
     );
+    if (previous === undefined) delete process.env.PARLEY_KIOSK_CALENDAR_REFRESH_MS;
+    else process.env.PARLEY_KIOSK_CALENDAR_REFRESH_MS = previous;
+    const host = await starting;
     return {
       url: host.url,
       healthUrl: `http://127.0.0.1:${statusPort}/health`,
+      metricsUrl: `http://127.0.0.1:${statusPort}/metrics`,
       stop: async () => {
         await host.stop();
         await rm(folder, { recursive: true, force: true });

@@ -14,6 +14,12 @@ export interface HostKioskOptions {
   stableAfterMs?: number;
 }
 
+/** PARLEY_KIOSK_CALENDAR_REFRESH_MS: the end-to-end tests refresh the calendar feed every second. */
+function calendarRefreshMs(): number | undefined {
+  const value = Number(process.env.PARLEY_KIOSK_CALENDAR_REFRESH_MS);
+  return Number.isInteger(value) && value >= 100 ? value : undefined;
+}
+
 export interface HostKiosk {
   service: MeetingService;
   runtime: KioskRuntime;
@@ -30,6 +36,7 @@ export async function startHostKiosk(options: HostKioskOptions, logger: Logger =
     sources: { systemFile: options.configFile, userFile: options.configFile, flags: options.flags ?? {} },
     ...(options.statusPort === undefined ? {} : { statusPort: options.statusPort }),
     ...(options.stableAfterMs === undefined ? {} : { stableAfterMs: options.stableAfterMs }),
+    ...(calendarRefreshMs() === undefined ? {} : { calendarRefreshMs: calendarRefreshMs() }),
   });
   return {
     service,

@@ -27,7 +27,16 @@ export type KioskConfigLoad =
    */
   | { ok: false; problems: string[]; files: string[]; writeTarget: string; adminPin?: string };
 
-const requiredKeys = ['node', 'alias', 'displayName', 'autoJoin'] as const;
+const requiredKeys = ['node', 'displayName', 'autoJoin'] as const;
+
+/** Rules across keys: a room needs a meeting to join, from "alias" or a calendar. */
+function combinationProblems(merged: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (merged.alias === undefined && merged.calendar === undefined) problems.push('"alias" is missing: set the meeting alias, or a "calendar" to join its meetings');
+  if (merged.autoJoin === 'calendar' && merged.calendar === undefined) problems.push('"autoJoin" is "calendar" but no "calendar" is set');
+  if (merged.betweenMeetings === 'default' && merged.alias === undefined) problems.push('"betweenMeetings" is "default" but no default meeting "alias" is set');
+  return problems;
+}
 
 type ReadText = (path: string) => Promise<string>;
 const readText: ReadText = (path) => readFile(path, 'utf8');
@@ -89,7 +98,7 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   // Nothing configured anywhere: a first run, for the setup screen.
   if (Object.keys(merged).length === 0) return { ok: false, problems: [], files, writeTarget };
 
-  const missing = requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyMessage);
+  const missing = [...requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyMessage), ...combinationProblems(merged)];
   if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget, ...guarded };
   const parsed = kioskConfigSchema.safeParse(merged);
   if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget, ...guarded };

@@ -124,6 +124,11 @@ export class CallPeer {
     }
   }
 
+  /** The connection's WebRTC statistics (the kiosk reports bitrate and loss from them). */
+  stats(): Promise<RTCStatsReport> {
+    return this.pc.getStats();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

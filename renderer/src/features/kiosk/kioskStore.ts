@@ -12,6 +12,10 @@ import { useCaptionsStore } from '../captions/captionsStore';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useSessionStore } from '../session/sessionStore';
 import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
+import { countersOf, mediaStatsBetween, type MediaCounters } from './mediaStatsSampler';
+
+/** How often the room reports its call's bitrate and loss for /metrics. */
+const mediaStatsEveryMs = 5_000;
 
 export const useKioskStore = defineStore('kiosk', () => {
   const enabled = ref(false);
@@ -28,6 +32,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     applyStatus(result.value);
     watchMedia();
     watchCaptions();
+    reportMediaStats();
     navigator.mediaDevices?.addEventListener?.('devicechange', () => void syncDevices());
     const { meeting, room } = result.value;
     if (result.value.state === 'in_meeting' && meeting) await adopt(meeting, room);
@@ -72,6 +77,29 @@ export const useKioskStore = defineStore('kiosk', () => {
         void useBridge().kioskMediaFailed({ reason: call.problem ?? 'The meeting media failed' });
       },
     );
+  }
+
+  /** Every few seconds in a call: bitrate and loss from getStats(), for the health server's /metrics. */
+  function reportMediaStats(): void {
+    let last: MediaCounters | null = null;
+    setInterval(() => {
+      const peer = useCallStore().currentPeer;
+      if (!peer || useCallStore().status !== 'connected') {
+        last = null;
+        return;
+      }
+      void peer
+        .stats()
+        .then((report) => {
+          const counters = countersOf(report.values() as Iterable<Record<string, unknown>>, performance.now());
+          const figures = last ? mediaStatsBetween(last, counters) : null;
+          last = counters;
+          if (figures) void useBridge().kioskMediaStats(figures);
+        })
+        .catch(() => {
+          last = null;
+        });
+    }, mediaStatsEveryMs);
   }
 
   /** The policy asks the node for captions (and again after a rejoin); the screen shows the lines. */

@@ -2,71 +2,13 @@
 // immediate rejoin after losing a stable meeting, restored room state, and no rejoin for a
 // ridden-out event-stream drop.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeEvent, BridgeEventBody, BridgeEventListener, JoinError, JoinRequest, Result } from '../../../../electron/shared/bridge';
-import type { KioskEventBody } from '../../../../electron/shared/kioskCommands';
-import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { silentLogger } from '../../../../electron/infinity/logger';
 import { kioskConfigSchema, type KioskConfig } from '../../../../electron/kiosk/config/kioskConfigSchema';
 import { isDailyRestartDue } from '../../../../electron/kiosk/dailyRestart';
 import { KioskPolicy } from '../../../../electron/kiosk/kioskPolicy';
-import type { KioskMeetingPort } from '../../../../electron/kiosk/meetingPort';
 import { kioskRetryDelayMs } from '../../../../electron/kiosk/retryPolicy';
 import { createAdminPinCheck } from '../../../../electron/kiosk/adminPin';
-import { joinedInfo } from '../../../support/meetingBuilders';
-
-function infoFor(uuid: string): JoinedInfo {
-  return joinedInfo({ alias: 'meet.room', conferenceName: 'Room', displayName: 'Room 1', participantUuid: uuid });
-}
-
-const maintenance: JoinError = { code: 'maintenance', message: 'The meeting server is in maintenance.' };
-
-class FakePort implements KioskMeetingPort {
-  joinTimes: number[] = [];
-  results: Result<JoinedInfo, JoinError>[] = [];
-  leaves: string[] = [];
-  kioskEvents: KioskEventBody[] = [];
-  layouts: string[] = [];
-  hangUps = 0;
-  inMeeting: JoinedInfo | null = null;
-  private listener: BridgeEventListener | null = null;
-  private joins = 0;
-
-  join = async (_request: JoinRequest): Promise<Result<JoinedInfo, JoinError>> => {
-    this.joinTimes.push(Date.now());
-    this.joins += 1;
-    const result = this.results.shift() ?? { ok: true, value: infoFor(`uuid-${this.joins}`) };
-    if (result.ok) this.inMeeting = result.value;
-    return result;
-  };
-  leave = async (reason: string): Promise<void> => {
-    this.leaves.push(reason);
-    if (this.inMeeting) this.fire({ type: 'session_ended', code: 'left', reason: 'You left the meeting.' });
-    this.inMeeting = null;
-  };
-  current = () => (this.inMeeting ? { info: this.inMeeting, participantCount: 1 } : null);
-  hangUpCall = async () => {
-    this.hangUps += 1;
-  };
-  requestLayout = async (layout: string) => {
-    this.layouts.push(layout);
-    return true;
-  };
-  showCaptions = async () => true;
-  onEvent = (listener: BridgeEventListener) => {
-    this.listener = listener;
-    return () => (this.listener = null);
-  };
-  emit = (body: KioskEventBody) => {
-    this.kioskEvents.push(body);
-  };
-  fire(body: BridgeEventBody): void {
-    if (body.type === 'session_ended') this.inMeeting = null;
-    this.listener?.({ ...body, receivedAt: Date.now() } as BridgeEvent);
-  }
-  joinedEvents() {
-    return this.kioskEvents.filter((event) => event.type === 'kiosk_joined');
-  }
-}
+import { FakePort, maintenance } from './fakeMeetingPort';
 
 const config = (extra: Partial<KioskConfig> = {}): KioskConfig =>
   kioskConfigSchema.parse({ node: 'https://node.example.com', alias: 'meet.room', displayName: 'Room 1', autoJoin: true, ...extra });

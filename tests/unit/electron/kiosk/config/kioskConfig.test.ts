@@ -56,6 +56,11 @@ describe('kiosk configuration precedence', () => {
       volume: 100,
       startAtLogin: true,
       onMeetingEnd: { action: 'rejoin', afterSeconds: 0 },
+      calendarRefreshMinutes: 5,
+      joinBeforeMinutes: 2,
+      leaveWhenAlone: false,
+      betweenMeetings: 'idle',
+      hideTitles: false,
     });
   });
 
@@ -79,7 +84,7 @@ describe('kiosk configuration messages', () => {
 
   it('names the file, the key and the problem for a wrong type', async () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, autoJoin: 'yes' } })).toEqual([
-      `${paths.userFile}: "autoJoin" must be true or false`,
+      `${paths.userFile}: "autoJoin" must be true, false or "calendar"`,
     ]);
   });
 
