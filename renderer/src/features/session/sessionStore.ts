@@ -11,6 +11,7 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
+import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
@@ -29,6 +30,8 @@ export const useSessionStore = defineStore('session', () => {
   const state = ref<SessionState>('idle');
   const info = ref<JoinedInfo | null>(null);
   const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '' });
+  /** How to join (kind of call, microphone or camera off); read by the call store on entering the meeting. */
+  const choices = reactive<JoinChoices>({ ...defaultJoinChoices });
   const joinError = ref<JoinError | null>(null);
   const prompt = ref<JoinPrompt>('none');
   const lastRequest = ref<JoinRequest | null>(null);
@@ -46,6 +49,7 @@ export const useSessionStore = defineStore('session', () => {
     form.alias = link.alias ?? '';
     form.displayName = link.name || remembered.displayName;
     form.pin = link.pin ?? '';
+    Object.assign(choices, link.choices);
   }
 
   function requestFromForm(): JoinRequest {
@@ -189,6 +193,7 @@ export const useSessionStore = defineStore('session', () => {
     state,
     info,
     form,
+    choices,
     joinError,
     prompt,
     lastRequest,
