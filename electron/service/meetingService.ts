@@ -11,6 +11,7 @@ import {
   createMemoryTrustStore,
   defaultFetch,
   type JoinFailure,
+  type JoinFlowOptions,
   joinMessages,
   type JoinOptions,
   joinOptionsSchema,
@@ -40,6 +41,8 @@ export interface MeetingServiceOptions {
   screenShare?: ScreenShareHost;
   /** Certificates a person chose to trust, per host (default: remembered for this service only). */
   certificateTrust?: CertificateTrustStore;
+  /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
+  discovery?: JoinFlowOptions['discovery'];
 }
 
 export interface MeetingService {
@@ -74,6 +77,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     emit: events.emit,
     explainFailure: (error, nodeBaseUrl) => certificates.explain(error, nodeBaseUrl),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
+    ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });
 
   const kiosk = createKioskSlot(events.emit, logger);

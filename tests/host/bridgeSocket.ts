@@ -3,7 +3,13 @@
 import type { WebSocket } from 'ws';
 import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
-import { createMeetingService, type CertificateTrustStore, type Logger, type MeetingService } from '../../electron/service';
+import {
+  createMeetingService,
+  type CertificateTrustStore,
+  type Logger,
+  type MeetingService,
+  type MeetingServiceOptions,
+} from '../../electron/service';
 
 const knownCommands = new Set<string>(commandNames);
 
@@ -20,8 +26,14 @@ function parseFrame(raw: string): HostClientFrame | null {
 }
 
 /** `shared`: kiosk mode's one service, kept (not shut down) when the page goes away. */
-export function serveBridge(socket: WebSocket, logger: Logger, shared?: MeetingService, certificateTrust?: CertificateTrustStore): void {
-  const service = shared ?? createMeetingService({ logger, certificateTrust });
+export function serveBridge(
+  socket: WebSocket,
+  logger: Logger,
+  shared?: MeetingService,
+  certificateTrust?: CertificateTrustStore,
+  discovery?: MeetingServiceOptions['discovery'],
+): void {
+  const service = shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}) });
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };

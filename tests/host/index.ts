@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { hostBridgePath } from '../../electron/shared/transports';
-import { consoleLogger, createMemoryTrustStore, type Logger } from '../../electron/service';
+import { consoleLogger, createMemoryTrustStore, type Logger, type MeetingServiceOptions } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
@@ -17,6 +17,8 @@ export interface BrowserHostOptions {
   logger?: Logger;
   /** Kiosk mode: the room policy runs here and every page is the room display. */
   kiosk?: HostKioskOptions;
+  /** Node discovery for joins (tests inject SRV records that point at a loopback simulator). */
+  discovery?: MeetingServiceOptions['discovery'];
 }
 
 export interface BrowserHost {
@@ -63,7 +65,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger, undefined, certificateTrust);
+    serveBridge(socket, logger, undefined, certificateTrust, options.discovery);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ import type {
 import { useBridge } from '../../bridge';
 import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
+import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
@@ -33,6 +34,8 @@ export const useSessionStore = defineStore('session', () => {
   /** How to join (kind of call, microphone or camera off); read by the call store on entering the meeting. */
   const choices = reactive<JoinChoices>({ ...defaultJoinChoices });
   const joinError = ref<JoinError | null>(null);
+  /** The node a domain led to on the last join (shown on the join screen, and remembered). */
+  const discovered = ref<DiscoveredNode | null>(null);
   const prompt = ref<JoinPrompt>('none');
   const lastRequest = ref<JoinRequest | null>(null);
   const ended = ref<SessionEnd | null>(null);
@@ -87,6 +90,12 @@ export const useSessionStore = defineStore('session', () => {
     await leaving;
     const result = await useBridge().join(request);
     if (result.ok) {
+      discovered.value = discoveredNode(request.node, request.alias, result.value.node);
+      if (discovered.value) {
+        // Next time the node is known: the form keeps it, and so does what is remembered.
+        form.node = result.value.node;
+        saveRememberedJoin({ node: result.value.node, displayName: request.displayName });
+      }
       info.value = result.value;
       enterMeetingStores(result.value);
       connection.value = 'connected';
@@ -195,6 +204,7 @@ export const useSessionStore = defineStore('session', () => {
     form,
     choices,
     joinError,
+    discovered,
     prompt,
     lastRequest,
     ended,
