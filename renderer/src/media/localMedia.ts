@@ -16,17 +16,19 @@ export interface LocalMedia {
   problems: string[];
 }
 
+import { currentOs, permissionHelp, type DesktopOs } from './permissionHelp';
+
 type DeviceWord = 'camera' | 'microphone' | 'camera and microphone';
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
-export function describeMediaError(device: DeviceWord, error: unknown): string {
+export function describeMediaError(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): string {
   switch (errorName(error)) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return `Access to the ${device} was denied.`;
+      return `Access to the ${device} was denied. ${permissionHelp(device, os)}`;
     case 'NotFoundError':
     case 'OverconstrainedError':
       return device === 'camera and microphone' ? 'No camera or microphone was found.' : `No ${device} was found.`;
