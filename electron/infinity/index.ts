@@ -26,6 +26,16 @@ export { joinOptionsSchema, type JoinOptions } from './session/joinOptions';
 export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export { joinMessages } from './session/joinMessages';
 export { createJoinFlow, type JoinFlow, type JoinFlowOptions } from './session/joinFlow';
+export { joinWithSso, ssoMessages, tokenRefusal, type SsoSignIn } from './session/ssoJoin';
+export {
+  chooseSsoFlow,
+  handBackFromMessage,
+  isRedirectTarget,
+  ssoTokenPlaceholder,
+  tokenFromRedirect,
+  type SsoFlow,
+  type SsoHandBack,
+} from './session/ssoHandBack';
 export { MeetingSlot } from './session/meetingSlot';
 export { sessionEndReasons, type ActiveMeeting } from './session/activeMeeting';
 export type { SessionDetails } from './session/sessionDetails';

@@ -19,6 +19,7 @@ import {
   meetingHandleOf,
   type MeetingOperations,
   MeetingSlot,
+  type SsoSignIn,
   summarizeIssues,
 } from '../infinity';
 import { createBridgeEventListeners } from './bridgeEventListeners';
@@ -43,6 +44,8 @@ export interface MeetingServiceOptions {
   certificateTrust?: CertificateTrustStore;
   /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
   discovery?: JoinFlowOptions['discovery'];
+  /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
+  ssoSignIn?: SsoSignIn;
 }
 
 export interface MeetingService {
@@ -83,7 +86,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   const kiosk = createKioskSlot(events.emit, logger);
   const currentMeeting = () => slot.current;
   const handlers: BridgeHandlers = {
-    ...createCoreHandlers(slot, joinFlow, logger),
+    ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
     ...createMeetingControlsHandlers(currentMeeting, logger),
     ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
     ...kiosk.handlers,

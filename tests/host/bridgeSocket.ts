@@ -3,6 +3,7 @@
 import type { WebSocket } from 'ws';
 import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
+import { createHostSsoSignIn } from './hostSsoSignIn';
 import {
   createMeetingService,
   type CertificateTrustStore,
@@ -32,11 +33,20 @@ export function serveBridge(
   shared?: MeetingService,
   certificateTrust?: CertificateTrustStore,
   discovery?: MeetingServiceOptions['discovery'],
+  hostOrigin?: string,
 ): void {
-  const service = shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}) });
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
+  // The page opens the host's sign-in window; the sso token comes back to this process only.
+  const ssoSignIn = hostOrigin
+    ? createHostSsoSignIn(
+        () => hostOrigin,
+        (url) => send({ event: { type: 'sso_sign_in_window', url, receivedAt: Date.now() } }),
+      )
+    : undefined;
+  const service =
+    shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}), ...(ssoSignIn ? { ssoSignIn } : {}) });
   const unsubscribe = service.onEvent((event) => send({ event }));
 
   socket.on('message', (data) => {

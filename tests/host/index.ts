@@ -8,6 +8,7 @@ import { consoleLogger, createMemoryTrustStore, type Logger, type MeetingService
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
+import { serveSsoPages } from './hostSsoSignIn';
 
 export interface BrowserHostOptions {
   port?: number;
@@ -48,6 +49,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       response.writeHead(302, { Location: `/${defaultJoinQuery(options.defaultJoin)}` }).end();
       return;
     }
+    if (url?.pathname.startsWith('/sso/')) {
+      void serveSsoPages(request, response, url).then((served) => {
+        if (!served) response.writeHead(404).end();
+      });
+      return;
+    }
     void serveStatic(request, response);
   });
   const sockets = new WebSocketServer({ server, path: hostBridgePath });
@@ -65,7 +72,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger, undefined, certificateTrust, options.discovery);
+    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, `http://127.0.0.1:${address.port}`);
   });
 
   await new Promise<void>((resolve, reject) => {

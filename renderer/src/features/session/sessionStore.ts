@@ -2,7 +2,15 @@
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { CommandError, JoinError, JoinRequest, NodeCertificate, Result, SessionEndCode } from '../../../../electron/shared/bridge';
+import type {
+  CommandError,
+  IdentityProvider,
+  JoinError,
+  JoinRequest,
+  NodeCertificate,
+  Result,
+  SessionEndCode,
+} from '../../../../electron/shared/bridge';
 import type {
   ConferenceStatus,
   ConnectionState,
@@ -14,6 +22,7 @@ import { useBridge } from '../../bridge';
 import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
 import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
+import { rememberIdentityProvider } from '../join/rememberedIdentityProvider';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
@@ -36,6 +45,8 @@ export const useSessionStore = defineStore('session', () => {
   const joinError = ref<JoinError | null>(null);
   /** The node a domain led to on the last join (shown on the join screen, and remembered). */
   const discovered = ref<DiscoveredNode | null>(null);
+  /** The identity providers the meeting offered, kept while a sign-in is retried after a failure. */
+  const identityProviders = ref<IdentityProvider[]>([]);
   const prompt = ref<JoinPrompt>('none');
   const lastRequest = ref<JoinRequest | null>(null);
   const ended = ref<SessionEnd | null>(null);
@@ -71,12 +82,19 @@ export const useSessionStore = defineStore('session', () => {
     return joinWith(requestFromForm());
   }
 
+  /** "Sign in with <name>": main runs the sign-in in its own window and joins; the SSO token never comes here. */
+  function signIn(providerUuid: string): Promise<Result<JoinedInfo, JoinError> | null> {
+    const request = requestFromForm();
+    rememberIdentityProvider(request.node || request.alias, providerUuid);
+    return joinWith(request, providerUuid);
+  }
+
   /** Joins again with the details of the last attempt (the Rejoin button). */
   function rejoin(): Promise<Result<JoinedInfo, JoinError> | null> {
     return lastRequest.value ? joinWith({ ...lastRequest.value }) : Promise.resolve(null);
   }
 
-  async function joinWith(request: JoinRequest): Promise<Result<JoinedInfo, JoinError> | null> {
+  async function joinWith(request: JoinRequest, identityProvider?: string): Promise<Result<JoinedInfo, JoinError> | null> {
     if (state.value === 'joining' || state.value === 'in_meeting') return null;
     state.value = 'joining';
     joinError.value = null;
@@ -88,7 +106,8 @@ export const useSessionStore = defineStore('session', () => {
     conference.value = null;
     presentation.value = null;
     await leaving;
-    const result = await useBridge().join(request);
+    const bridge = useBridge();
+    const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
     if (result.ok) {
       discovered.value = discoveredNode(request.node, request.alias, result.value.node);
       if (discovered.value) {
@@ -97,6 +116,7 @@ export const useSessionStore = defineStore('session', () => {
         saveRememberedJoin({ node: result.value.node, displayName: request.displayName });
       }
       info.value = result.value;
+      identityProviders.value = [];
       enterMeetingStores(result.value);
       connection.value = 'connected';
       prompt.value = 'none';
@@ -121,6 +141,9 @@ export const useSessionStore = defineStore('session', () => {
         break;
       case 'extension_required':
         prompt.value = 'extension';
+        break;
+      case 'sso_required':
+        identityProviders.value = error.identityProviders;
         break;
       default:
         // Keep any prompt already shown: the user may just need to correct a field.
@@ -205,6 +228,8 @@ export const useSessionStore = defineStore('session', () => {
     choices,
     joinError,
     discovered,
+    identityProviders,
+    signIn,
     prompt,
     lastRequest,
     ended,
