@@ -10,6 +10,7 @@ import { installPermissionPolicy, lockDownWebContents } from './security/webSecu
 import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { allowPresentationWindow } from './presentationWindow';
+import { createElectronSsoSignIn, isSignInSession } from './signIn/ssoWindow';
 import type { CertificateTrustStore, ScreenShareHost } from '../service';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
@@ -26,8 +27,11 @@ let certificateTrust: CertificateTrustStore | null = null;
 function openWindow(): void {
   screenShare ??= createScreenShareHost(session.defaultSession);
   certificateTrust ??= loadTrustedNodeCertificates();
-  service = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust });
+  let mainWindow: BrowserWindow | null = null;
+  const ssoSignIn = createElectronSsoSignIn(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null));
+  service = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, ssoSignIn });
   const window = createMainWindow(join(import.meta.dirname, '../preload'), toRendererQuery(parseLaunchOptions(process.argv, process.env)));
+  mainWindow = window;
   unbind = bindBridge(window.webContents, service);
   allowPresentationWindow(window);
   window.on('close', () => {
@@ -40,7 +44,10 @@ function openWindow(): void {
   });
 }
 
-app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+app.on('web-contents-created', (_event, contents) => {
+  // The sign-in window keeps its own, stricter rules (signIn/ssoWindow.ts).
+  if (!isSignInSession(contents.session)) lockDownWebContents(contents);
+});
 
 void app.whenReady().then(() => {
   serveRenderer(join(import.meta.dirname, '../renderer'));

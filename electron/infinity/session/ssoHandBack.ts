@@ -58,6 +58,8 @@ export function tokenFromRedirect(url: string, template: string): string | null 
   } catch {
     return null;
   }
+  // The placeholder still in place: the node did not fill it.
+  if (token === ssoTokenPlaceholder) return null;
   const valid = tokenText.safeParse(token);
   return valid.success ? valid.data : null;
 }
