@@ -15,6 +15,7 @@ export { defaultFetch } from './http/infinityFetch';
 export { refuseRedirects } from './http/boundedResponses';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';
 export { checkNodeStatus, type NodeStatus } from './discovery/nodeStatus';
+export { domainOfMeetingUri, findJoinNode, joinNodeInput, type JoinNode } from './discovery/joinNode';
 export { orderSrvRecords, type SrvRecord } from './discovery/srvSelection';
 
 // Certificates: the trust store a host provides, and the probe behind "trust this certificate?".
@@ -25,7 +26,17 @@ export { normalizeFingerprint, probeNodeCertificate } from './security/nodeCerti
 export { joinOptionsSchema, type JoinOptions } from './session/joinOptions';
 export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export { joinMessages } from './session/joinMessages';
-export { createJoinFlow, type JoinFlow } from './session/joinFlow';
+export { createJoinFlow, type JoinFlow, type JoinFlowOptions } from './session/joinFlow';
+export { joinWithSso, ssoMessages, tokenRefusal, type SsoSignIn } from './session/ssoJoin';
+export {
+  chooseSsoFlow,
+  handBackFromMessage,
+  isRedirectTarget,
+  ssoTokenPlaceholder,
+  tokenFromRedirect,
+  type SsoFlow,
+  type SsoHandBack,
+} from './session/ssoHandBack';
 export { MeetingSlot } from './session/meetingSlot';
 export { sessionEndReasons, type ActiveMeeting } from './session/activeMeeting';
 export type { SessionDetails } from './session/sessionDetails';

@@ -1,7 +1,7 @@
 // The desktop app: one window, one meeting service. Leaving the meeting (release_token) comes
 // before quitting, however the quit starts; a Windows shutdown or log-off, which emits no
 // before-quit, leaves on the window's session-end.
-import { session } from 'electron';
+import { session, type BrowserWindow } from 'electron';
 import { createMeetingService, consoleLogger, type CertificateTrustStore, type MeetingService, type ScreenShareHost } from '../service';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -9,6 +9,7 @@ import { createMainWindow } from './mainWindow';
 import { allowPresentationWindow } from './presentationWindow';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
+import { createElectronSsoSignIn } from './signIn/ssoWindow';
 
 export interface DesktopApp {
   /** Opens the meeting window with a new meeting service. */
@@ -34,9 +35,13 @@ export function createDesktopApp(preloadDir: string): DesktopApp {
   function openWindow(): void {
     screenShare ??= createScreenShareHost(session.defaultSession);
     certificateTrust ??= loadTrustedNodeCertificates();
-    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust });
+    let mainWindow: BrowserWindow | null = null;
+    // Single sign-on runs in a window main owns, above this one; the sso token never reaches the renderer.
+    const ssoSignIn = createElectronSsoSignIn(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null));
+    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, ssoSignIn });
     service = own;
     const window = createMainWindow(preloadDir, toRendererQuery(parseLaunchOptions(process.argv, process.env)));
+    mainWindow = window;
     const unbind = bindBridge(window.webContents, own);
     allowPresentationWindow(window);
     // Closing the window leaves the meeting (release_token); shutdown is idempotent.

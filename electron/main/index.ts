@@ -9,6 +9,7 @@ import { rendererSource } from './rendererSource';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
 import { trustSystemCertificates } from './security/systemCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
+import { isSignInSession } from './signIn/ssoWindow';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 
@@ -20,7 +21,10 @@ const preloadDir = join(import.meta.dirname, '../preload');
 const desktop = createDesktopApp(preloadDir);
 quitAfterLeave(() => desktop.leaveForQuit());
 
-app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+app.on('web-contents-created', (_event, contents) => {
+  // The sign-in window keeps its own, stricter rules (signIn/ssoWindow.ts).
+  if (!isSignInSession(contents.session)) lockDownWebContents(contents);
+});
 
 function startDesktop(): void {
   desktop.openWindow();

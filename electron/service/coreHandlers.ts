@@ -10,12 +10,14 @@ import {
   type JoinFailure,
   type JoinFlow,
   joinMessages,
+  joinWithSso,
   type Logger,
   type MeetingSlot,
   participantFunctions,
   preciseNow,
   requestMessages,
   sessionEndReasons,
+  type SsoSignIn,
 } from '../infinity';
 import { parseCommandArgument } from './commandArguments';
 import { always, createCommandGuard } from './commandGuard';
@@ -23,7 +25,7 @@ import { createInMeetingCommand } from './inMeetingCommand';
 
 type CoreHandlers = Pick<
   BridgeHandlers,
-  'join' | 'leave' | 'getSnapshot' | 'startCall' | 'ackCall' | 'updateCall' | 'sendCandidate' | 'disconnectCall' | 'sendMessage' | 'setClientMute'
+  'join' | 'joinWithSso' | 'leave' | 'getSnapshot' | 'startCall' | 'ackCall' | 'updateCall' | 'sendCandidate' | 'disconnectCall' | 'sendMessage' | 'setClientMute'
 >;
 
 const defaultLeaveReason = 'User initiated disconnect';
@@ -50,7 +52,7 @@ function requireCall(active: ActiveMeeting): { ok: true; value: string } | { ok:
     : { ok: true, value: active.callUuid };
 }
 
-export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger: Logger): CoreHandlers {
+export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger: Logger, ssoSignIn: SsoSignIn | null = null): CoreHandlers {
   const inMeeting = createInMeetingCommand(() => slot.current, logger);
   const anyTime = createCommandGuard({ target: always(() => slot.joined()), logger });
 
@@ -60,6 +62,13 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
       if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
       const result = await joinFlow.join(parsed.value);
       return result.ok ? result : { ok: false, error: asJoinError(result.error) };
+    },
+
+    joinWithSso: async (rawArg) => {
+      const parsed = parseCommandArgument('joinWithSso', rawArg);
+      if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
+      const { identityProvider, ...options } = parsed.value;
+      return joinWithSso(joinFlow, ssoSignIn, options, identityProvider);
     },
 
     leave: inMeeting('leave', async (active, _context, arg) => {

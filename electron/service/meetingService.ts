@@ -12,6 +12,7 @@ import {
   defaultFetch,
   refuseRedirects,
   type JoinFailure,
+  type JoinFlowOptions,
   joinMessages,
   type JoinOptions,
   joinOptionsSchema,
@@ -19,6 +20,7 @@ import {
   meetingHandleOf,
   type MeetingOperations,
   MeetingSlot,
+  type SsoSignIn,
   summarizeIssues,
 } from '../infinity';
 import { createBridgeEventListeners } from './bridgeEventListeners';
@@ -41,6 +43,10 @@ export interface MeetingServiceOptions {
   screenShare?: ScreenShareHost;
   /** Certificates a person chose to trust, per host (default: remembered for this service only). */
   certificateTrust?: CertificateTrustStore;
+  /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
+  discovery?: JoinFlowOptions['discovery'];
+  /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
+  ssoSignIn?: SsoSignIn;
 }
 
 export interface MeetingService {
@@ -76,12 +82,13 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     emit: events.emit,
     explainFailure: (error, nodeBaseUrl) => certificates.explain(error, nodeBaseUrl),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
+    ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });
 
   const kiosk = createKioskSlot(events.emit, logger);
   const currentMeeting = () => slot.current;
   const handlers: BridgeHandlers = {
-    ...createCoreHandlers(slot, joinFlow, logger),
+    ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
     ...createMeetingControlsHandlers(currentMeeting, logger),
     ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
     ...kiosk.handlers,

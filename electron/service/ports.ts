@@ -11,6 +11,9 @@ import type { ShareCapabilities, ShareSource } from '../shared/presentationComma
  */
 export type { CertificateTrustStore } from '../infinity';
 
+/** The identity provider's sign-in window (Electron main) or popup (browser host); the SSO token stays on the host side. */
+export type { SsoSignIn } from '../infinity';
+
 /** What a desktop host (Electron main) provides for Parley's own screen picker. */
 export interface ScreenShareHost {
   capabilities(): Promise<ShareCapabilities>;

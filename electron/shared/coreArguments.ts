@@ -6,14 +6,17 @@ import type { CoreCommandMap } from './coreCommands';
 const shortText = (max: number) => z.string().max(max);
 const sdpText = z.string().min(1).max(200_000);
 
+const joinSchema = z.object({
+  node: shortText(2048),
+  alias: z.string().trim().min(1).max(512),
+  displayName: z.string().trim().min(1).max(256),
+  pin: shortText(64).optional(),
+  conferenceExtension: shortText(512).optional(),
+});
+
 export const coreArgumentSchemas = {
-  join: z.object({
-    node: shortText(2048),
-    alias: z.string().trim().min(1).max(512),
-    displayName: z.string().trim().min(1).max(256),
-    pin: shortText(64).optional(),
-    conferenceExtension: shortText(512).optional(),
-  }),
+  join: joinSchema,
+  joinWithSso: joinSchema.extend({ identityProvider: z.string().min(1).max(256) }),
   leave: z
     .object({ reason: shortText(512).optional() })
     .nullish()

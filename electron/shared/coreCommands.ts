@@ -8,7 +8,14 @@ export type PinRequirement = 'required' | 'none';
 export interface IdentityProvider {
   uuid: string;
   name: string;
+  /** The provider's picture (an image URL or data: URL), shown as an image only. */
+  img?: string;
+  /** The node's redirect flow instead of the popup flow (Infinity's disable_popup_flow). */
+  disablePopupFlow?: boolean;
 }
+
+/** Why a single sign-on did not end in the meeting. */
+export type SsoFailureReason = 'cancelled' | 'refused' | 'assertion_rejected' | 'expired' | 'unavailable';
 
 /** Why a join did not succeed. `message` is written for a meeting participant; `detail` is Pexip's own text. */
 export type JoinError =
@@ -16,6 +23,7 @@ export type JoinError =
   | { code: 'invalid_pin'; message: string; detail?: string }
   | { code: 'extension_required'; message: string; extensionType: 'standard' | 'mssip' }
   | { code: 'sso_required'; message: string; identityProviders: IdentityProvider[] }
+  | { code: 'sso_failed'; message: string; reason: SsoFailureReason; detail?: string }
   /** `certificate` is what the node presented, when it could be read: the person may choose to trust it. */
   | { code: 'tls_failure'; message: string; detail?: string; certificate?: NodeCertificate }
   | {
@@ -72,6 +80,8 @@ export type MediaType = 'video' | 'video-only' | 'audio';
  */
 export interface CoreCommandMap {
   join: { arg: JoinRequest; value: JoinedInfo; error: JoinError };
+  /** Signs in with the identity provider (in a window main owns) and joins; the SSO token stays in main. */
+  joinWithSso: { arg: JoinRequest & { identityProvider: string }; value: JoinedInfo; error: JoinError };
   leave: { arg: { reason?: string }; value: null; error: CommandError };
   /** The current meeting, if any (used after a renderer reload). */
   getSnapshot: { arg: null; value: MeetingSnapshot | null; error: CommandError };
@@ -88,6 +98,7 @@ export interface CoreCommandMap {
 
 export const coreCommandNames = [
   'join',
+  'joinWithSso',
   'leave',
   'getSnapshot',
   'trustNodeCertificate',

@@ -34,6 +34,8 @@ export type CoreEventBody =
   | { type: 'presentation_frame'; frameId: string | null }
   /** A splash screen or a breakout room changed: the conference signals are worth reading again. */
   | { type: 'conference_signals_changed' }
+  /** Browser host only: open this host page as a popup, which runs the identity provider's sign-in. */
+  | { type: 'sso_sign_in_window'; url: string }
   /** Any other Infinity event, relayed as the node sent it (validated JSON) for main and tests; the renderer never reads it. */
   | { type: 'infinity'; name: string; data: unknown };
 

@@ -3,7 +3,14 @@
 import type { WebSocket } from 'ws';
 import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
-import { createMeetingService, type CertificateTrustStore, type Logger, type MeetingService } from '../../electron/service';
+import { createHostSsoSignIn } from './hostSsoSignIn';
+import {
+  createMeetingService,
+  type CertificateTrustStore,
+  type Logger,
+  type MeetingService,
+  type MeetingServiceOptions,
+} from '../../electron/service';
 
 const knownCommands = new Set<string>(commandNames);
 
@@ -20,11 +27,26 @@ function parseFrame(raw: string): HostClientFrame | null {
 }
 
 /** `shared`: kiosk mode's one service, kept (not shut down) when the page goes away. */
-export function serveBridge(socket: WebSocket, logger: Logger, shared?: MeetingService, certificateTrust?: CertificateTrustStore): void {
-  const service = shared ?? createMeetingService({ logger, certificateTrust });
+export function serveBridge(
+  socket: WebSocket,
+  logger: Logger,
+  shared?: MeetingService,
+  certificateTrust?: CertificateTrustStore,
+  discovery?: MeetingServiceOptions['discovery'],
+  hostOrigin?: string,
+): void {
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
+  // The page opens the host's sign-in window; the sso token comes back to this process only.
+  const ssoSignIn = hostOrigin
+    ? createHostSsoSignIn(
+        () => hostOrigin,
+        (url) => send({ event: { type: 'sso_sign_in_window', url, receivedAt: Date.now() } }),
+      )
+    : undefined;
+  const service =
+    shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}), ...(ssoSignIn ? { ssoSignIn } : {}) });
   const unsubscribe = service.onEvent((event) => send({ event }));
 
   socket.on('message', (data) => {

@@ -1,9 +1,11 @@
 // npm run web -- [--port 5180] [--node http://127.0.0.1:18080] [--alias meet.alice] [--renderer-dir out/renderer]
 //   [--kiosk-config kiosk.json [--status-port 9100]]  kiosk room system mode
+//   [--srv-file records.json]  answer _pexapp._tcp lookups from a file instead of DNS (tests)
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultJoinQuery, startBrowserHost, withPageQuery } from './index';
+import { srvFileDiscovery } from './srvFile';
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     'renderer-dir': { type: 'string' },
     'kiosk-config': { type: 'string' },
     'status-port': { type: 'string' },
+    'srv-file': { type: 'string' },
   },
 });
 // A build elsewhere (`electron-vite build --outDir <dir>`) is served with --renderer-dir or PARLEY_RENDERER_DIR.
@@ -31,7 +34,13 @@ const kiosk = values['kiosk-config']
       ...(values['status-port'] ? { statusPort: Number(values['status-port']) } : {}),
     }
   : undefined;
-const host = await startBrowserHost({ port: Number(values.port), rendererDir, ...(kiosk ? { kiosk } : { defaultJoin }) });
+const discovery = values['srv-file'] ? srvFileDiscovery(resolve(values['srv-file'])) : undefined;
+const host = await startBrowserHost({
+  port: Number(values.port),
+  rendererDir,
+  ...(kiosk ? { kiosk } : { defaultJoin }),
+  ...(discovery ? { discovery } : {}),
+});
 if (host.kioskStatusPort) console.log(`Kiosk health on http://127.0.0.1:${host.kioskStatusPort}/health`);
 const query = defaultJoin && !kiosk ? defaultJoinQuery(defaultJoin) : '';
 // The printed address carries the per-launch secret: open exactly this address.

@@ -4,11 +4,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { hostBridgePath } from '../../electron/shared/transports';
-import { consoleLogger, createMemoryTrustStore, type Logger } from '../../electron/service';
+import { consoleLogger, createMemoryTrustStore, type Logger, type MeetingServiceOptions } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
 import { createStaticHandler } from './staticFiles';
 import { createHostAccess } from './hostAccess';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
+import { serveSsoPages } from './hostSsoSignIn';
 
 export interface BrowserHostOptions {
   port?: number;
@@ -18,6 +19,8 @@ export interface BrowserHostOptions {
   logger?: Logger;
   /** Kiosk mode: the room policy runs here and every page is the room display. */
   kiosk?: HostKioskOptions;
+  /** Node discovery for joins (tests inject SRV records that point at a loopback simulator). */
+  discovery?: MeetingServiceOptions['discovery'];
 }
 
 export interface BrowserHost {
@@ -57,6 +60,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       response.writeHead(302, { Location: `/${defaultJoinQuery(options.defaultJoin)}` }).end();
       return;
     }
+    if (url?.pathname.startsWith('/sso/')) {
+      void serveSsoPages(request, response, url).then((served) => {
+        if (!served) response.writeHead(404).end();
+      });
+      return;
+    }
     void serveStatic(request, response);
   });
   const sockets = new WebSocketServer({ server, path: hostBridgePath });
@@ -79,7 +88,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger, undefined, certificateTrust);
+    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -14,6 +14,13 @@ export const defaultRooms: RoomConfig[] = [
     ssoIdentityProviders: [{ uuid: '4fe19459-67b4-4e84-abb4-a3765a0a7e09', name: 'Parley Test IdP' }],
   },
   {
+    // The redirect flow: the identity provider has disable_popup_flow.
+    alias: 'meet.sso-redirect',
+    name: 'SSO Redirect Room',
+    serviceType: 'conference',
+    ssoIdentityProviders: [{ uuid: '0b7c2f4e-9d61-4f3a-8c55-2a7e6f1d9b30', name: 'Parley Redirect IdP', disable_popup_flow: true }],
+  },
+  {
     alias: 'meet.auditorium',
     name: 'Virtual Auditorium',
     serviceType: 'lecture',

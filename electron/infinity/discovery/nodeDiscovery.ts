@@ -15,6 +15,8 @@ export interface NodeDiscoveryOptions {
   resolveSrv?: SrvResolver;
   fetch?: typeof fetch;
   random?: () => number;
+  /** The scheme of SRV targets: https on real networks; a test's loopback simulator may speak http. */
+  srvScheme?: 'https' | 'http';
 }
 
 export interface NodeCandidate {
@@ -52,7 +54,9 @@ export async function nodeCandidates(input: string, options: NodeDiscoveryOption
   const fromSrv: NodeCandidate[] = [];
   for (const record of orderSrvRecords(records, options.random)) {
     const host = record.name.replace(/\.$/, '');
-    const node = normalizeNodeAddress(record.port === 443 ? `https://${host}` : `https://${host}:${record.port}`);
+    const scheme = options.srvScheme ?? 'https';
+    const defaultPort = scheme === 'https' ? 443 : 80;
+    const node = normalizeNodeAddress(record.port === defaultPort ? `${scheme}://${host}` : `${scheme}://${host}:${record.port}`);
     if (node && !fromSrv.some((candidate) => candidate.node.baseUrl === node.baseUrl)) fromSrv.push({ node, source: 'srv' });
   }
   return fromSrv.length > 0 ? fromSrv : [{ node: direct, source: 'address' }];

@@ -5,7 +5,8 @@ import type { Result } from '../../shared/result';
 import type { BridgeEventBody } from '../../shared/events';
 import type { JoinedInfo } from '../../shared/meeting';
 import type { Logger } from '../logger';
-import { normalizeNodeAddress } from '../http/nodeAddress';
+import { findJoinNode } from '../discovery/joinNode';
+import type { NodeDiscoveryOptions } from '../discovery/nodeDiscovery';
 import { ActiveMeeting, sessionEndReasons } from './activeMeeting';
 import type { JoinContext, JoinFailure } from './joinOutcome';
 import type { ParsedJoinOptions } from './joinOptions';
@@ -25,6 +26,8 @@ export interface JoinFlowOptions {
   maxOutageMs?: number;
   /** Adds what the person can act on to a failed join (e.g. the certificate behind a tls_failure). */
   explainFailure(error: JoinFailure, nodeBaseUrl: string): Promise<JoinFailure>;
+  /** How a domain is looked up (SRV resolver, scheme); the status checks use `fetch`. */
+  discovery?: Omit<NodeDiscoveryOptions, 'fetch'>;
 }
 
 export interface JoinFlow {
@@ -48,8 +51,14 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
   });
 
   async function requestJoin(arg: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>> {
-    const node = normalizeNodeAddress(arg.node);
-    if (!node) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
+    // A domain (typed, or from alias@domain) is looked up through its SRV records.
+    const found = await findJoinNode(arg.node, arg.alias, { ...options.discovery, fetch: options.fetch, random: options.random });
+    if (!found.ok) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
+    const { node } = found;
+    if (found.via !== 'address') {
+      const checked = found.checked.map((check) => `${check.node.baseUrl}: ${check.status}`);
+      logger.info('node discovered', { node: node.baseUrl, via: found.via, checked });
+    }
     const extension = arg.conferenceExtension?.trim() || undefined;
     const pin = arg.pin?.trim() || undefined;
     // After a Virtual Reception the token belongs to the target room: later requests use its alias.

@@ -12,6 +12,8 @@ export interface JoinOptions extends JoinRequest {
   chosenIdp?: string;
   /** The token the identity provider's sign-in produced. */
   ssoToken?: string;
+  /** Redirect flow: our URL with __pexip-sso-token__, where the node sends the token. */
+  ssoRedirectTarget?: string;
   /** One-time token from a `refer` event. */
   referToken?: string;
 }
@@ -23,6 +25,7 @@ export const joinOptionsSchema = coreArgumentSchemas.join.extend({
   directMedia: z.boolean().optional(),
   chosenIdp: z.string().min(1).max(256).optional(),
   ssoToken: secret.optional(),
+  ssoRedirectTarget: z.string().url().max(2048).optional(),
   referToken: secret.optional(),
 });
 
@@ -38,6 +41,7 @@ export function requestTokenBodyFor(options: ParsedJoinOptions, extension: strin
     ...(options.directMedia === undefined ? {} : { direct_media: options.directMedia }),
     ...(options.chosenIdp === undefined ? {} : { chosen_idp: options.chosenIdp }),
     ...(options.ssoToken === undefined ? {} : { sso_token: options.ssoToken }),
+    ...(options.ssoRedirectTarget === undefined ? {} : { sso_redirect_target: options.ssoRedirectTarget }),
     ...(options.referToken === undefined ? {} : { token: options.referToken }),
   };
 }

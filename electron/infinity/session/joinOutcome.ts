@@ -53,7 +53,14 @@ const extensionDemandSchema = z.object({
 });
 
 const idpSchema = z.object({ uuid: z.string(), name: z.string() });
-const ssoDemandSchema = z.object({ idp: z.array(idpSchema) });
+/** One entry of the node's idp list: bounded, and an unusable entry is dropped rather than failing the list. */
+const idpEntrySchema = z.object({
+  uuid: z.string().min(1).max(256),
+  name: z.string().max(256),
+  img: z.string().max(200_000).optional().catch(undefined),
+  disable_popup_flow: z.boolean().optional().catch(undefined),
+});
+const ssoDemandSchema = z.object({ idp: z.array(z.unknown()).max(64) });
 const ssoRedirectSchema = z.object({ redirect_idp: idpSchema });
 const ssoRedirectUrlSchema = z.object({ redirect_url: z.string().url(), redirect_idp: idpSchema });
 
@@ -123,6 +130,31 @@ function errorForPexipText(text: string, status: number, context: JoinContext): 
   return { code: 'rejected', message: joinMessages.rejected, detail: text };
 }
 
+/** Only pictures that are plainly images: an https/http URL or a data:image URL (never markup). */
+function imageOf(img: string | undefined): string | undefined {
+  if (!img) return undefined;
+  if (/^data:image\/(png|jpe?g|gif|webp);base64,[A-Za-z0-9+/=]+$/i.test(img)) return img;
+  return /^https?:\/\/[^\s"'<>]+$/i.test(img) ? img : undefined;
+}
+
+/** The identity providers of a 403 `idp` list; entries that do not parse are left out. */
+export function parseIdentityProviders(entries: readonly unknown[]): IdentityProvider[] {
+  const providers: IdentityProvider[] = [];
+  for (const entry of entries) {
+    const parsed = idpEntrySchema.safeParse(entry);
+    if (!parsed.success) continue;
+    const { uuid, name, img, disable_popup_flow: disablePopupFlow } = parsed.data;
+    const image = imageOf(img);
+    providers.push({
+      uuid,
+      name: name.trim() || 'Identity provider',
+      ...(image === undefined ? {} : { img: image }),
+      ...(disablePopupFlow === undefined ? {} : { disablePopupFlow }),
+    });
+  }
+  return providers;
+}
+
 function errorFor403(result: unknown, context: JoinContext): JoinFailure | null {
   const ssoRedirect = ssoRedirectUrlSchema.safeParse(result);
   if (ssoRedirect.success) {
@@ -153,7 +185,7 @@ function errorFor403(result: unknown, context: JoinContext): JoinFailure | null 
     return {
       code: 'sso_required',
       message: joinMessages.ssoRequired,
-      identityProviders: sso.data.idp.map(({ uuid, name }) => ({ uuid, name })),
+      identityProviders: parseIdentityProviders(sso.data.idp),
     };
   }
   const redirect = ssoRedirectSchema.safeParse(result);

@@ -13,6 +13,11 @@ export interface CallPeerOptions {
   signalling: CallSignalling;
   iceServers: IceServer[];
   mediaType: MediaType;
+  /**
+   * False for a presentation-only device: the audio and main video lines neither send nor receive,
+   * only the presentation line is used (receive-only). Default true.
+   */
+  mainMedia?: boolean;
   /** False when the node cannot take trickled candidates: the offer then waits for gathering. */
   trickleIce: boolean;
   localStream: MediaStream | null;
@@ -32,6 +37,8 @@ export class CallPeer {
   readonly slides: SlidesTransceiver;
   private readonly pc: RTCPeerConnection;
   private readonly options: CallPeerOptions;
+  /** What the call sends now: an audio-only call becomes a video call when the person adds video. */
+  private sendingMedia: MediaType;
   /** The main audio and video transceivers, for switching devices in place. */
   private readonly main: Record<'audio' | 'video', RTCRtpTransceiver>;
   private uuid: string | null = null;
@@ -43,19 +50,21 @@ export class CallPeer {
 
   constructor(options: CallPeerOptions) {
     this.options = options;
+    this.sendingMedia = options.mediaType;
     const create = options.createPeerConnection ?? ((config) => new RTCPeerConnection(config));
     this.pc = create({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
     const streams = options.localStream ? [options.localStream] : [];
     const audioTrack = options.localStream?.getAudioTracks()[0];
     const videoTrack = options.localStream?.getVideoTracks()[0];
     const audioOnly = options.mediaType === 'audio';
+    const main = options.mainMedia !== false;
     // Order matters to the node: audio, main video, presentation.
-    const audio = this.pc.addTransceiver(audioTrack ?? 'audio', {
-      direction: audioTrack ? 'sendrecv' : 'recvonly',
+    const audio = this.pc.addTransceiver(audioTrack && main ? audioTrack : 'audio', {
+      direction: !main ? 'inactive' : audioTrack ? 'sendrecv' : 'recvonly',
       streams,
     });
-    const video = this.pc.addTransceiver(videoTrack && !audioOnly ? videoTrack : 'video', {
-      direction: audioOnly ? 'inactive' : videoTrack ? 'sendrecv' : 'recvonly',
+    const video = this.pc.addTransceiver(videoTrack && main && !audioOnly ? videoTrack : 'video', {
+      direction: audioOnly || !main ? 'inactive' : videoTrack ? 'sendrecv' : 'recvonly',
       streams,
     });
     this.main = { audio, video };
@@ -96,10 +105,30 @@ export class CallPeer {
    */
   async replaceTrack(kind: 'audio' | 'video', track: MediaStreamTrack | null): Promise<NegotiationResult> {
     // An audio-only call keeps its video line inactive whatever the camera does.
-    if (this.closed || (kind === 'video' && this.options.mediaType === 'audio')) return { ok: true };
+    if (this.closed || this.options.mainMedia === false || (kind === 'video' && this.sendingMedia === 'audio')) return { ok: true };
     const transceiver = this.main[kind];
     await transceiver.sender.replaceTrack(track);
     if (!track || transceiver.direction === 'sendrecv') return { ok: true };
+    transceiver.direction = 'sendrecv';
+    return this.renegotiate();
+  }
+
+  /** What the call sends now ('audio' until an audio-only call adds video). */
+  get mediaType(): MediaType {
+    return this.sendingMedia;
+  }
+
+  /**
+   * Escalates an audio-only call to video: the camera track goes on the main video line, which now
+   * sends and receives, and the new offer goes to the node (update → ack), as Infinity allows.
+   */
+  async addVideo(track: MediaStreamTrack): Promise<NegotiationResult> {
+    if (this.closed) return { ok: false, message: 'the call was closed' };
+    if (this.options.mainMedia === false) return { ok: false, message: 'a presentation-only call has no video of its own' };
+    const transceiver = this.main.video;
+    await transceiver.sender.replaceTrack(track);
+    this.sendingMedia = 'video';
+    if (transceiver.direction === 'sendrecv') return { ok: true };
     transceiver.direction = 'sendrecv';
     return this.renegotiate();
   }

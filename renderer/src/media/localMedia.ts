@@ -3,6 +3,10 @@
 export interface LocalMediaRequest {
   cameraId: string | null;
   microphoneId: string | null;
+  /** False: the camera is not opened at all (an audio-only join). Default true. */
+  camera?: boolean;
+  /** False: the microphone is not opened at all. Default true. */
+  microphone?: boolean;
 }
 
 export interface LocalMedia {
@@ -12,17 +16,19 @@ export interface LocalMedia {
   problems: string[];
 }
 
+import { currentOs, permissionHelp, type DesktopOs } from './permissionHelp';
+
 type DeviceWord = 'camera' | 'microphone' | 'camera and microphone';
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
-export function describeMediaError(device: DeviceWord, error: unknown): string {
+export function describeMediaError(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): string {
   switch (errorName(error)) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return `Access to the ${device} was denied.`;
+      return `Access to the ${device} was denied. ${permissionHelp(device, os)}`;
     case 'NotFoundError':
     case 'OverconstrainedError':
       return device === 'camera and microphone' ? 'No camera or microphone was found.' : `No ${device} was found.`;
@@ -52,11 +58,18 @@ export async function acquireLocalMedia(
   if (!mediaDevices?.getUserMedia) {
     return { stream: new MediaStream(), problems: ['This window cannot use a camera or microphone.'] };
   }
-  const audio = audioConstraints(request);
-  const video = videoConstraints(request);
+  const wantAudio = request.microphone !== false;
+  const wantVideo = request.camera !== false;
+  if (!wantAudio && !wantVideo) return { stream: new MediaStream(), problems: [] };
+  const audio = wantAudio ? audioConstraints(request) : false;
+  const video = wantVideo ? videoConstraints(request) : false;
   try {
     return { stream: await mediaDevices.getUserMedia({ audio, video }), problems: [] };
-  } catch {
+  } catch (error) {
+    // Only one kind was asked for: that is the one that failed.
+    if (!wantAudio || !wantVideo) {
+      return { stream: new MediaStream(), problems: [describeMediaError(wantVideo ? 'camera' : 'microphone', error)] };
+    }
     // Find out which device fails by asking for each alone.
     const tracks: MediaStreamTrack[] = [];
     const failures: { device: 'camera' | 'microphone'; error: unknown }[] = [];

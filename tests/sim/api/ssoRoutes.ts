@@ -1,13 +1,16 @@
 // SSO: the request_token challenge (idp list → chosen_idp → redirect_url), and the sign-in pages the
-// redirect leads to, standing in for the identity provider. Signing in yields an sso_token: shown on
-// the page, posted to the opener window (popup flow), passed to sso_redirect_target, or returned
-// as JSON to a client that asks with Accept: application/json.
+// redirect leads to, standing in for the identity provider (which can sign in or refuse). Signing
+// in yields a single-use sso_token: posted as {result, token} to the opener window (popup flow),
+// put in place of __pexip-sso-token__ in sso_redirect_target (redirect flow, as Infinity does), or
+// returned as JSON to a client that asks with Accept: application/json.
 import type { ConferencingNode } from '../conferencingNode';
 import type { Room } from '../conference/room';
 import { failed, success, writeBody, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
 import type { RequestTokenBody } from './requestTokenBody';
 import { NODE_VERSION } from './tokenResponse';
+
+const SSO_TOKEN_PLACEHOLDER = '__pexip-sso-token__';
 
 export type SsoOutcome = { kind: 'reply'; reply: JsonReply } | { kind: 'signed_in'; user: string };
 
@@ -33,7 +36,7 @@ export function ssoChallenge(node: ConferencingNode, room: Room, request: Reques
   }
   return {
     kind: 'reply',
-    reply: success({ idp: providers.map((idp) => ({ ...idp, img: '' })), version: NODE_VERSION }, 403),
+    reply: success({ idp: providers.map((idp) => ({ img: '', ...idp })), version: NODE_VERSION }, 403),
   };
 }
 
@@ -48,15 +51,23 @@ export function addSsoRoutes(router: Router, node: ConferencingNode): void {
   router.add('GET', '/idp/complete', (ctx) => {
     const state = ctx.url.searchParams.get('state') ?? '';
     const user = (ctx.url.searchParams.get('user') ?? '').trim();
+    if (ctx.url.searchParams.get('refuse') !== null) {
+      // The identity provider refused: no token; the opener (popup flow) is told so.
+      const request = node.sso.pendingRequest(state);
+      if (!request) return failed(404, 'Unknown or expired sign-in');
+      node.sso.abandon(state);
+      writeBody(ctx.res, 403, 'text/html; charset=utf-8', refusedPage());
+      return null;
+    }
     if (user === '') return failed(400, 'A user name is required');
     const completed = node.sso.complete(state, user);
     if (!completed) return failed(404, 'Unknown or expired sign-in');
     const { token, request } = completed;
     if ((ctx.req.headers.accept ?? '').includes('application/json')) return success({ sso_token: token });
     if (request.redirectTarget) {
-      const target = new URL(request.redirectTarget);
-      target.searchParams.set('sso_token', token);
-      ctx.res.writeHead(302, { Location: target.toString(), 'Cache-Control': 'no-store' });
+      // Infinity replaces the placeholder wherever the client put it (path or query).
+      const target = request.redirectTarget.replace(SSO_TOKEN_PLACEHOLDER, encodeURIComponent(token));
+      ctx.res.writeHead(302, { Location: target, 'Cache-Control': 'no-store' });
       ctx.res.end();
       return null;
     }
@@ -77,12 +88,20 @@ function signInPage(state: string, roomAlias: string): string {
 <body><main><h1>Sign in to ${escapeHtml(roomAlias)}</h1>
 <form method="get" action="/idp/complete">
 <input type="hidden" name="state" value="${escapeHtml(state)}">
-<label>User name <input name="user" autocomplete="username" required></label>
-<button type="submit">Sign in</button></form></main></body></html>`;
+<label>User name <input name="user" autocomplete="username"></label>
+<button type="submit">Sign in</button>
+<button type="submit" name="refuse" value="1">Refuse sign-in</button></form></main></body></html>`;
+}
+
+function refusedPage(): string {
+  const json = JSON.stringify({ result: 'failed' });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in refused</title></head>
+<body><main><h1>Sign-in refused</h1><p>The identity provider did not sign you in.</p></main>
+<script>if (window.opener) window.opener.postMessage(${json}, '*');</script></body></html>`;
 }
 
 function signedInPage(token: string): string {
-  const json = JSON.stringify({ sso_token: token }).replace(/</g, '\\u003c');
+  const json = JSON.stringify({ result: 'success', token }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed in</title></head>
 <body><main><h1>Signed in</h1><p>SSO token: <output id="sso-token">${escapeHtml(token)}</output></p></main>
 <script>if (window.opener) window.opener.postMessage(${json}, '*');</script></body></html>`;

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 export interface SsoSignInRequest {
   roomAlias: string;
   idpUuid: string;
-  /** Where the page sends the browser with ?sso_token= afterwards, if the client asked. */
+  /** Redirect flow: the client's URL whose __pexip-sso-token__ placeholder the token replaces. */
   redirectTarget?: string;
 }
 
@@ -33,6 +33,11 @@ export class SsoBroker {
   pendingRequest(state: string): SsoSignInRequest | undefined {
     const entry = this.pending.get(state);
     return entry && Date.now() < entry.expiresAt ? entry.request : undefined;
+  }
+
+  /** The identity provider refused: the sign-in is over without a token. */
+  abandon(state: string): void {
+    this.pending.delete(state);
   }
 
   /** Completes a sign-in: the sso_token for request_token. */

@@ -26,7 +26,7 @@ export interface RoomConfig {
   /** Guests wait ("Waiting for Host") until a host joins with media or calls start_conference. */
   waitForHost?: boolean;
   /** When set, request_token answers 403 with this `idp` list (then chosen_idp → sign-in → sso_token). */
-  ssoIdentityProviders?: { uuid: string; name: string }[];
+  ssoIdentityProviders?: { uuid: string; name: string; img?: string; disable_popup_flow?: boolean }[];
   /** Default 'enabled'. */
   liveCaptions?: LiveCaptionsSetting;
   /** Peer-to-peer media between two participants that ask for it in request_token; default false. */

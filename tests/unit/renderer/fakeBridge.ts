@@ -18,6 +18,7 @@ export function createFakeBridge(): FakeBridge {
   const ok = <T>(value: T) => ({ ok: true as const, value });
   const api = {
     join: vi.fn(async () => ok(joinedInfo())),
+    joinWithSso: vi.fn(async () => ok(joinedInfo())),
     leave: vi.fn(async () => ok(null)),
     getSnapshot: vi.fn(async () => ok(null)),
     startCall: vi.fn(async () => ok({ callUuid: 'call-1', sdp: 'v=0\r\n' })),

@@ -7,6 +7,7 @@ import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { CallPeer } from '../../media/callPeer';
 import { useDevicesStore } from '../devices/devicesStore';
+import { capturesFor, defaultJoinChoices, type CallChoice, type JoinChoices } from '../join/joinChoices';
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
 
@@ -17,6 +18,8 @@ export const useCallStore = defineStore('call', () => {
   const remoteStream = shallowRef<MediaStream | null>(null);
   const micMuted = ref(false);
   const cameraOff = ref(false);
+  /** The kind of call chosen at join (or since: adding video makes an audio-only call a video call). */
+  const choice = ref<CallChoice>('video');
   let joined: JoinedInfo | null = null;
   let peer: CallPeer | null = null;
   /** The call's peer for the presentation store (slides m-line); null without a call. */
@@ -33,10 +36,45 @@ export const useCallStore = defineStore('call', () => {
     for (const track of localTracks('video')) track.enabled = !cameraOff.value;
   }
 
-  /** Starts the call for a meeting just joined (or restored). */
-  async function start(info: JoinedInfo): Promise<void> {
+  /** Starts the call for a meeting just joined (or restored), as the person chose to join. */
+  async function start(info: JoinedInfo, choices: JoinChoices = defaultJoinChoices): Promise<void> {
     joined = info;
+    choice.value = choices.call;
+    micMuted.value = choices.muteMicrophone;
+    cameraOff.value = choices.muteCamera;
+    if (choices.call === 'none') {
+      // Roster, chat and controls only: no call, and no camera or microphone stays open.
+      useDevicesStore().release();
+      return;
+    }
     await connect();
+    if (micMuted.value && joined === info) {
+      const result = await useBridge().setClientMute({ muted: true });
+      if (!result.ok) console.warn('Parley: could not tell the meeting about the mute:', result.error.message);
+    }
+  }
+
+  /** "Start audio and video" after joining without a call: the call starts now, with both. */
+  async function startCall(): Promise<void> {
+    if (!joined || peer || choice.value !== 'none') return;
+    choice.value = 'video';
+    await connect();
+  }
+
+  /** "Add video" in an audio-only call: the camera opens and the call escalates (update → ack). */
+  async function addVideo(): Promise<void> {
+    const current = peer;
+    if (!current || choice.value !== 'audio' || joined?.callType === 'audio') return;
+    const added = await useDevicesStore().addCamera();
+    if (!added.ok) {
+      problem.value = `Video could not be added: ${added.message}`;
+      return;
+    }
+    cameraOff.value = false;
+    const result = await current.addVideo(added.track);
+    if (peer !== current) return;
+    if (result.ok) choice.value = 'video';
+    else problem.value = `Video could not be added: ${result.message}`;
   }
 
   /** The "Reconnect call" button: a new peer connection and a new call. */
@@ -50,14 +88,19 @@ export const useCallStore = defineStore('call', () => {
     if (!info) return;
     status.value = 'connecting';
     problem.value = null;
-    const stream = await useDevicesStore().ensureLocalMedia();
+    const devices = useDevicesStore();
+    const wants = capturesFor(choice.value);
+    let stream: MediaStream | null = null;
+    if (wants.microphone || wants.camera) stream = await devices.ensureLocalMedia(wants);
+    else devices.release();
     if (joined !== info || peer) return;
     applySwitches();
-    const mediaType: MediaType = info.callType === 'audio' ? 'audio' : 'video';
+    const mediaType: MediaType = info.callType === 'audio' || choice.value === 'audio' ? 'audio' : 'video';
     const created: CallPeer = new CallPeer({
       signalling: useBridge(),
       iceServers: info.iceServers,
       mediaType,
+      mainMedia: choice.value !== 'presentation',
       trickleIce: info.trickleIce,
       localStream: stream,
       onConnectionStateChange: (state) => onConnectionState(created, state),
@@ -109,6 +152,7 @@ export const useCallStore = defineStore('call', () => {
     problem.value = null;
     micMuted.value = false;
     cameraOff.value = false;
+    choice.value = 'video';
   }
 
   async function toggleMicrophone(): Promise<void> {
@@ -139,7 +183,10 @@ export const useCallStore = defineStore('call', () => {
     currentPeer,
     micMuted,
     cameraOff,
+    choice,
     start,
+    startCall,
+    addVideo,
     reconnect,
     handleCallDisconnected,
     stop,

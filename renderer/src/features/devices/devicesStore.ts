@@ -12,7 +12,15 @@ import {
   type DeviceLists,
 } from '../../media/devices';
 import { acquireLocalMedia } from '../../media/localMedia';
-import { captureDeviceTrack, type CaptureKind } from '../../media/deviceTrack';
+import { captureDeviceTrack, type CaptureKind, type DeviceTrackResult } from '../../media/deviceTrack';
+
+/** Which devices a capture opens (an audio-only join never opens the camera). */
+export interface CaptureWants {
+  microphone: boolean;
+  camera: boolean;
+}
+
+const everything: CaptureWants = { microphone: true, camera: true };
 
 /** The outcome of switching one device in place: the track now in use (null: that kind is off). */
 export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | { ok: false; message: string };
@@ -30,6 +38,8 @@ export const useDevicesStore = defineStore('devices', () => {
   const problems = ref<string[]>([]);
   const acquiring = ref(false);
   let pending: Promise<MediaStream> | null = null;
+  /** What the last capture was asked for, so a device switch opens the same kinds again. */
+  let lastWants: CaptureWants = everything;
   // Bumped on release, so a capture that finishes after it is discarded.
   let generation = 0;
 
@@ -37,22 +47,43 @@ export const useDevicesStore = defineStore('devices', () => {
     return choices.value[kind]?.deviceId ?? null;
   }
 
-  /** The current capture, or a new one (concurrent callers share it). */
-  function ensureLocalMedia(): Promise<MediaStream> {
-    if (stream.value) return Promise.resolve(stream.value);
-    pending ??= capture().finally(() => {
+  /**
+   * The current capture, or a new one (concurrent callers share it). A capture holding a kind that is
+   * not wanted any more (the camera, for an audio-only join) stops that kind first.
+   */
+  async function ensureLocalMedia(wants: CaptureWants = everything): Promise<MediaStream> {
+    const before = lastWants;
+    lastWants = wants;
+    if (pending) await pending;
+    // A kind the last capture left out is wanted now (audio only → video): capture again.
+    if ((wants.camera && !before.camera) || (wants.microphone && !before.microphone)) release();
+    const current = stream.value;
+    if (current) {
+      const unwanted = current.getTracks().filter((track) => (track.kind === 'video' ? !wants.camera : !wants.microphone));
+      if (unwanted.length === 0) return current;
+      for (const track of unwanted) track.stop();
+      const kept = markRaw(new MediaStream(current.getTracks().filter((track) => !unwanted.includes(track))));
+      stream.value = kept;
+      return kept;
+    }
+    pending ??= capture(wants).finally(() => {
       pending = null;
     });
     return pending;
   }
 
-  async function capture(): Promise<MediaStream> {
+  async function capture(wants: CaptureWants): Promise<MediaStream> {
     const started = generation;
     acquiring.value = true;
     // With permission already granted, the lists are complete now: a remembered device whose id
     // changed is found by its label before capturing.
     await refreshDevices();
-    const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: chosenId('microphone') });
+    const media = await acquireLocalMedia({
+      cameraId: chosenId('camera'),
+      microphoneId: chosenId('microphone'),
+      camera: wants.camera,
+      microphone: wants.microphone,
+    });
     acquiring.value = false;
     if (started !== generation) {
       for (const track of media.stream.getTracks()) track.stop();
@@ -97,8 +128,9 @@ export const useDevicesStore = defineStore('devices', () => {
     saveDeviceChoices(choices.value);
     if (kind === 'speaker') return;
     if (pending) await pending;
+    const wants = lastWants;
     release();
-    await ensureLocalMedia();
+    await ensureLocalMedia(wants);
   }
 
   /**
@@ -133,6 +165,21 @@ export const useDevicesStore = defineStore('devices', () => {
     return { ok: true, track };
   }
 
+  /** Opens the camera beside the running microphone (adding video to an audio-only call). */
+  async function addCamera(): Promise<DeviceTrackResult> {
+    if (pending) await pending;
+    const current = stream.value;
+    const existing = current?.getVideoTracks()[0];
+    if (existing) return { ok: true, track: existing };
+    const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: null, camera: true, microphone: false });
+    const track = media.stream.getVideoTracks()[0];
+    if (!track) return { ok: false, message: media.problems[0] ?? 'No camera was found.' };
+    lastWants = everything;
+    stream.value = markRaw(new MediaStream([...(current?.getTracks() ?? []), track]));
+    problems.value = [];
+    return { ok: true, track };
+  }
+
   /** Stops the capture (leaving, or switching devices). */
   function release(): void {
     generation++;
@@ -140,5 +187,5 @@ export const useDevicesStore = defineStore('devices', () => {
     stream.value = null;
   }
 
-  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, switchDevice, release };
+  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, switchDevice, addCamera, release };
 });

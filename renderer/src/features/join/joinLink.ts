@@ -1,4 +1,7 @@
-// Join details from the page URL: ?node=&alias=&name=&pin=&join=1
+// Join details from the page URL: ?node=&alias=&name=&pin=&join=1, and the join choices
+// (&muteMicrophone=1&muteCamera=1&callType=audio|none|presentation) as in Pexip's links.
+import { readJoinChoices, type JoinChoices } from './joinChoices';
+
 export interface JoinLink {
   node: string | null;
   alias: string | null;
@@ -6,6 +9,7 @@ export interface JoinLink {
   pin: string | null;
   /** join=1: join at once, without waiting for the user. */
   autoJoin: boolean;
+  choices: JoinChoices;
 }
 
 export function readJoinLink(search: string): JoinLink {
@@ -16,6 +20,7 @@ export function readJoinLink(search: string): JoinLink {
     name: params.get('name'),
     pin: params.get('pin'),
     autoJoin: params.get('join') === '1',
+    choices: readJoinChoices(params),
   };
 }
 

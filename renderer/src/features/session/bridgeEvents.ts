@@ -51,6 +51,10 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'kiosk_joined':
       useKioskStore().handleEvent(event);
       return true;
+    case 'sso_sign_in_window':
+      // The browser host's sign-in: a popup of the host's own page (Electron main opens its own window).
+      window.open(event.url, 'parley-sso', 'popup,width=520,height=720');
+      return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':
     case 'caption':

@@ -2,7 +2,15 @@
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { CommandError, JoinError, JoinRequest, NodeCertificate, Result, SessionEndCode } from '../../../../electron/shared/bridge';
+import type {
+  CommandError,
+  IdentityProvider,
+  JoinError,
+  JoinRequest,
+  NodeCertificate,
+  Result,
+  SessionEndCode,
+} from '../../../../electron/shared/bridge';
 import type {
   ConferenceStatus,
   ConnectionState,
@@ -11,7 +19,10 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
+import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
+import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
+import { rememberIdentityProvider } from '../join/rememberedIdentityProvider';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
 import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
@@ -29,7 +40,13 @@ export const useSessionStore = defineStore('session', () => {
   const state = ref<SessionState>('idle');
   const info = ref<JoinedInfo | null>(null);
   const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '' });
+  /** How to join (kind of call, microphone or camera off); read by the call store on entering the meeting. */
+  const choices = reactive<JoinChoices>({ ...defaultJoinChoices });
   const joinError = ref<JoinError | null>(null);
+  /** The node a domain led to on the last join (shown on the join screen, and remembered). */
+  const discovered = ref<DiscoveredNode | null>(null);
+  /** The identity providers the meeting offered, kept while a sign-in is retried after a failure. */
+  const identityProviders = ref<IdentityProvider[]>([]);
   const prompt = ref<JoinPrompt>('none');
   const lastRequest = ref<JoinRequest | null>(null);
   const ended = ref<SessionEnd | null>(null);
@@ -46,6 +63,7 @@ export const useSessionStore = defineStore('session', () => {
     form.alias = link.alias ?? '';
     form.displayName = link.name || remembered.displayName;
     form.pin = link.pin ?? '';
+    Object.assign(choices, link.choices);
   }
 
   function requestFromForm(): JoinRequest {
@@ -64,12 +82,19 @@ export const useSessionStore = defineStore('session', () => {
     return joinWith(requestFromForm());
   }
 
+  /** "Sign in with <name>": main runs the sign-in in its own window and joins; the SSO token never comes here. */
+  function signIn(providerUuid: string): Promise<Result<JoinedInfo, JoinError> | null> {
+    const request = requestFromForm();
+    rememberIdentityProvider(request.node || request.alias, providerUuid);
+    return joinWith(request, providerUuid);
+  }
+
   /** Joins again with the details of the last attempt (the Rejoin button). */
   function rejoin(): Promise<Result<JoinedInfo, JoinError> | null> {
     return lastRequest.value ? joinWith({ ...lastRequest.value }) : Promise.resolve(null);
   }
 
-  async function joinWith(request: JoinRequest): Promise<Result<JoinedInfo, JoinError> | null> {
+  async function joinWith(request: JoinRequest, identityProvider?: string): Promise<Result<JoinedInfo, JoinError> | null> {
     if (state.value === 'joining' || state.value === 'in_meeting') return null;
     state.value = 'joining';
     joinError.value = null;
@@ -81,9 +106,17 @@ export const useSessionStore = defineStore('session', () => {
     conference.value = null;
     presentation.value = null;
     await leaving;
-    const result = await useBridge().join(request);
+    const bridge = useBridge();
+    const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
     if (result.ok) {
+      discovered.value = discoveredNode(request.node, request.alias, result.value.node);
+      if (discovered.value) {
+        // Next time the node is known: the form keeps it, and so does what is remembered.
+        form.node = result.value.node;
+        saveRememberedJoin({ node: result.value.node, displayName: request.displayName });
+      }
       info.value = result.value;
+      identityProviders.value = [];
       enterMeetingStores(result.value);
       connection.value = 'connected';
       prompt.value = 'none';
@@ -108,6 +141,9 @@ export const useSessionStore = defineStore('session', () => {
         break;
       case 'extension_required':
         prompt.value = 'extension';
+        break;
+      case 'sso_required':
+        identityProviders.value = error.identityProviders;
         break;
       default:
         // Keep any prompt already shown: the user may just need to correct a field.
@@ -189,7 +225,11 @@ export const useSessionStore = defineStore('session', () => {
     state,
     info,
     form,
+    choices,
     joinError,
+    discovered,
+    identityProviders,
+    signIn,
     prompt,
     lastRequest,
     ended,

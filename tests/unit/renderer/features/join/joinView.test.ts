@@ -112,8 +112,8 @@ describe('JoinView', () => {
         code: 'sso_required',
         message: 'Sign in to join.',
         identityProviders: [
-          { uuid: '1', name: 'Contoso ID' },
-          { uuid: '2', name: 'Okta' },
+          { uuid: '1', name: 'Contoso ID', img: 'data:image/png;base64,iVBORw0KGgo=' },
+          { uuid: '2', name: '<b>Okta</b>' },
         ],
       },
     });
@@ -121,6 +121,32 @@ describe('JoinView', () => {
     fill(view);
     await view.find('form').trigger('submit');
     await flushPromises();
-    expect(view.findAll('.sso li').map((item) => item.text())).toEqual(['Contoso ID', 'Okta']);
+    expect(view.findAll('.sso li').map((item) => item.text())).toEqual(['Sign in with Contoso ID', 'Sign in with <b>Okta</b>']);
+    // The picture is an image, the name is text: nothing the node sends becomes markup.
+    expect(view.find('.sso li img').attributes('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(view.find('.sso b').exists()).toBe(false);
+  });
+
+  it('signs in with the chosen provider through joinWithSso and remembers it for the node', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'sso_required', message: 'Sign in to join.', identityProviders: [{ uuid: '1', name: 'A' }, { uuid: '2', name: 'B' }] },
+    });
+    bridge.api.joinWithSso.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'sso_failed', reason: 'cancelled', message: 'Sign-in was cancelled. Sign in again to join.' },
+    });
+    const view = wrapper!;
+    fill(view);
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    const second = view.findAll('.sso button').find((button) => button.text() === 'Sign in with B');
+    await second!.trigger('click');
+    await flushPromises();
+    expect(bridge.api.joinWithSso).toHaveBeenCalledWith(expect.objectContaining({ identityProvider: '2', alias: 'meet.alice', displayName: 'Bob' }));
+    expect(view.find('[role="alert"]').text()).toBe('Sign-in was cancelled. Sign in again to join.');
+    // Still offered after the failure, the remembered one first; nothing typed is lost.
+    expect(view.findAll('.sso button').map((button) => button.text())).toEqual(['Sign in with B', 'Sign in with A']);
+    expect(labelledInput(view, 'Your name').value).toBe('Bob');
   });
 });

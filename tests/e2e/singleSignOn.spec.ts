@@ -1,0 +1,104 @@
+// Single sign-on through the browser host: the join screen offers the identity provider, the
+// host's sign-in window runs the simulator's sign-in page (standing in for the identity provider)
+// and takes the sso token back (popup flow: the node's final message; redirect flow: the redirect
+// to the host's target), and the join ends in the meeting. The sso token never appears in a
+// bridge frame, which is everything the renderer sends or receives.
+import type { BrowserContext, Page } from '@playwright/test';
+import { recordBridgeFrames, type BridgeFrames } from './bridgeFrames';
+import { expect, parleyUrl, test } from './fixtures';
+
+interface SignInRun {
+  page: Page;
+  frames: BridgeFrames;
+  /** The identity provider's page, once the sign-in window opened it. */
+  idpPage: Promise<Page>;
+  /** sso tokens the node issued, read from its answers (final page or redirect). */
+  issuedTokens: string[];
+}
+
+/** Reads each sso token the node issues, from its answer to the sign-in (final page or redirect). */
+async function watchIssuedTokens(context: BrowserContext, tokens: string[]): Promise<void> {
+  await context.route('**/idp/complete*', async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const location = response.headers().location;
+    const token = location ? new URL(location).searchParams.get('token') : /id="sso-token">([^<]+)</.exec(await response.text())?.[1];
+    if (token) tokens.push(token);
+    await route.fulfill({ response });
+  });
+}
+
+async function startSignIn(browser: import('@playwright/test').Browser, url: string, provider: string): Promise<SignInRun> {
+  const context = await browser.newContext();
+  const issuedTokens: string[] = [];
+  await watchIssuedTokens(context, issuedTokens);
+  const page = await context.newPage();
+  const frames = recordBridgeFrames(page);
+  await page.goto(url);
+  const button = page.getByRole('button', { name: `Sign in with ${provider}` });
+  await expect(button).toBeVisible();
+  await page.getByLabel('Your name').fill('Typed Name');
+  // Every page the context opens is watched, so the sign-in window and its child cannot race past us.
+  const idpPage = new Promise<Page>((resolve) => {
+    context.on('page', (opened) => {
+      opened.waitForURL(/\/idp\/signin/).then(() => resolve(opened), () => undefined);
+    });
+  });
+  await button.click();
+  return { page, frames, idpPage, issuedTokens };
+}
+
+function expectTokenNeverInFrames(run: SignInRun): void {
+  expect(run.issuedTokens.length).toBeGreaterThan(0);
+  const frames = run.frames.raw();
+  expect(frames.length).toBeGreaterThan(0);
+  for (const token of run.issuedTokens) {
+    for (const frame of frames) expect(frame.includes(token)).toBe(false);
+  }
+}
+
+test('SSO popup flow: Sign in with the provider, sign in in the window, and join the meeting', async ({ browser, sim, hostUrl }) => {
+  const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Sid' }), 'Parley Test IdP');
+  const idp = await run.idpPage;
+  await idp.getByLabel('User name').fill('sid@example.com');
+  await idp.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(run.page.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await expect(run.page.getByRole('region', { name: 'Participants' })).toContainText('sid@example.com');
+  expectTokenNeverInFrames(run);
+  expect(run.frames.commands('joinWithSso')).toHaveLength(1);
+  await run.page.getByRole('button', { name: 'Leave' }).click();
+  await run.page.context().close();
+});
+
+test('SSO redirect flow (disable_popup_flow): the redirect to the host target carries the token into the meeting', async ({ browser, sim, hostUrl }) => {
+  const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso-redirect', name: 'Ria' }), 'Parley Redirect IdP');
+  const idp = await run.idpPage;
+  await idp.getByLabel('User name').fill('ria@example.com');
+  await idp.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(run.page.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await expect(run.page.getByRole('region', { name: 'Participants' })).toContainText('ria@example.com');
+  expectTokenNeverInFrames(run);
+  await run.page.getByRole('button', { name: 'Leave' }).click();
+  await run.page.context().close();
+});
+
+test('closing the sign-in window cancels, in words, and keeps what was typed', async ({ browser, sim, hostUrl }) => {
+  const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Cy' }), 'Parley Test IdP');
+  const idp = await run.idpPage;
+  await idp.close();
+  await expect(run.page.getByRole('alert')).toHaveText('Sign-in was cancelled. Sign in again to join.');
+  await expect(run.page.getByLabel('Meeting')).toHaveValue('meet.sso');
+  await expect(run.page.getByLabel('Your name')).toHaveValue('Typed Name');
+  await expect(run.page.getByRole('button', { name: 'Sign in with Parley Test IdP' })).toBeVisible();
+  await run.page.context().close();
+});
+
+test('an identity provider that refuses is explained', async ({ browser, sim, hostUrl }) => {
+  const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Rex' }), 'Parley Test IdP');
+  const idp = await run.idpPage;
+  await idp.getByRole('button', { name: 'Refuse sign-in' }).click();
+  await expect(run.page.getByRole('alert')).toHaveText(
+    'The identity provider did not sign you in. Check your account, or ask your administrator.',
+  );
+  await expect(run.page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+  await run.page.context().close();
+});
