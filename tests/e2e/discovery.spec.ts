@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startScript, startSimulatorProcess, type RunningProcess } from './processes';
+import { hostAddressPattern, startScript, startSimulatorProcess, type RunningProcess } from './processes';
 
 const uriAlias = 'meet.uri@parley.test';
 
@@ -37,11 +37,12 @@ test('alias@domain finds the node by SRV, skips the one in maintenance, and show
         ],
       }),
     );
-    const host = await startScript('tests/host/cli.ts', ['--port', '0', '--srv-file', srvFile], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const host = await startScript('tests/host/cli.ts', ['--port', '0', '--srv-file', srvFile], hostAddressPattern);
     started.push(host);
 
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${host.url}/`);
+    // The printed address, with the host's secret in its fragment.
+    await page.goto(host.url);
     await page.getByLabel('Conferencing node').fill('');
     await page.getByLabel('Meeting').fill(uriAlias);
     await page.getByLabel('Your name').fill('Uma URI');
@@ -66,7 +67,7 @@ test('alias@domain finds the node by SRV, skips the one in maintenance, and show
     await expect(page.getByLabel('Conferencing node')).toHaveValue(up.url);
     // Remembered: a new page starts with the node found.
     const again = await page.context().newPage();
-    await again.goto(`${host.url}/`);
+    await again.goto(host.url);
     await expect(again.getByLabel('Conferencing node')).toHaveValue(up.url);
     await page.context().close();
   } finally {

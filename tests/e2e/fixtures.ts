@@ -25,6 +25,8 @@ export interface JoinDetails {
   name: string;
   pin?: string;
   join?: boolean;
+  /** More link parameters (callType, muteMicrophone...), in the query before the secret fragment. */
+  extra?: Record<string, string>;
 }
 
 /** `hostUrl` is the host's printed page address: its secret fragment is kept. */
@@ -32,6 +34,7 @@ export function parleyUrl(hostUrl: string, simUrl: string, details: JoinDetails)
   const query = new URLSearchParams({ node: simUrl, alias: details.alias, name: details.name });
   if (details.pin) query.set('pin', details.pin);
   if (details.join !== false) query.set('join', '1');
+  for (const [key, value] of Object.entries(details.extra ?? {})) query.set(key, value);
   return withPageQuery(hostUrl, `?${query.toString()}`);
 }
 

@@ -46,7 +46,7 @@ function startCallSdp(frames: BridgeFrames): { sdp: string; mediaType: string } 
 }
 
 test('"Audio only" from a link opens no camera, offers no video, shows no self view, and Add video escalates', async ({ browser, sim, hostUrl }) => {
-  const url = `${parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Avery Audio' })}&callType=audio`;
+  const url = parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Avery Audio', extra: { callType: 'audio' } });
   const { page, frames } = await openRecorded(browser, url);
   await expect(page.getByText('Audio only', { exact: true })).toBeVisible();
   await expect.poll(() => startCallSdp(frames)?.mediaType).toBe('audio');
@@ -85,7 +85,7 @@ test('"Without audio or video" joins the roster and chat with no call and no dev
 });
 
 test('"Presentation only" sends nothing and receives only the presentation', async ({ browser, sim, hostUrl }) => {
-  const url = `${parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Pia Second Screen' })}&callType=presentation`;
+  const url = parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Pia Second Screen', extra: { callType: 'presentation' } });
   const { page, frames } = await openRecorded(browser, url);
   await expect(page.getByText('Presentation only: this device shows what is presented')).toBeVisible();
   await expect.poll(() => startCallSdp(frames)?.sdp).toBeTruthy();
@@ -112,7 +112,7 @@ test('"Presentation only" sends nothing and receives only the presentation', asy
 });
 
 test('link parameters muteMicrophone and muteCamera join muted with the camera off', async ({ browser, sim, hostUrl }) => {
-  const url = `${parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Molly Muted' })}&muteMicrophone=1&muteCamera=1`;
+  const url = parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Molly Muted', extra: { muteMicrophone: '1', muteCamera: '1' } });
   const { page } = await openRecorded(browser, url);
   await expect(page.getByRole('button', { name: 'Unmute microphone' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn camera on' })).toBeVisible();
