@@ -41,13 +41,14 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
   let joining = false;
 
   const followRefer = createReferFollower({
-    rejoin: (referred) => requestJoin(referred),
+    rejoin: (referred, announce) => requestJoin(referred, announce),
     shuttingDown: () => slot.shuttingDown,
     emit: options.emit,
     logger,
   });
 
-  async function requestJoin(arg: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>> {
+  /** `announce` hears the joined meeting before its event stream starts (a followed refer). */
+  async function requestJoin(arg: ParsedJoinOptions, announce?: (info: JoinedInfo) => void): Promise<Result<JoinedInfo, JoinFailure>> {
     const node = normalizeNodeAddress(arg.node);
     if (!node) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
     const extension = arg.conferenceExtension?.trim() || undefined;
@@ -82,6 +83,7 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
       return { ok: false, error: shutdownRefusal() };
     }
     slot.occupy(active);
+    announce?.(info);
     active.start();
     logger.info('joined', { alias, role: info.role });
     return { ok: true, value: info };

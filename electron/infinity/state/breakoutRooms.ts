@@ -2,6 +2,7 @@
 // (with the host's control participant in it), breakout_event carries the room's own events
 // (roster, conference status), breakout_end closes it.
 import type { ConferenceStatus, Participant } from '../../shared/meeting';
+import type { BreakoutEndAction, BreakoutRoomView } from '../../shared/breakouts';
 import type { InfinityEvent } from '../events/eventTranslator';
 import type { WireConferenceDetails } from '../events/serverEventSchemas';
 import { toConferenceStatus } from '../events/conferenceMapping';
@@ -26,6 +27,9 @@ interface BreakoutRoom {
   conferenceDetails: WireConferenceDetails | null;
 }
 
+/** More rooms than Pexip offers (50) are a node misbehaving: further ones are ignored. */
+export const maxBreakoutRooms = 100;
+
 export class BreakoutRooms {
   private readonly rooms = new Map<string, BreakoutRoom>();
 
@@ -35,6 +39,7 @@ export class BreakoutRooms {
       existing.controlParticipantUuid = controlParticipantUuid;
       return;
     }
+    if (this.rooms.size >= maxBreakoutRooms) return;
     this.rooms.set(breakoutUuid, {
       controlParticipantUuid,
       roster: new Map(),
@@ -46,6 +51,20 @@ export class BreakoutRooms {
 
   end(breakoutUuid: string): void {
     this.rooms.delete(breakoutUuid);
+  }
+
+  /** Forgets every room: after an event stream drop the node replays the open ones (breakout_begin + a sync each). */
+  clear(): void {
+    this.rooms.clear();
+  }
+
+  has(breakoutUuid: string): boolean {
+    return this.rooms.has(breakoutUuid);
+  }
+
+  /** The host's own control participant in a room (where their media goes after breakout_refer). */
+  controlParticipant(breakoutUuid: string): string | null {
+    return this.rooms.get(breakoutUuid)?.controlParticipantUuid || null;
   }
 
   /** Applies one event of a breakout room (a room not yet begun is created on the fly). */
@@ -85,6 +104,30 @@ export class BreakoutRooms {
     return this.rooms.size;
   }
 
+  /**
+   * The rooms as the renderer shows them. The host's own control participant is left out of a
+   * room's roster unless their media is there (`mediaRoom`): otherwise every room would list them.
+   */
+  views(mediaRoom: string): BreakoutRoomView[] {
+    return [...this.rooms].map(([breakoutUuid, room]) => {
+      const details = room.conferenceDetails;
+      const endTime = details?.end_time;
+      return {
+        breakoutUuid,
+        name: details?.breakout_name || 'Breakout room',
+        participants: [...room.roster.values()].filter(
+          (participant) => participant.uuid !== room.controlParticipantUuid || mediaRoom === breakoutUuid,
+        ),
+        endsAt: typeof endTime === 'number' && Number.isFinite(endTime) && endTime > 0 ? endTime * 1000 : null,
+        endAction: toEndAction(details?.end_action),
+        guestsAllowedToLeave: details?.breakout_guests_allowed_to_leave ?? false,
+        helpRequested: details?.breakoutbuzz?.value ?? false,
+        locked: room.conference?.locked ?? false,
+        guestsMuted: room.conference?.guestsMuted ?? false,
+      };
+    });
+  }
+
   snapshot(): BreakoutRoomSnapshot[] {
     return [...this.rooms].map(([breakoutUuid, room]) => ({
       breakoutUuid,
@@ -96,4 +139,9 @@ export class BreakoutRooms {
       helpRequested: room.conferenceDetails?.breakoutbuzz?.value ?? false,
     }));
   }
+}
+
+/** The node's end_action: "disconnect" ends the meeting for the room's people; anything else sends them back. */
+export function toEndAction(wire: string | undefined): BreakoutEndAction {
+  return wire === 'disconnect' ? 'disconnect' : 'transfer';
 }

@@ -112,7 +112,9 @@ export class BreakoutRooms {
       }
       const destinationRef = to === 'previous' ? participant.previousRoom : to;
       const destination = destinationRef === undefined ? undefined : this.resolve(main, destinationRef);
-      if (!destination || destination === from) {
+      // A main-room host whose media is in a breakout room comes back by moving to "main" from "main".
+      const hostReturning = from === main && destination === main && this.hostMedia.get(main)?.has(participant.uuid) === true;
+      if (!destination || (destination === from && !hostReturning)) {
         ok = false;
         continue;
       }
