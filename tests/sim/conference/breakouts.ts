@@ -84,6 +84,9 @@ export class BreakoutRooms {
     const controls = hosts.map((host) => this.controlFor(room, host));
     hosts.forEach((host, i) => main.sendTo(host.uuid, 'breakout_begin', { breakout_uuid: uuid, participant_uuid: controls[i]?.uuid }));
     hosts.forEach((host, i) => this.placeControl(room, host, controls[i]));
+    // Like any participant joining a conference, the control participants hear the room's state
+    // (its name, timer, end action) at once: hosts see it as a breakout_event.
+    room.publishConferenceUpdate();
     if (duration > 0) this.closeTimers.set(room, main.schedule(duration * 1000, () => void this.close(main, room)));
 
     let moved = true;

@@ -56,6 +56,17 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
     updateClock();
   }
 
+  /**
+   * We were moved: back in the main room there is no location; in a room, its name shows at once
+   * and the room's own details (timer, help request) follow with its breakout_location.
+   */
+  function handleMoved(room: { breakoutUuid: string; name: string } | null): void {
+    if (room === null) setLocation(null);
+    else if (location.value?.breakoutUuid !== room.breakoutUuid) {
+      setLocation({ ...room, endsAt: null, endAction: 'transfer', guestsAllowedToLeave: false, helpRequested: false });
+    }
+  }
+
   async function run<T>(action: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
     busy.value = true;
     try {
@@ -80,6 +91,7 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
     endingSoonNotice,
     setRooms,
     setLocation,
+    handleMoved,
     openRooms: (request: OpenBreakoutsRequest) => run('Open rooms', () => bridge().openBreakouts(request)),
     move: (from: string, to: string, participantUuids: string[]) =>
       run('Move', () => bridge().moveToBreakout({ from, to, participantUuids })),

@@ -50,7 +50,10 @@ function applyEvent(event: BridgeEvent): boolean {
       return true;
     case 'moved':
       // A breakout room move (or back): the meeting goes on; only the call is made again, in the new room.
-      if (useSessionStore().handleMoved(event.info)) void useCallStore().move(event.info);
+      if (useSessionStore().handleMoved(event.info)) {
+        useBreakoutsStore().handleMoved(event.room);
+        void useCallStore().move(event.info);
+      }
       return true;
     case 'breakout_rooms':
       useBreakoutsStore().setRooms(event.rooms);
