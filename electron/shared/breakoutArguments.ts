@@ -4,6 +4,8 @@ import type { BreakoutCommandMap } from './breakoutCommands';
 
 const uuid = z.string().trim().min(1).max(128);
 const roomReference = z.union([z.literal('main'), z.literal('previous'), uuid]);
+/** Where people are now: the main room or a breakout uuid ("previous" names no room to move from). */
+const currentRoom = z.union([z.literal('main'), uuid.refine((value) => value !== 'previous', 'previous is only a destination')]);
 const noArgument = z.null().optional().transform(() => null);
 /** Pexip allows up to 50 rooms; a day is more than any breakout session needs. */
 const maxRooms = 50;
@@ -28,11 +30,11 @@ export const breakoutArgumentSchemas = {
       return new Set(everyone).size === everyone.length;
     }, 'a person is assigned to two rooms'),
   moveToBreakout: z.object({
-    from: z.union([z.literal('main'), uuid]),
+    from: currentRoom,
     to: roomReference,
     participantUuids: z.array(uuid).min(1).max(2000),
   }),
-  joinBreakout: z.object({ breakoutUuid: z.union([z.literal('main'), uuid]) }),
+  joinBreakout: z.object({ breakoutUuid: currentRoom }),
   messageBreakouts: z.object({ text: z.string().max(10_000).refine((text) => text.trim() !== '', 'empty message') }),
   closeBreakout: z.object({ breakoutUuid: uuid }),
   closeAllBreakouts: noArgument,
