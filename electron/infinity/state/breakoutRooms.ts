@@ -21,6 +21,8 @@ export interface BreakoutRoomSnapshot {
 
 interface BreakoutRoom {
   controlParticipantUuid: string;
+  /** Known from before an event stream drop and not yet replayed by the node. */
+  stale: boolean;
   roster: Map<string, Participant>;
   syncBuffer: Map<string, Participant> | null;
   conference: ConferenceStatus | null;
@@ -37,11 +39,13 @@ export class BreakoutRooms {
     const existing = this.rooms.get(breakoutUuid);
     if (existing) {
       existing.controlParticipantUuid = controlParticipantUuid;
+      existing.stale = false;
       return;
     }
     if (this.rooms.size >= maxBreakoutRooms) return;
     this.rooms.set(breakoutUuid, {
       controlParticipantUuid,
+      stale: false,
       roster: new Map(),
       syncBuffer: null,
       conference: null,
@@ -53,9 +57,23 @@ export class BreakoutRooms {
     this.rooms.delete(breakoutUuid);
   }
 
-  /** Forgets every room: after an event stream drop the node replays the open ones (breakout_begin + a sync each). */
-  clear(): void {
-    this.rooms.clear();
+  /**
+   * After an event stream drop the node replays the rooms still open (breakout_begin and a sync
+   * each): until then every known room is stale, shown as it was (no flicker, names kept).
+   */
+  markStale(): void {
+    for (const room of this.rooms.values()) room.stale = true;
+  }
+
+  /** Drops the rooms the node did not replay (closed while the stream was down); true when any went. */
+  pruneStale(): boolean {
+    let pruned = false;
+    for (const [uuid, room] of this.rooms) {
+      if (!room.stale) continue;
+      this.rooms.delete(uuid);
+      pruned = true;
+    }
+    return pruned;
   }
 
   has(breakoutUuid: string): boolean {

@@ -70,6 +70,8 @@ export class MeetingState {
   private syncStartedAt = 0;
   /** The event stream dropped: the next sync is a resync, after which the node replays the open breakout rooms. */
   private resyncing = false;
+  /** A resync ended: the first event that is not part of the node's breakout replay drops the rooms it did not replay. */
+  private pruneArmed = false;
   /** The breakout room last announced as this participant's location (its JSON), to emit only changes. */
   private announcedLocation = 'null';
 
@@ -80,20 +82,28 @@ export class MeetingState {
 
   /** Applies one event; returns the bridge events (without receivedAt) to emit for it. */
   apply(event: InfinityEvent, receivedAt: number): BridgeEventBody[] {
+    if (!this.pruneArmed || isBreakoutReplay(event)) return this.applyEvent(event, receivedAt);
+    this.pruneArmed = false;
+    const pruned = this.breakouts.pruneStale();
+    const bodies = this.applyEvent(event, receivedAt);
+    return pruned ? [this.breakoutRoomsEvent(), ...bodies] : bodies;
+  }
+
+  private applyEvent(event: InfinityEvent, receivedAt: number): BridgeEventBody[] {
     switch (event.kind) {
       case 'participant_sync_begin':
         this.syncBuffer = new Map();
         this.syncStartedAt = receivedAt;
-        if (!this.resyncing || this.breakouts.count === 0) return [];
-        // Rooms closed while the stream was down must go; the open ones are replayed after this sync.
-        this.resyncing = false;
-        this.breakouts.clear();
-        return [this.breakoutRoomsEvent()];
+        if (this.resyncing) this.breakouts.markStale();
+        return [];
       case 'participant_sync_end': {
         if (!this.syncBuffer) return [];
         this.roster = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.participant]));
         this.participantExtras = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.details]));
         this.syncBuffer = null;
+        // The node replays the open breakout rooms right after a resync: rooms it leaves out are gone.
+        this.pruneArmed = this.resyncing;
+        this.resyncing = false;
         return [{ type: 'roster', participants: [...this.roster.values()], syncStartedAt: this.syncStartedAt }];
       }
       case 'participant_create':
@@ -354,6 +364,12 @@ export class MeetingState {
     if (details) this.conferenceDetails = { ...this.conferenceDetails, ...details };
     return { type: 'conference', status: this.conference };
   }
+}
+
+/** What a node sends right after a resync to replay the open breakout rooms (and the main room's status). */
+function isBreakoutReplay(event: InfinityEvent): boolean {
+  if (event.kind === 'breakout_event' || event.kind === 'conference_update') return true;
+  return event.kind === 'relayed' && event.event.name === 'breakout_begin';
 }
 
 /** Events that open or close a breakout room. */

@@ -96,9 +96,17 @@ describe('MeetingState and breakout rooms', () => {
     apply(state, 'breakout_event', inRoom('r2', 'participant_sync_begin'));
     apply(state, 'breakout_event', inRoom('r2', 'participant_create', wireParticipant('g', 'Gus')));
     const replayed = apply(state, 'breakout_event', inRoom('r2', 'participant_sync_end'));
-    const rooms = ofType(replayed, 'breakout_rooms')[0]?.rooms ?? [];
-    expect(rooms.map((room) => room.breakoutUuid)).toEqual(['r2']);
-    expect(rooms[0]?.participants.map((p) => p.displayName)).toEqual(['Gus']);
+    // While the replay runs, the rooms show as they were: no flicker, names kept.
+    const during = ofType(replayed, 'breakout_rooms')[0]?.rooms ?? [];
+    expect(during.map((room) => [room.breakoutUuid, room.name])).toEqual([
+      ['r1', 'Room 1'],
+      ['r2', 'Room 1'],
+    ]);
+    expect(during[1]?.participants.map((p) => p.displayName)).toEqual(['Gus']);
+    // The first event after the replay drops the room the node did not replay.
+    const after = apply(state, 'participant_update', wireParticipant('host', 'Hana'));
+    expect(ofType(after, 'breakout_rooms')[0]?.rooms.map((room) => room.breakoutUuid)).toEqual(['r2']);
+    expect(ofType(after, 'participant_created')).toHaveLength(1);
   });
 
   it('keeps the rooms through an ordinary (first) sync', () => {
@@ -106,6 +114,7 @@ describe('MeetingState and breakout rooms', () => {
     openRoom(state, 'r1');
     apply(state, 'participant_sync_begin');
     apply(state, 'participant_sync_end');
+    apply(state, 'participant_update', wireParticipant('host', 'Hana'));
     expect(state.fullSnapshot().breakouts.map((room) => room.breakoutUuid)).toEqual(['r1']);
   });
 });
