@@ -76,10 +76,6 @@ export class BreakoutRooms {
     return pruned;
   }
 
-  has(breakoutUuid: string): boolean {
-    return this.rooms.has(breakoutUuid);
-  }
-
   /** The host's own control participant in a room (where their media goes after breakout_refer). */
   controlParticipant(breakoutUuid: string): string | null {
     return this.rooms.get(breakoutUuid)?.controlParticipantUuid || null;

@@ -205,8 +205,7 @@ export class MeetingState {
       }
       case 'breakout_refer': {
         const target = event.data.breakout_uuid;
-        // A refer into a room we do not know (or a malformed uuid) is ignored rather than followed blindly.
-        if (target !== 'main' && !this.breakouts.has(target)) return null;
+        // Followed even into a room not (yet) begun: the call is then made as oneself until its control participant is known.
         this.mediaRoom = target;
         const room = target === 'main' ? null : { breakoutUuid: target, name: this.roomName(target, event.data.breakout_name) };
         const location = this.locationChange();

@@ -128,7 +128,7 @@ async function startCall(node: ConferencingNode, { room, target }: Target, ctx: 
     const media = await room.mediaRoom();
     const call = await media.addCall(target.uuid, sdp, {
       loopback: room.config.serviceType === 'test_call',
-      loopbackWhenAlone: room.breakout !== undefined,
+      ...(room.breakout ? { loopbackWhenAlone: true } : {}),
     });
     target.calls.set(call.callUuid, call);
     room.announceUpdate(target);

@@ -51,10 +51,13 @@ describe('MeetingState and breakout rooms', () => {
     expect(state.mediaTarget()).toEqual({ participantUuid: 'host' });
   });
 
-  it('ignores a breakout_refer into a room it never heard of', () => {
+  it('follows a breakout_refer into a room not yet begun, calling as oneself until its control participant is known', () => {
     const state = new MeetingState(host);
-    expect(ofType(apply(state, 'breakout_refer', { breakout_uuid: 'nowhere' }), 'moved')).toEqual([]);
+    const moved = ofType(apply(state, 'breakout_refer', { breakout_uuid: 'later', breakout_name: 'Later' }), 'moved');
+    expect(moved[0]?.room).toEqual({ breakoutUuid: 'later', name: 'Later' });
     expect(state.mediaTarget()).toEqual({ participantUuid: 'host' });
+    apply(state, 'breakout_begin', { breakout_uuid: 'later', participant_uuid: 'control-later' });
+    expect(state.mediaTarget()).toEqual({ participantUuid: 'control-later', breakoutUuid: 'later' });
   });
 
   it('brings the media back to the main room when its room closes without a refer', () => {
