@@ -47,6 +47,7 @@ export async function measureBreakoutMove(browser: Browser, hostUrl: string, gue
   await guest.goto(guestUrl);
   await guest.getByRole('button', { name: 'Leave', exact: true }).waitFor();
   const panel = host.getByRole('region', { name: 'Breakout rooms' });
+  await panel.getByRole('button', { name: 'Show breakout rooms' }).click();
   // One empty room, opened by hand; the guest is moved into it and back by the host.
   await panel.getByRole('radio', { name: 'By hand' }).check();
   await panel.getByRole('spinbutton', { name: 'Number of rooms' }).fill('1');

@@ -41,6 +41,7 @@ test('a host runs breakout rooms for two guests, and a timed room ends by itself
   // Guests have no breakout panel; the host does.
   for (const page of guests) await expect(page.getByRole('region', { name: 'Breakout rooms' })).toHaveCount(0);
   const panel = host.getByRole('region', { name: 'Breakout rooms' });
+  await panel.getByRole('button', { name: 'Show breakout rooms' }).click();
   await expect(panel.getByRole('spinbutton', { name: 'Number of rooms' })).toHaveValue('2');
   await panel.getByRole('button', { name: 'Open rooms' }).click();
 
