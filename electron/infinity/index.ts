@@ -55,6 +55,7 @@ export type { ImageBytes, OperationContext } from './requests/operationRequest';
 export { callFunctions, type IceCandidate } from './requests/call';
 export { conferenceControl } from './requests/conferenceControl';
 export { participantFunctions } from './requests/participant';
+export { breakoutFunctions } from './requests/breakouts';
 export { otherFunctions } from './requests/other';
 export type { Transforms } from './requests/requestBodies';
 export { createMeetingOperations, type MeetingOperations } from './requests/meetingOperations';

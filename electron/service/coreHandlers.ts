@@ -46,10 +46,13 @@ function candidateOf(payload: IceCandidatePayload): IceCandidate {
   };
 }
 
-function requireCall(active: ActiveMeeting): { ok: true; value: string } | { ok: false; error: CommandError } {
-  return active.callUuid === null
-    ? { ok: false, error: commandError('not_found', requestMessages.noCall) }
-    : { ok: true, value: active.callUuid };
+/** The call in progress and whose it is (oneself, or one's control participant in a breakout room). */
+function requireCall(
+  active: ActiveMeeting,
+): { ok: true; value: { participantUuid: string; breakoutUuid?: string; callUuid: string } } | { ok: false; error: CommandError } {
+  if (active.callUuid === null) return { ok: false, error: commandError('not_found', requestMessages.noCall) };
+  const target = active.callTarget ?? { participantUuid: active.commandContext.participantUuid };
+  return { ok: true, value: { ...target, callUuid: active.callUuid } };
 }
 
 export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger: Logger, ssoSignIn: SsoSignIn | null = null): CoreHandlers {
@@ -80,35 +83,40 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
     getSnapshot: anyTime('getSnapshot', async (active) => ({ ok: true, value: active ? active.state.snapshot() : null })),
 
     startCall: inMeeting('startCall', async (active, context, arg) => {
-      const self = { participantUuid: context.participantUuid };
-      const result = await participantFunctions.calls(context, { ...self, sdp: arg.sdp, mediaType: arg.mediaType });
+      // After a host's breakout_refer the call is made in that room, as their control participant there.
+      const target = active.state.mediaTarget();
+      const result = await participantFunctions.calls(context, { ...target, sdp: arg.sdp, mediaType: arg.mediaType });
       if (!result.ok) return result;
       active.callUuid = result.value.call_uuid;
+      active.callTarget = target;
       return { ok: true, value: { callUuid: result.value.call_uuid, sdp: result.value.sdp } };
     }),
 
     ackCall: inMeeting('ackCall', async (active, context) => {
       const call = requireCall(active);
-      return call.ok ? callFunctions.ack(context, { participantUuid: context.participantUuid, callUuid: call.value }) : call;
+      return call.ok ? callFunctions.ack(context, call.value) : call;
     }),
 
     updateCall: inMeeting('updateCall', async (active, context, arg) => {
       const call = requireCall(active);
-      return call.ok ? callFunctions.update(context, { participantUuid: context.participantUuid, callUuid: call.value, sdp: arg.sdp }) : call;
+      return call.ok ? callFunctions.update(context, { ...call.value, sdp: arg.sdp }) : call;
     }),
 
     sendCandidate: inMeeting('sendCandidate', async (active, context, arg) => {
       const call = requireCall(active);
       if (!call.ok) return call;
-      return callFunctions.newCandidate(context, { participantUuid: context.participantUuid, callUuid: call.value, ...candidateOf(arg) });
+      return callFunctions.newCandidate(context, { ...call.value, ...candidateOf(arg) });
     }),
 
     disconnectCall: inMeeting('disconnectCall', async (active, context) => {
       const call = requireCall(active);
       if (!call.ok) return call;
-      const result = await callFunctions.disconnect(context, { participantUuid: context.participantUuid, callUuid: call.value });
+      const result = await callFunctions.disconnect(context, call.value);
       // Whatever the node said, this call is over for the renderer.
-      if (active.callUuid === call.value) active.callUuid = null;
+      if (active.callUuid === call.value.callUuid) {
+        active.callUuid = null;
+        active.callTarget = null;
+      }
       return result;
     }),
 

@@ -27,6 +27,7 @@ import { createBridgeEventListeners } from './bridgeEventListeners';
 import { createCoreHandlers } from './coreHandlers';
 import { createMeetingControlsHandlers } from './meetingControlsHandlers';
 import { createPresentationHandlers } from './presentationHandlers';
+import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
 import type { CertificateTrustStore, ScreenShareHost } from './ports';
@@ -91,6 +92,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
     ...createMeetingControlsHandlers(currentMeeting, logger),
     ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
+    ...createBreakoutHandlers(currentMeeting, logger),
     ...kiosk.handlers,
     ...certificates.handlers,
   };

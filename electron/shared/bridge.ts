@@ -8,20 +8,23 @@ import { coreCommandNames, type CoreCommandMap } from './coreCommands';
 import { meetingControlsCommandNames, type MeetingControlsCommandMap } from './meetingControlsCommands';
 import { presentationCommandNames, type PresentationCommandMap } from './presentationCommands';
 import { kioskCommandNames, type KioskCommandMap } from './kioskCommands';
+import { breakoutCommandNames, type BreakoutCommandMap } from './breakoutCommands';
 
 export type * from './result';
 export type * from './coreCommands';
 export type * from './events';
+export type * from './breakoutCommands';
+export type * from './breakouts';
 
 /** Every command of every area. Add an area with `& <Area>CommandMap`. */
-export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap;
+export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap & BreakoutCommandMap;
 
 export type CommandName = keyof BridgeCommandMap;
 export type CommandArg<K extends CommandName> = BridgeCommandMap[K]['arg'];
 export type CommandResult<K extends CommandName> = Result<BridgeCommandMap[K]['value'], BridgeCommandMap[K]['error']>;
 
 /** Every command name, for transports that bind channels by name. Add an area with `...<area>CommandNames`. */
-export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames] as const satisfies readonly CommandName[];
+export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames, ...breakoutCommandNames] as const satisfies readonly CommandName[];
 
 // Compile-time check that the list above names every command.
 type MissingCommands = Exclude<CommandName, (typeof commandNames)[number]>;

@@ -7,12 +7,14 @@ import { coreArgumentSchemas } from './coreArguments';
 import { meetingControlsArgumentSchemas } from './meetingControlsArguments';
 import { presentationArgumentSchemas } from './presentationArguments';
 import { kioskArgumentSchemas } from './kioskArguments';
+import { breakoutArgumentSchemas } from './breakoutArguments';
 
 export const commandArgumentSchemas = {
   ...coreArgumentSchemas,
   ...meetingControlsArgumentSchemas,
   ...presentationArgumentSchemas,
   ...kioskArgumentSchemas,
+  ...breakoutArgumentSchemas,
 } satisfies { [K in CommandName]: z.ZodType<CommandArg<K>, unknown> };
 
 export type ParsedArgument<K extends CommandName> = z.output<(typeof commandArgumentSchemas)[K]>;

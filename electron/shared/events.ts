@@ -1,6 +1,7 @@
 // The one union of events the main process (or the browser host) sends the renderer.
 import type { ChatMessage, ConferenceStatus, ConnectionState, LayoutInfo, Participant, PresentationInfo, StageEntry } from './meeting';
 import type { KioskEventBody } from './kioskCommands';
+import type { BreakoutEventBody } from './breakouts';
 import type { LiveCaption } from './captions';
 
 /** How a meeting ended, for the "disconnected" screen. */
@@ -11,7 +12,7 @@ export type SessionEndCode =
   | 'connection_lost'; // the event stream could not be restored
 
 /** Every event of every area. Add an area with `| <Area>EventBody`. */
-export type BridgeEventBody = CoreEventBody | KioskEventBody;
+export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody;
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }

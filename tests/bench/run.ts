@@ -7,6 +7,7 @@ import { startSimulator } from '../sim';
 import { launchChromium } from './browser';
 import { measureEventRelay } from './eventRelay';
 import { measureJoinToFirstFrame } from './joinToFirstFrame';
+import { measureBreakoutMove } from './breakoutMove';
 import { measureKioskRecovery } from './kioskRecover';
 import { measurePresentation } from './presentationShare';
 import { formatTable, summarize, type MetricSummary } from './percentiles';
@@ -58,6 +59,18 @@ try {
   // A kiosk room of its own (meet.test loops its media back), disconnected by the simulator.
   results.kiosk_recover_ms = summarize(
     await measureKioskRecovery(browser, process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), simulator.url, 10, silentLogger),
+    'ms',
+  );
+
+  // Breakout moves in a room of their own (meet.pin: Host PIN 1234, Guest PIN 5678).
+  results.breakout_move_ms = summarize(
+    await measureBreakoutMove(
+      browser,
+      pageUrl('Bench Breakout Host', { alias: 'meet.pin', pin: '1234', join: '1' }),
+      pageUrl('Bench Breakout Guest', { alias: 'meet.pin', pin: '5678', join: '1' }),
+      'Bench Breakout Guest',
+      10,
+    ),
     'ms',
   );
 

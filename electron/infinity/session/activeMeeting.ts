@@ -54,6 +54,11 @@ export class ActiveMeeting {
   readonly commandContext: CommandContext;
   /** The media call in progress, set by startCall. */
   callUuid: string | null = null;
+  /**
+   * Who the call in progress belongs to: oneself in the main room, or (a host after breakout_refer)
+   * one's control participant in a breakout room. Its requests (ack, update, disconnect) go there.
+   */
+  callTarget: { participantUuid: string; breakoutUuid?: string } | null = null;
   private readonly token: TokenSession;
   private readonly stream: EventStream;
   private ended = false;
@@ -163,7 +168,10 @@ export class ActiveMeeting {
       void this.end('disconnected', event.reason || sessionEndReasons.disconnected, false);
       return;
     }
-    if (event.kind === 'call_disconnected' && event.callUuid === this.callUuid) this.callUuid = null;
+    if (event.kind === 'call_disconnected' && event.callUuid === this.callUuid) {
+      this.callUuid = null;
+      this.callTarget = null;
+    }
     for (const body of this.state.apply(event, raw.receivedAt)) this.emitIf(body, raw.receivedAt);
     if (event.kind !== 'relayed') return;
     if (event.event.name === 'refresh_token') void this.token.refreshNow();

@@ -44,13 +44,14 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
   let joining = false;
 
   const followRefer = createReferFollower({
-    rejoin: (referred) => requestJoin(referred),
+    rejoin: (referred, announce) => requestJoin(referred, announce),
     shuttingDown: () => slot.shuttingDown,
     emit: options.emit,
     logger,
   });
 
-  async function requestJoin(arg: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>> {
+  /** `announce` hears the joined meeting before its event stream starts (a followed refer). */
+  async function requestJoin(arg: ParsedJoinOptions, announce?: (info: JoinedInfo) => void): Promise<Result<JoinedInfo, JoinFailure>> {
     // A domain (typed, or from alias@domain) is looked up through its SRV records.
     const found = await findJoinNode(arg.node, arg.alias, { ...options.discovery, fetch: options.fetch, random: options.random });
     if (!found.ok) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
@@ -91,6 +92,7 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
       return { ok: false, error: shutdownRefusal() };
     }
     slot.occupy(active);
+    announce?.(info);
     active.start();
     logger.info('joined', { alias, role: info.role });
     return { ok: true, value: info };

@@ -1,5 +1,6 @@
 // Follows a refer (transfer, breakout room move): joins where it points with its one-time token,
-// and ends the session when that fails, so the renderer is not left in a meeting that is gone.
+// announces the move (`moved`, with the new meeting's details and never the token), and ends the
+// session when the join fails, so the renderer is not left in a meeting that is gone.
 import type { Result } from '../../shared/result';
 import type { BridgeEventBody } from '../../shared/events';
 import type { JoinedInfo } from '../../shared/meeting';
@@ -11,7 +12,7 @@ import { joinMessages } from './joinMessages';
 
 export interface ReferFollowerOptions {
   /** Joins without the one-join-at-a-time check: the referring meeting has already stopped. */
-  rejoin(options: ParsedJoinOptions): Promise<Result<JoinedInfo, JoinFailure>>;
+  rejoin(options: ParsedJoinOptions, announce: (info: JoinedInfo) => void): Promise<Result<JoinedInfo, JoinFailure>>;
   shuttingDown(): boolean;
   emit(body: BridgeEventBody): void;
   logger: Logger;
@@ -29,8 +30,14 @@ export function createReferFollower(options: ReferFollowerOptions): ReferFollowe
   const { logger } = options;
   return async (origin, ticket) => {
     if (options.shuttingDown()) return;
+    const room =
+      ticket.breakoutUuid === undefined || ticket.breakoutUuid === 'main'
+        ? null
+        : { breakoutUuid: ticket.breakoutUuid, name: ticket.breakoutName || 'Breakout room' };
+    // The renderer hears `moved` before any event of the new meeting, so it never shows a disconnection.
+    const announce = (info: JoinedInfo) => options.emit({ type: 'moved', info, room });
     const result = await options
-      .rejoin({ node: origin.node, alias: ticket.alias, displayName: origin.displayName, referToken: ticket.token })
+      .rejoin({ node: origin.node, alias: ticket.alias, displayName: origin.displayName, referToken: ticket.token }, announce)
       .catch((error: unknown) => {
         logger.error('refer join threw', { error });
         return null;

@@ -19,7 +19,8 @@ import type { WireConference } from '../events/eventSchemas';
 import type { RelayedEvent, RelayedEventPayloads, WireConferenceDetails, WireParticipantDetails } from '../events/serverEventSchemas';
 import { toChatMessage, toConferenceStatus, toLayout } from '../events/conferenceMapping';
 import type { SessionDetails } from '../session/sessionDetails';
-import { BreakoutRooms, type BreakoutRoomSnapshot } from './breakoutRooms';
+import type { BreakoutLocation } from '../../shared/breakouts';
+import { BreakoutRooms, toEndAction, type BreakoutRoomSnapshot } from './breakoutRooms';
 
 /** Oldest messages are dropped beyond this, so a day-long meeting cannot grow without bound. */
 export const chatHistoryLimit = 1000;
@@ -67,6 +68,12 @@ export class MeetingState {
   private conferenceFromEvents = false;
   /** When the current or last participant_sync_begin arrived. */
   private syncStartedAt = 0;
+  /** The event stream dropped: the next sync is a resync, after which the node replays the open breakout rooms. */
+  private resyncing = false;
+  /** A resync ended: the first event that is not part of the node's breakout replay drops the rooms it did not replay. */
+  private pruneArmed = false;
+  /** The breakout room last announced as this participant's location (its JSON), to emit only changes. */
+  private announcedLocation = 'null';
 
   constructor(
     readonly info: JoinedInfo,
@@ -75,16 +82,28 @@ export class MeetingState {
 
   /** Applies one event; returns the bridge events (without receivedAt) to emit for it. */
   apply(event: InfinityEvent, receivedAt: number): BridgeEventBody[] {
+    if (!this.pruneArmed || isBreakoutReplay(event)) return this.applyEvent(event, receivedAt);
+    this.pruneArmed = false;
+    const pruned = this.breakouts.pruneStale();
+    const bodies = this.applyEvent(event, receivedAt);
+    return pruned ? [this.breakoutRoomsEvent(), ...bodies] : bodies;
+  }
+
+  private applyEvent(event: InfinityEvent, receivedAt: number): BridgeEventBody[] {
     switch (event.kind) {
       case 'participant_sync_begin':
         this.syncBuffer = new Map();
         this.syncStartedAt = receivedAt;
+        if (this.resyncing) this.breakouts.markStale();
         return [];
       case 'participant_sync_end': {
         if (!this.syncBuffer) return [];
         this.roster = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.participant]));
         this.participantExtras = new Map([...this.syncBuffer].map(([uuid, entry]) => [uuid, entry.details]));
         this.syncBuffer = null;
+        // The node replays the open breakout rooms right after a resync: rooms it leaves out are gone.
+        this.pruneArmed = this.resyncing;
+        this.resyncing = false;
         return [{ type: 'roster', participants: [...this.roster.values()], syncStartedAt: this.syncStartedAt }];
       }
       case 'participant_create':
@@ -107,9 +126,12 @@ export class MeetingState {
         this.roster.delete(event.uuid);
         this.participantExtras.delete(event.uuid);
         return [{ type: 'participant_deleted', uuid: event.uuid }];
-      case 'conference_update':
+      case 'conference_update': {
         this.conferenceFromEvents = true;
-        return [this.setConference(event.conference, event.details)];
+        const conference = this.setConference(event.conference, event.details);
+        const location = this.locationChange();
+        return location ? [conference, location] : [conference];
+      }
       case 'message_received': {
         const message = toChatMessage(event.message, receivedAt);
         this.recordChat(message);
@@ -139,38 +161,114 @@ export class MeetingState {
       case 'disconnect':
         return [];
       case 'relayed': {
-        this.applyRelayed(event.event);
+        const moved = this.applyRelayed(event.event);
         const relay: BridgeEventBody = { type: 'infinity', name: event.event.name, data: event.event.data };
-        return changesSignals(event.event) ? [relay, { type: 'conference_signals_changed' }] : [relay];
+        const bodies: BridgeEventBody[] = changesSignals(event.event) ? [relay, { type: 'conference_signals_changed' }] : [relay];
+        if (changesBreakoutRooms(event.event)) bodies.push(this.breakoutRoomsEvent());
+        if (moved) bodies.push(...moved);
+        return bodies;
       }
       case 'breakout_event':
+      {
         this.breakouts.apply(event.breakoutUuid, event.inner);
-        return [{ type: 'infinity', name: event.relayed.name, data: event.relayed.data }, { type: 'conference_signals_changed' }];
+        const bodies: BridgeEventBody[] = [
+          { type: 'infinity', name: event.relayed.name, data: event.relayed.data },
+          { type: 'conference_signals_changed' },
+          this.breakoutRoomsEvent(),
+        ];
+        const location = this.locationChange();
+        if (location) bodies.push(location);
+        return bodies;
+      }
       case 'other':
         return [{ type: 'infinity', name: event.name, data: event.data }];
     }
   }
 
-  private applyRelayed(event: RelayedEvent): void {
+  /** Applies a relayed event; for breakout_refer, answers the events that tell the renderer its media moved. */
+  private applyRelayed(event: RelayedEvent): BridgeEventBody[] | null {
     switch (event.name) {
       case 'splash_screen':
         this.splashScreen = event.data?.screen_key ?? null;
-        return;
+        return null;
       case 'breakout_begin':
         this.breakouts.begin(event.data.breakout_uuid, event.data.participant_uuid);
-        return;
-      case 'breakout_end':
+        return null;
+      case 'breakout_end': {
         this.breakouts.end(event.data.breakout_uuid);
-        return;
-      case 'breakout_refer':
-        this.mediaRoom = event.data.breakout_uuid;
-        return;
+        if (this.mediaRoom !== event.data.breakout_uuid) return null;
+        // Our media was in the room that closed and no breakout_refer brought it back: it is in the main room again.
+        this.mediaRoom = 'main';
+        const location = this.locationChange();
+        const moved: BridgeEventBody = { type: 'moved', info: this.info, room: null };
+        return location ? [moved, location] : [moved];
+      }
+      case 'breakout_refer': {
+        const target = event.data.breakout_uuid;
+        // Followed even into a room not (yet) begun: the call is then made as oneself until its control participant is known.
+        this.mediaRoom = target;
+        const room = target === 'main' ? null : { breakoutUuid: target, name: this.roomName(target, event.data.breakout_name) };
+        const location = this.locationChange();
+        const bodies: BridgeEventBody[] = [{ type: 'moved', info: this.info, room }, this.breakoutRoomsEvent()];
+        if (location) bodies.push(location);
+        return bodies;
+      }
       case 'refer':
         this.lastRefer = event.data;
-        return;
+        return null;
       default:
-        return;
+        return null;
     }
+  }
+
+  private roomName(breakoutUuid: string, offered: string | undefined): string {
+    const view = this.breakouts.views(this.mediaRoom).find((room) => room.breakoutUuid === breakoutUuid);
+    return view?.name ?? (offered || 'Breakout room');
+  }
+
+  /** The host's open rooms with their rosters, for the renderer. */
+  breakoutRoomsEvent(): BridgeEventBody {
+    return { type: 'breakout_rooms', rooms: this.breakouts.views(this.mediaRoom) };
+  }
+
+  /**
+   * Where this participant is: in a breakout room its own conference says so (a guest moved by
+   * refer); a host whose media went to a room (breakout_refer) is there as its control participant.
+   */
+  location(): BreakoutLocation | null {
+    const details = this.conferenceDetails;
+    if (this.mediaRoom !== 'main') {
+      const view = this.breakouts.views(this.mediaRoom).find((room) => room.breakoutUuid === this.mediaRoom);
+      if (!view) return null;
+      const { breakoutUuid, name, endsAt, endAction, helpRequested } = view;
+      // A host may always go back.
+      return { breakoutUuid, name, endsAt, endAction, guestsAllowedToLeave: true, helpRequested };
+    }
+    if (!details?.breakout) return null;
+    const endTime = details.end_time;
+    return {
+      breakoutUuid: details.breakout_uuid ?? '',
+      name: details.breakout_name || 'Breakout room',
+      endsAt: typeof endTime === 'number' && Number.isFinite(endTime) && endTime > 0 ? endTime * 1000 : null,
+      endAction: toEndAction(details.end_action),
+      guestsAllowedToLeave: details.breakout_guests_allowed_to_leave ?? false,
+      helpRequested: details.breakoutbuzz?.value ?? false,
+    };
+  }
+
+  private locationChange(): BridgeEventBody | null {
+    const location = this.location();
+    const serialized = JSON.stringify(location);
+    if (serialized === this.announcedLocation) return null;
+    this.announcedLocation = serialized;
+    return { type: 'breakout_location', location };
+  }
+
+  /** Who the media call is made as, and in which room: oneself in the main room, or one's control participant in a breakout room. */
+  mediaTarget(): { participantUuid: string; breakoutUuid?: string } {
+    if (this.mediaRoom === 'main') return { participantUuid: this.info.participantUuid };
+    const control = this.breakouts.controlParticipant(this.mediaRoom);
+    return control ? { participantUuid: control, breakoutUuid: this.mediaRoom } : { participantUuid: this.info.participantUuid };
   }
 
   /** A conference_status answer fetched after join; ignored once events have given a newer one. */
@@ -183,7 +281,10 @@ export class MeetingState {
   setConnection(state: ConnectionState, reason?: string): BridgeEventBody | null {
     if (state === this.connection) return null;
     this.connection = state;
-    if (state === 'reconnecting') this.syncBuffer = null;
+    if (state === 'reconnecting') {
+      this.syncBuffer = null;
+      this.resyncing = true;
+    }
     return reason === undefined ? { type: 'connection', state } : { type: 'connection', state, reason };
   }
 
@@ -262,6 +363,17 @@ export class MeetingState {
     if (details) this.conferenceDetails = { ...this.conferenceDetails, ...details };
     return { type: 'conference', status: this.conference };
   }
+}
+
+/** What a node sends right after a resync to replay the open breakout rooms (and the main room's status). */
+function isBreakoutReplay(event: InfinityEvent): boolean {
+  if (event.kind === 'breakout_event' || event.kind === 'conference_update') return true;
+  return event.kind === 'relayed' && event.event.name === 'breakout_begin';
+}
+
+/** Events that open or close a breakout room. */
+function changesBreakoutRooms(event: RelayedEvent): boolean {
+  return event.name === 'breakout_begin' || event.name === 'breakout_end';
 }
 
 /** Events the conference signals (splash screen, open breakout rooms) are read from. */

@@ -122,3 +122,110 @@ describe('breakout rooms', () => {
     expect(await guest.service.operations.breakouts.leave()).toMatchObject({ ok: false, error: { status: 400, detail: 'Not in a breakout room' } });
   });
 });
+
+/** A pair in meet.guest with no breakout rooms left over from earlier tests (the simulator is shared). */
+async function pairWithoutRooms() {
+  const people = await pair();
+  expectOk(await people.host.service.handlers.closeAllBreakouts(null));
+  await people.host.waitFor(() => (people.host.service.state()?.breakouts.length ?? 0) === 0, 'no rooms left');
+  return people;
+}
+
+describe('breakout rooms through the bridge', () => {
+  it("moves a guest with openBreakouts: 'moved' carries the new room's details, never the refer token", async () => {
+    const { host, guest, guestUuid } = await pairWithoutRooms();
+    const moved = guest.waitFor((e) => e.type === 'moved', 'moved');
+    const opened = await host.service.handlers.openBreakouts({
+      rooms: [{ name: 'Room 1', participantUuids: [guestUuid] }, { name: 'Room 2', participantUuids: [] }],
+      durationSeconds: 600,
+      endAction: 'transfer',
+      guestsAllowedToLeave: true,
+    });
+    const [first, second] = expectOk(opened);
+    const event = await moved;
+    expect(event.type === 'moved' && event.room).toEqual({ breakoutUuid: first, name: 'Room 1' });
+    expect(event.type === 'moved' && event.info.conferenceName).toBe('Room 1');
+    const located = await guest.waitFor(
+      (e) => e.type === 'breakout_location' && e.location !== null && e.location.breakoutUuid === first && e.location.endsAt !== null,
+      'guest location with timer',
+    );
+    expect(located.type === 'breakout_location' && located.location).toMatchObject({ name: 'Room 1', guestsAllowedToLeave: true });
+    // The token of the refer stays in the core: no event the renderer got carries it.
+    const refer = guest.service.state()?.lastRefer;
+    expect(refer).toBeNull();
+    const tokens = guest.requests.map((request) => request.path).filter((path) => path.includes('request_token'));
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(JSON.stringify(guest.events)).not.toMatch(/"token"/);
+
+    // The host sees both rooms, the guest in the first, with names and timers.
+    const rooms = await host.waitFor(
+      (e) =>
+        e.type === 'breakout_rooms' &&
+        e.rooms.length === 2 &&
+        e.rooms.every((r) => r.endsAt !== null) &&
+        e.rooms.some((r) => r.participants.some((p) => p.uuid === guestUuid)),
+      'host rooms',
+    );
+    if (rooms.type !== 'breakout_rooms') throw new Error('unexpected');
+    expect(rooms.rooms.find((r) => r.breakoutUuid === first)?.participants.map((p) => p.displayName)).toEqual(['Gus Guest']);
+    expect(rooms.rooms.find((r) => r.breakoutUuid === second)?.participants).toEqual([]);
+    expect(rooms.rooms.every((r) => r.endsAt !== null)).toBe(true);
+  });
+
+  it("moves a host's media into a room and back; the call follows to the control participant there", async () => {
+    const { host } = await pairWithoutRooms();
+    const [roomUuid] = expectOk(
+      await host.service.handlers.openBreakouts({ rooms: [{ name: 'Side room', participantUuids: [] }], endAction: 'transfer', guestsAllowedToLeave: false }),
+    );
+    await host.waitFor((e) => e.type === 'breakout_rooms' && e.rooms.some((r) => r.name === 'Side room'), 'room named');
+    expectOk(await host.service.handlers.startCall({ sdp: 'v=0\r\n', mediaType: 'video' }));
+
+    const moved = host.waitFor((e) => e.type === 'moved' && e.room?.breakoutUuid === roomUuid, 'host media moved');
+    expectOk(await host.service.handlers.joinBreakout({ breakoutUuid: roomUuid ?? '' }));
+    await moved;
+    expectOk(await host.service.handlers.disconnectCall(null));
+    expectOk(await host.service.handlers.startCall({ sdp: 'v=0\r\n', mediaType: 'video' }));
+    const control = host.service.state()?.breakouts.find((b) => b.breakoutUuid === roomUuid)?.controlParticipantUuid ?? 'none';
+    expect(host.requests.some((r) => r.path.includes(`/breakouts/${roomUuid}/participants/${control}/calls`))).toBe(true);
+    const location = await host.waitFor((e) => e.type === 'breakout_location' && e.location?.name === 'Side room', 'host location');
+    expect(location.type === 'breakout_location' && location.location?.guestsAllowedToLeave).toBe(true);
+
+    const back = host.waitFor(after(host, (e) => e.type === 'moved' && e.room === null), 'host back');
+    expectOk(await host.service.handlers.leaveBreakout(null));
+    await back;
+    expect(host.service.state()?.mediaRoom).toBe('main');
+  });
+
+  it('keeps the rooms and their rosters right through an event stream drop', async () => {
+    const { host, guestUuid } = await pairWithoutRooms();
+    const [roomUuid, gone] = expectOk(
+      await host.service.handlers.openBreakouts({ rooms: [{ name: 'Kept', participantUuids: [guestUuid] }, { name: 'Gone', participantUuids: [] }], endAction: 'transfer', guestsAllowedToLeave: false }),
+    );
+    await host.waitFor((e) => e.type === 'breakout_rooms' && e.rooms.some((r) => r.participants.some((p) => p.uuid === guestUuid)), 'guest in room');
+    const reconnecting = host.waitFor((e) => e.type === 'connection' && e.state === 'reconnecting', 'dropped');
+    const reconnected = host.waitFor(after(host, (e) => e.type === 'connection' && e.state === 'connected'), 'reconnected');
+    env.sim.faults.dropEventStreams({ participantUuid: host.service.state()?.info.participantUuid ?? '' });
+    await reconnecting;
+    // Closed while nobody listened... then the stream comes back and the node replays what is open.
+    expectOk(await host.service.handlers.closeBreakout({ breakoutUuid: gone ?? '' }));
+    await reconnected;
+    // Something happens in the main room after the node's replay.
+    expectOk(await host.service.handlers.setClientMute({ muted: true }));
+    const rebuilt = await host.waitFor(
+      after(host, (e) => e.type === 'breakout_rooms' && e.rooms.length === 1 && e.rooms[0]?.breakoutUuid === roomUuid && (e.rooms[0]?.participants.length ?? 0) > 0),
+      'rooms rebuilt after the drop',
+    );
+    if (rebuilt.type !== 'breakout_rooms') throw new Error('unexpected');
+    expect(rebuilt.rooms.map((r) => r.name)).toEqual(['Kept']);
+    expect(rebuilt.rooms[0]?.participants.map((p) => p.uuid)).toEqual([guestUuid]);
+  });
+
+  it('refuses a bad plan in words before asking the node', async () => {
+    const { host } = await pair();
+    const before = host.requests.length;
+    const refused = await host.service.handlers.openBreakouts({ rooms: [], endAction: 'transfer', guestsAllowedToLeave: false });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument', message: 'Parley sent a request the meeting could not use.' } });
+    expect(host.requests.length).toBe(before);
+    expect(await host.service.handlers.askForHelp({ cancel: false })).toMatchObject({ ok: false, error: { message: 'You are not in a breakout room.' } });
+  });
+});

@@ -123,7 +123,10 @@ async function startCall(node: ConferencingNode, { room, target }: Target, ctx: 
   }
   try {
     const media = await room.mediaRoom();
-    const call = await media.addCall(target.uuid, sdp, { loopback: room.config.serviceType === 'test_call' });
+    const call = await media.addCall(target.uuid, sdp, {
+      loopback: room.config.serviceType === 'test_call',
+      ...(room.breakout ? { loopbackWhenAlone: true } : {}),
+    });
     target.calls.set(call.callUuid, call);
     room.announceUpdate(target);
     // A host joining with media starts a room that waits for its host.

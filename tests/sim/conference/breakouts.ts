@@ -86,6 +86,9 @@ export class BreakoutRooms {
     const controls = hosts.map((host) => this.controlFor(room, host));
     hosts.forEach((host, i) => main.sendTo(host.uuid, 'breakout_begin', { breakout_uuid: uuid, participant_uuid: controls[i]?.uuid }));
     hosts.forEach((host, i) => this.placeControl(room, host, controls[i]));
+    // Like any participant joining a conference, the control participants hear the room's state
+    // (its name, timer, end action) at once: hosts see it as a breakout_event.
+    room.publishConferenceUpdate();
     if (duration > 0) this.closeTimers.set(room, main.schedule(duration * 1000, () => void this.close(main, room)));
 
     let moved = true;
@@ -114,7 +117,9 @@ export class BreakoutRooms {
       }
       const destinationRef = to === 'previous' ? participant.previousRoom : to;
       const destination = destinationRef === undefined ? undefined : this.resolve(main, destinationRef);
-      if (!destination || destination === from) {
+      // A main-room host whose media is in a breakout room comes back by moving to "main" from "main".
+      const hostReturning = from === main && destination === main && this.hostMedia.get(main)?.has(participant.uuid) === true;
+      if (!destination || (destination === from && !hostReturning)) {
         ok = false;
         continue;
       }

@@ -29,6 +29,7 @@ export interface MediaCallIdentity {
   callUuid: string;
   participantUuid: string;
   loopback: boolean;
+  loopbackWhenAlone?: boolean;
 }
 
 type Unsubscribe = () => void;
@@ -37,6 +38,7 @@ export class MediaCall {
   readonly callUuid: string;
   readonly participantUuid: string;
   readonly loopback: boolean;
+  readonly loopbackWhenAlone: boolean;
   private readonly pc: RTCPeerConnection;
   private readonly events: MediaCallEvents;
   private readonly transceivers = new Map<StreamKind, RTCRtpTransceiver>();
@@ -51,6 +53,7 @@ export class MediaCall {
     this.callUuid = identity.callUuid;
     this.participantUuid = identity.participantUuid;
     this.loopback = identity.loopback;
+    this.loopbackWhenAlone = identity.loopbackWhenAlone ?? false;
     this.events = events;
     this.pc = new RTCPeerConnection(simPeerConfig());
     const { unSubscribe } = this.pc.connectionStateChange.subscribe(() => this.events.stateChanged());

@@ -31,7 +31,7 @@ export class VoiceSwitchedRoom implements MediaRoom {
   async addCall(participantUuid: string, offerSdp: string, options: CallOptions): Promise<SimCall> {
     if (this.closed) throw new Error(`media room ${this.roomId} is closed`);
     const callUuid = randomUUID();
-    const { call, answerSdp } = await MediaCall.answer({ callUuid, participantUuid, loopback: options.loopback }, offerSdp, {
+    const { call, answerSdp } = await MediaCall.answer({ callUuid, participantUuid, loopback: options.loopback, loopbackWhenAlone: options.loopbackWhenAlone ?? false }, offerSdp, {
       rtp: (kind, packet) => this.forward(callUuid, kind, packet),
       audioLevel: ({ vad, level }) => this.voices.hear(callUuid, vad, level, Date.now()),
       keyframeRequest: (kind) => this.relayKeyframeRequest(callUuid, kind),
@@ -92,12 +92,11 @@ export class VoiceSwitchedRoom implements MediaRoom {
     for (const receiver of this.calls.values()) {
       if (!receiver.ready) continue;
       // A source counts once connected, so its keyframe request on switching can reach it.
-      const source = receiver.loopback
-        ? receiver.callUuid
-        : order.find((id) => {
-            const candidate = this.calls.get(id);
-            return candidate?.connected === true && candidate.participantUuid !== receiver.participantUuid;
-          });
+      const other = order.find((id) => {
+        const candidate = this.calls.get(id);
+        return candidate?.connected === true && candidate.participantUuid !== receiver.participantUuid;
+      });
+      const source = receiver.loopback || (other === undefined && receiver.loopbackWhenAlone) ? receiver.callUuid : other;
       main.set(receiver.callUuid, source);
       if (receiver.receivesSlides && presenter && presenter !== receiver) slides.set(receiver.callUuid, presenter.callUuid);
     }

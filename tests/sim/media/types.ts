@@ -12,6 +12,12 @@ export interface StageSample {
 export interface CallOptions {
   /** Test Call Service: send the participant's own audio and video back to them. */
   loopback: boolean;
+  /**
+   * Breakout rooms: while nobody else has media in the room, send the participant's own media
+   * back. Infinity's transcoded layout always carries video, even to someone alone in a room; a
+   * forwarding simulator has nothing else to send.
+   */
+  loopbackWhenAlone?: boolean;
 }
 
 export interface SimCall {

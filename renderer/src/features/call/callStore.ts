@@ -77,6 +77,22 @@ export const useCallStore = defineStore('call', () => {
     else problem.value = `Video could not be added: ${result.message}`;
   }
 
+  /**
+   * The meeting moved (breakout room, back to main): the old call is over, the same microphone and
+   * camera (with their mute switches) go into a new call in the new room.
+   */
+  async function move(info: JoinedInfo): Promise<void> {
+    if (!joined) return;
+    joined = info;
+    const hadCall = (peer?.callUuid ?? null) !== null;
+    closePeer();
+    // A host's media move leaves their old call up on the node; a referred guest's went with the old room.
+    if (hadCall) await useBridge().disconnectCall(null);
+    if (joined !== info) return;
+    await connect();
+    if (joined === info && micMuted.value) await useBridge().setClientMute({ muted: true });
+  }
+
   /** The "Reconnect call" button: a new peer connection and a new call. */
   function reconnect(): Promise<void> {
     return connect();
@@ -187,6 +203,7 @@ export const useCallStore = defineStore('call', () => {
     start,
     startCall,
     addVideo,
+    move,
     reconnect,
     handleCallDisconnected,
     stop,

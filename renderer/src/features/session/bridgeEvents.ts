@@ -8,6 +8,7 @@ import { useSessionStore } from './sessionStore';
 import { applyMeetingControlsEvent } from '../hostControls/meetingControlsEvents';
 import { applyPresentationEvent } from '../presentation/presentationEvents';
 import { useKioskStore } from '../kiosk/kioskStore';
+import { useBreakoutsStore } from '../breakouts/breakoutsStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -46,6 +47,19 @@ function applyEvent(event: BridgeEvent): boolean {
       return true;
     case 'session_ended':
       useSessionStore().handleSessionEnded(event.code, event.reason);
+      return true;
+    case 'moved':
+      // A breakout room move (or back): the meeting goes on; only the call is made again, in the new room.
+      if (useSessionStore().handleMoved(event.info)) {
+        useBreakoutsStore().handleMoved(event.room);
+        void useCallStore().move(event.info);
+      }
+      return true;
+    case 'breakout_rooms':
+      useBreakoutsStore().setRooms(event.rooms);
+      return true;
+    case 'breakout_location':
+      useBreakoutsStore().setLocation(event.location);
       return true;
     case 'kiosk_status':
     case 'kiosk_joined':

@@ -24,7 +24,7 @@ import type { JoinLink } from '../join/joinLink';
 import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
 import { rememberIdentityProvider } from '../join/rememberedIdentityProvider';
 import { loadRememberedJoin, saveRememberedJoin } from '../join/rememberedJoin';
-import { endMeetingStores, enterMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
+import { endMeetingStores, enterMeetingStores, moveMeetingStores, resetMeetingStores, restoreMeetingStores } from './meetingReset';
 
 export type SessionState = 'idle' | 'joining' | 'in_meeting' | 'ended';
 
@@ -175,6 +175,19 @@ export const useSessionStore = defineStore('session', () => {
     state.value = 'ended';
   }
 
+  /**
+   * The node moved us (breakout room, back to the main room): the meeting goes on in `moved`'s
+   * meeting. Nothing ends: no disconnected screen, and the chat keeps its history. The roster is
+   * the new room's (its event stream resends it). False when not in a meeting.
+   */
+  function handleMoved(moved: JoinedInfo): boolean {
+    if (state.value !== 'in_meeting') return false;
+    const sameParticipant = info.value?.participantUuid === moved.participantUuid && info.value?.alias === moved.alias;
+    info.value = moved;
+    moveMeetingStores(moved, sameParticipant);
+    return true;
+  }
+
   /** From the disconnected screen back to the join form. */
   function backToJoin(): void {
     if (state.value !== 'ended') return;
@@ -242,6 +255,7 @@ export const useSessionStore = defineStore('session', () => {
     joinWith,
     leave,
     handleSessionEnded,
+    handleMoved,
     backToJoin,
     restoreFromMain,
     trustNodeCertificate,
