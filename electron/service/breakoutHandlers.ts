@@ -2,7 +2,7 @@
 // meeting, runs the typed breakout request (or the ordinary control request scoped to one room)
 // and passes the node's answer back. Rooms, rosters and locations change only by the node's events.
 import type { BridgeHandlers } from '../shared/bridge';
-import type { BreakoutCommandMap, BreakoutConferenceActionName, BreakoutParticipantActionName } from '../shared/breakoutCommands';
+import type { BreakoutCommandMap, BreakoutConferenceActionName } from '../shared/breakoutCommands';
 import {
   breakoutFunctions,
   commandError,
@@ -10,10 +10,10 @@ import {
   type Logger,
   type OperationContext,
   type OperationResult,
-  participantFunctions,
   type ActiveMeeting,
 } from '../infinity';
 import { createInMeetingCommand } from './inMeetingCommand';
+import { runParticipantAction } from './meetingControlsHandlers';
 
 type BreakoutHandlers = Pick<BridgeHandlers, keyof BreakoutCommandMap>;
 type Ctx = OperationContext;
@@ -23,22 +23,6 @@ export const breakoutMessages = {
     `Only ${opened} of ${total} breakout rooms could be opened; the others were not created.`,
   notInBreakout: 'You are not in a breakout room.',
 } as const;
-
-function runParticipantAction(ctx: Ctx, breakoutUuid: string, participantUuid: string, action: BreakoutParticipantActionName): Promise<OperationResult<null>> {
-  const target = { participantUuid, breakoutUuid };
-  switch (action) {
-    case 'mute':
-      return participantFunctions.mute(ctx, target);
-    case 'unmute':
-      return participantFunctions.unmute(ctx, target);
-    case 'stopVideo':
-      return participantFunctions.videoMute(ctx, target);
-    case 'allowVideo':
-      return participantFunctions.videoUnmute(ctx, target);
-    case 'disconnect':
-      return participantFunctions.disconnect(ctx, target);
-  }
-}
 
 function runConferenceAction(ctx: Ctx, breakoutUuid: string, action: BreakoutConferenceActionName): Promise<OperationResult<null>> {
   const room = { breakoutUuid };
@@ -123,7 +107,7 @@ export function createBreakoutHandlers(currentMeeting: () => ActiveMeeting | nul
     }),
 
     breakoutParticipantAction: inMeeting('breakoutParticipantAction', (_active, ctx, arg) =>
-      runParticipantAction(ctx, arg.breakoutUuid, arg.participantUuid, arg.action),
+      runParticipantAction(ctx, { action: arg.action, participantUuid: arg.participantUuid }, { breakoutUuid: arg.breakoutUuid }),
     ),
 
     breakoutConferenceAction: inMeeting('breakoutConferenceAction', (_active, ctx, arg) => runConferenceAction(ctx, arg.breakoutUuid, arg.action)),

@@ -28,8 +28,9 @@ type ControlsName = keyof MeetingControlsCommandMap;
 type ControlsHandlers = Pick<BridgeHandlers, ControlsName>;
 type Ctx = OperationContext;
 
-function runParticipantAction(ctx: Ctx, arg: ParticipantActionRequest): Promise<OperationResult<null>> {
-  const target = { participantUuid: arg.participantUuid };
+/** One participant action, in the main room or (hosts, `room.breakoutUuid`) in one breakout room. */
+export function runParticipantAction(ctx: Ctx, arg: ParticipantActionRequest, room: { breakoutUuid?: string } = {}): Promise<OperationResult<null>> {
+  const target = { participantUuid: arg.participantUuid, ...room };
   switch (arg.action) {
     case 'mute':
       return participantFunctions.mute(ctx, target);
