@@ -76,8 +76,8 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   const slot = new MeetingSlot();
   const joinFlow = createJoinFlow({
     slot,
-    // A host's own fetch gets the same no-redirect rule as the default one.
-    fetch: certificates.wrapFetch(refuseRedirects(options.fetch ?? defaultFetch)),
+    // defaultFetch already refuses redirects; a host's own fetch gets the same rule here.
+    fetch: certificates.wrapFetch(options.fetch ? refuseRedirects(options.fetch) : defaultFetch),
     random: options.random ?? Math.random,
     logger,
     emit: events.emit,
