@@ -102,3 +102,32 @@ test('an identity provider that refuses is explained', async ({ browser, sim, ho
   await expect(run.page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
   await run.page.context().close();
 });
+
+test('an assertion the node rejects is explained, and what was typed stays', async ({ browser, sim, hostUrl }) => {
+  const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Ada' }), 'Parley Test IdP');
+  const idp = await run.idpPage;
+  await idp.getByLabel('User name').fill('ada@example.com');
+  await idp.getByRole('button', { name: 'Sign in with an assertion the node rejects' }).click();
+  await expect(run.page.getByRole('alert')).toHaveText('The meeting server did not accept your sign-in. Sign in again, or ask your administrator.');
+  await expect(run.page.getByLabel('Your name')).toHaveValue('Typed Name');
+  await expect(run.page.getByRole('button', { name: 'Sign in with Parley Test IdP' })).toBeVisible();
+  await expect(run.page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+  expectTokenNeverInFrames(run);
+  await run.page.context().close();
+});
+
+test('a sign-in whose token expired before use is explained', async ({ browser, sim, hostUrl }) => {
+  await sim.post('/_sim/sso_token_lifetime', { ms: 0 });
+  try {
+    const run = await startSignIn(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.sso-redirect', name: 'Eve' }), 'Parley Redirect IdP');
+    const idp = await run.idpPage;
+    await idp.getByLabel('User name').fill('eve@example.com');
+    await idp.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(run.page.getByRole('alert')).toHaveText('Your sign-in expired before it could be used. Sign in again.');
+    await expect(run.page.getByLabel('Meeting')).toHaveValue('meet.sso-redirect');
+    expectTokenNeverInFrames(run);
+    await run.page.context().close();
+  } finally {
+    await sim.post('/_sim/sso_token_lifetime', { ms: null });
+  }
+});
