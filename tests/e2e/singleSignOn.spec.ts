@@ -131,3 +131,19 @@ test('a sign-in whose token expired before use is explained', async ({ browser, 
     await sim.post('/_sim/sso_token_lifetime', { ms: null });
   }
 });
+
+test('the identity provider\'s picture shows on its button: fetched by the core, decoded from a data: URL the CSP allows', async ({ browser, sim, hostUrl }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Ivy' }));
+  const picture = page.getByRole('button', { name: 'Sign in with Parley Test IdP' }).locator('img');
+  await expect(picture).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  // Decoded: the simulator's 96x96 logo, not a broken image.
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(96);
+  expect(blocked).toEqual([]);
+  await context.close();
+});

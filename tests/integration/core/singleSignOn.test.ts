@@ -72,6 +72,18 @@ const ssoFields = (body: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(body).filter(([key]) => ['chosen_idp', 'sso_token', 'sso_redirect_target'].includes(key)));
 
 describe('single sign-on through the core', () => {
+  it('the identity provider\'s picture reaches the bridge as a data: URL of the node\'s JPEG, not as its address', async () => {
+    const { person } = signInAs('close', 'x');
+    const listed = await person.service.handlers.join({ node: env.sim.url, alias: 'meet.sso', displayName: 'Ivy' });
+    if (listed.ok || listed.error.code !== 'sso_required') throw new Error(`expected sso_required: ${JSON.stringify(listed)}`);
+    const [provider] = listed.error.identityProviders;
+    expect(provider?.name).toBe('Parley Test IdP');
+    const img = provider?.img ?? '';
+    expect(img).toMatch(/^data:image\/jpeg;base64,/);
+    const served = Buffer.from(await (await fetch(`${env.sim.url}/idp/logo.jpg`)).arrayBuffer());
+    expect(Buffer.from(img.slice(img.indexOf(',') + 1), 'base64').equals(served)).toBe(true);
+  });
+
   it('popup flow: idp list, chosen_idp -> redirect_url, the final message\'s sso_token -> request_token joins', async () => {
     const { person, recorded } = signInAs('sign_in', 'pia@example.com');
     const joined = await person.service.handlers.joinWithSso({ node: env.sim.url, alias: 'meet.sso', displayName: 'Pia', identityProvider: popupIdp });

@@ -11,6 +11,12 @@ import { failed, success, writeBody, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
 import type { RequestTokenBody } from './requestTokenBody';
 import { NODE_VERSION } from './tokenResponse';
+import { avatarJpeg } from '../images/jpegImages';
+
+const idpLogoJpeg = (() => {
+  let logo: Buffer | undefined;
+  return () => (logo ??= avatarJpeg('Parley Test IdP'));
+})();
 
 const SSO_TOKEN_PLACEHOLDER = '__pexip-sso-token__';
 /** request_token's answer to an sso_token whose assertion did not verify (or that was never issued). */
@@ -43,11 +49,17 @@ export function ssoChallenge(node: ConferencingNode, room: Room, request: Reques
   }
   return {
     kind: 'reply',
-    reply: success({ idp: providers.map((idp) => ({ img: '', ...idp })), version: NODE_VERSION }, 403),
+    // An img path (the default rooms' logo) is served from this node: absolute, as Infinity sends it.
+    reply: success({ idp: providers.map((idp) => ({ ...idp, img: idp.img?.startsWith('/') ? `${origin(ctx)}${idp.img}` : (idp.img ?? '') })), version: NODE_VERSION }, 403),
   };
 }
 
 export function addSsoRoutes(router: Router, node: ConferencingNode): void {
+  // The identity provider's picture (the default SSO room names it as its img).
+  router.add('GET', '/idp/logo.jpg', (ctx) => {
+    writeBody(ctx.res, 200, 'image/jpeg', idpLogoJpeg());
+    return null;
+  });
   router.add('GET', '/idp/signin', (ctx) => {
     const state = ctx.url.searchParams.get('state') ?? '';
     const request = node.sso.pendingRequest(state);

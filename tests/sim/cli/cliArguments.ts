@@ -62,8 +62,8 @@ const identityProviderSchema = z
   .object({
     uuid: z.string().min(1),
     name: z.string(),
-    /** The provider's picture: an http(s) or data:image URL, as a node would send it. */
-    img: z.string().regex(/^(https?:\/\/|data:image\/)/, 'an http(s) URL or a data:image URL').optional(),
+    /** The provider's picture: an http(s) or data:image URL as a node would send it, or a path on the simulator. */
+    img: z.string().regex(/^(https?:\/\/|data:image\/|\/[^/])/, 'an http(s) URL, a data:image URL or a /path on the simulator').optional(),
     /** true: the redirect flow (request_token must carry sso_redirect_target); default the popup flow. */
     disable_popup_flow: z.boolean().optional(),
   })
