@@ -143,7 +143,7 @@ test('the identity provider\'s picture shows on its button: fetched by the core,
   const picture = page.getByRole('button', { name: 'Sign in with Parley Test IdP' }).locator('img');
   await expect(picture).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
   // Decoded: the simulator's 96x96 logo, not a broken image.
-  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(96);
+  await expect.poll(() => picture.evaluate((image) => { const shown = image as unknown as { complete: boolean; naturalWidth: number }; return shown.complete && shown.naturalWidth; })).toBe(96);
   expect(blocked).toEqual([]);
   await context.close();
 });
