@@ -3,7 +3,8 @@
 // and takes the sso token back (popup flow: the node's final message; redirect flow: the redirect
 // to the host's target), and the join ends in the meeting. The sso token never appears in a
 // bridge frame, which is everything the renderer sends or receives.
-import type { BrowserContext, Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './chromiumLaunch';
 import { recordBridgeFrames, type BridgeFrames } from './bridgeFrames';
 import { expect, parleyUrl, test } from './fixtures';
 
@@ -146,4 +147,61 @@ test('the identity provider\'s picture shows on its button: fetched by the core,
   await expect.poll(() => picture.evaluate((image) => { const shown = image as unknown as { complete: boolean; naturalWidth: number }; return shown.complete && shown.naturalWidth; })).toBe(96);
   expect(blocked).toEqual([]);
   await context.close();
+});
+
+test('with a popup blocker, each blocked window is one click away and the sign-in still ends in the meeting', async ({ sim, hostUrl }) => {
+  // Playwright turns Chromium's popup blocker off by default; this browser keeps it on.
+  const guarded = await chromium.launch({
+    ...(chromiumExecutablePath ? { executablePath: chromiumExecutablePath } : {}),
+    args: chromiumArgs,
+    ignoreDefaultArgs: ['--disable-popup-blocking'],
+  });
+  try {
+    const context = await guarded.newContext();
+    const page = await context.newPage();
+    const frames = recordBridgeFrames(page);
+    await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.sso', name: 'Bea' }));
+    const signIn = page.getByRole('button', { name: 'Sign in with Parley Test IdP' });
+    await expect(signIn).toBeVisible();
+    // Slow answers (two request_tokens of 3 s) outlast the click's activation (5 s in Chromium), so the
+    // host's request for its window comes too late for the blocker to allow it.
+    await sim.post('/_sim/delay', { ms: 3_000 });
+    let opened = 0;
+    context.on('page', () => (opened += 1));
+    try {
+      await signIn.click();
+      // Watched from the test's side only: anything Playwright evaluates in the page counts as a
+      // user gesture there, which would let the blocked window through.
+      await expect.poll(() => frames.raw().some((frame) => frame.includes('"sso_sign_in_window"')), { timeout: 30_000 }).toBe(true);
+    } finally {
+      await sim.post('/_sim/delay', { ms: 0 });
+    }
+    // Let the page handle the event before anything looks at it.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(page.getByRole('status').filter({ hasText: 'The browser blocked the sign-in window.' })).toBeVisible();
+    expect(opened).toBe(0);
+
+    const hostWindowOpens = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open the sign-in window' }).click();
+    const hostWindow = await hostWindowOpens;
+    await expect(hostWindow.getByText('Signing in at')).toBeVisible();
+    // The host window's own window.open on load had no click behind it: blocked, so it offers one.
+    const continueButton = hostWindow.getByRole('button', { name: 'Continue to sign in' });
+    await expect(continueButton).toBeVisible();
+    expect(opened).toBe(1);
+
+    const idpOpens = context.waitForEvent('page');
+    await continueButton.click();
+    const idp = await idpOpens;
+    await idp.waitForURL(/\/idp\/signin/);
+    await idp.getByLabel('User name').fill('bea@example.com');
+    await idp.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Participants' })).toContainText('bea@example.com');
+    expect(frames.commands('joinWithSso')).toHaveLength(1);
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await context.close();
+  } finally {
+    await guarded.close();
+  }
 });
