@@ -23,6 +23,7 @@ const disconnectBody = z
 const emitBody = z.object({ alias: z.string(), event: z.string().min(1), data: z.string() });
 const burstBody = emitBody.extend({ count: z.number().int().min(0), ratePerSecond: z.number().positive() });
 const delayBody = z.object({ ms: z.number().min(0) });
+const ssoTokenLifetimeBody = z.object({ ms: z.number().int().min(0).max(86_400_000).nullable() });
 const addParticipantsBody = z.object({
   alias: z.string(),
   count: z.number().int().min(1).max(10_000),
@@ -70,6 +71,10 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
   });
   post('delay', delayBody, ({ ms }) => {
     faults.delayRequests(ms);
+    return success(true);
+  });
+  post('sso_token_lifetime', ssoTokenLifetimeBody, ({ ms }) => {
+    faults.setSsoTokenLifetime(ms);
     return success(true);
   });
   post('add_participants', addParticipantsBody, ({ alias, ...request }) => success({ uuids: faults.addParticipants(alias, request) }));

@@ -24,6 +24,8 @@ export interface SimulatorFaults {
   emitBurst(alias: string, event: string, data: string, count: number, ratePerSecond: number): Promise<number>;
   /** Adds API-only participants (a conference-scale roster); returns their uuids. */
   addParticipants(alias: string, request: AddParticipantsRequest): string[];
+  /** How long sso_tokens issued from now on stay usable (0: expired at once); null restores the default. */
+  setSsoTokenLifetime(ms: number | null): void;
 }
 
 export class UnknownRoomError extends Error {
@@ -87,6 +89,10 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
       const uuids = addApiParticipants(roomOrThrow(alias), request);
       node.log(`fault: added ${uuids.length} participant(s) to ${alias}`);
       return uuids;
+    },
+    setSsoTokenLifetime(ms) {
+      node.sso.setTokenLifetime(ms);
+      node.log(`fault: sso tokens live ${ms === null ? 'the default time' : `${ms} ms`}`);
     },
   };
 }
