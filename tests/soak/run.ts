@@ -7,12 +7,16 @@ import { resolve } from 'node:path';
 import { soakSettings } from './soakSettings';
 import { formatSoakTable, type SoakFigures } from './soakResults';
 import { soakTokenRefresh } from './tokenRefreshSoak';
+import { soakNodeRestarts } from './nodeRestartSoak';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = soakSettings();
 const only = new Set((process.env.SOAK_ONLY ?? 'refresh,roster,restart,generated').split(',').map((part) => part.trim()));
 
-const parts: [string, () => Promise<SoakFigures>][] = [['refresh', () => soakTokenRefresh(settings)]];
+const parts: [string, () => Promise<SoakFigures>][] = [
+  ['refresh', () => soakTokenRefresh(settings)],
+  ['restart', () => soakNodeRestarts(settings)],
+];
 
 const figures: SoakFigures = {};
 const startedAt = Date.now();
