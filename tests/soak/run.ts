@@ -8,6 +8,7 @@ import { soakSettings } from './soakSettings';
 import { formatSoakTable, type SoakFigures } from './soakResults';
 import { soakTokenRefresh } from './tokenRefreshSoak';
 import { soakNodeRestarts } from './nodeRestartSoak';
+import { soakRosterResync } from './rosterResyncSoak';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = soakSettings();
@@ -15,6 +16,7 @@ const only = new Set((process.env.SOAK_ONLY ?? 'refresh,roster,restart,generated
 
 const parts: [string, () => Promise<SoakFigures>][] = [
   ['refresh', () => soakTokenRefresh(settings)],
+  ['roster', () => soakRosterResync(settings)],
   ['restart', () => soakNodeRestarts(settings)],
 ];
 
