@@ -9,6 +9,7 @@ import { formatSoakTable, type SoakFigures } from './soakResults';
 import { soakTokenRefresh } from './tokenRefreshSoak';
 import { soakNodeRestarts } from './nodeRestartSoak';
 import { soakRosterResync } from './rosterResyncSoak';
+import { soakGeneratedInput } from './generatedInputSoak';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const settings = soakSettings();
@@ -18,6 +19,7 @@ const parts: [string, () => Promise<SoakFigures>][] = [
   ['refresh', () => soakTokenRefresh(settings)],
   ['roster', () => soakRosterResync(settings)],
   ['restart', () => soakNodeRestarts(settings)],
+  ['generated', () => soakGeneratedInput(settings)],
 ];
 
 const figures: SoakFigures = {};
