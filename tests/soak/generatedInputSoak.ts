@@ -15,7 +15,7 @@ import { meetingPortFor } from '../../electron/kiosk/serviceMeetingPort';
 import { serverEventSchemas } from '../../electron/infinity/events/serverEventSchemas';
 import { startSimulator } from '../sim';
 import { answerArbitrary, eventArbitrary, type GeneratedAnswer } from '../support/nodeInputArbitraries';
-import { crossesBridge } from './bridgeCrossing';
+import { crossesBridge } from '../support/bridgeCrossing';
 import type { SoakSettings } from './soakSettings';
 import { atMost, figure, mustEqual, type SoakFigures } from './soakResults';
 
