@@ -4,11 +4,17 @@ import type { ConferencingNode } from '../conferencingNode';
 import { readJsonBody } from '../http/requestBody';
 import { failed, success, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
+import { refreshFaultKinds } from './refreshFaultPlan';
 import { UnknownRoomError, type SimulatorFaults } from './simulatorFaults';
 import { stateSnapshot } from './stateSnapshot';
 
 const dropBody = z.object({ alias: z.string().optional(), participantUuid: z.string().optional() }).optional();
 const failRefreshBody = z.object({ count: z.number().int().min(0), status: z.number().int().min(100).max(599) });
+const refreshFaultsBody = z.object({
+  rate: z.number().min(0).max(1),
+  kinds: z.array(z.enum(refreshFaultKinds)).min(1).default([...refreshFaultKinds]),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+});
 const maintenanceBody = z.object({ enabled: z.boolean() });
 const disconnectBody = z
   .object({
@@ -50,6 +56,10 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
   post('drop_events', dropBody, (body) => success({ dropped: faults.dropEventStreams(body ?? {}) }));
   post('fail_refresh', failRefreshBody, ({ count, status }) => {
     faults.failNextRefreshes(count, status);
+    return success(true);
+  });
+  post('refresh_faults', refreshFaultsBody, (settings) => {
+    faults.failRefreshesAtRate(settings);
     return success(true);
   });
   post('maintenance', maintenanceBody, ({ enabled }) => {

@@ -3,12 +3,15 @@ import type { ConferencingNode } from '../conferencingNode';
 import type { Room } from '../conference/room';
 import { emitAtRate } from './eventBurst';
 import { addApiParticipants, type AddParticipantsRequest } from './addParticipants';
+import type { RefreshFaultRate } from './refreshFaultPlan';
 
 export interface SimulatorFaults {
   /** Cuts matching event streams as a network failure would; returns how many were dropped. */
   dropEventStreams(filter?: { alias?: string; participantUuid?: string }): number;
   /** The next `count` refresh_token requests answer with `status`. */
   failNextRefreshes(count: number, status: number): void;
+  /** From now on a seeded random share of refreshes fails in one of `kinds` (rate 0: off). */
+  failRefreshesAtRate(settings: RefreshFaultRate): void;
   setMaintenance(enabled: boolean): void;
   /** Sends `disconnect` {reason} to the participant and ends their session; false if nobody matched. */
   disconnectParticipant(
@@ -58,6 +61,10 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
     failNextRefreshes(count, status) {
       node.faults.failNextRefreshes(count, status);
       node.log(`fault: next ${count} refresh(es) fail with ${status}`);
+    },
+    failRefreshesAtRate(settings) {
+      node.faults.setRefreshFaultRate(settings);
+      node.log(`fault: ${Math.round(settings.rate * 100)}% of refreshes fail (${settings.kinds.join(', ')})`);
     },
     setMaintenance(enabled) {
       node.faults.maintenance = enabled;

@@ -13,7 +13,8 @@ export function endedText(code: Exclude<SessionEndCode, 'left'>, reason: string)
     case 'disconnected':
       return reason ? `You were disconnected: ${reason}` : 'You were disconnected.';
     case 'token_expired':
-      return 'Your session expired and could not be renewed';
+      // The core says which: renewals kept failing, or the server no longer knows this connection (a restart).
+      return reason.trim() || 'Your session expired and could not be renewed';
     case 'connection_lost':
       return 'The connection to the meeting was lost';
   }
