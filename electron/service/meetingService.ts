@@ -9,6 +9,7 @@ import {
   createJoinFlow,
   createMeetingOperations,
   createMemoryTrustStore,
+  createMemoryUnencryptedNodeStore,
   defaultFetch,
   refuseRedirects,
   type JoinFailure,
@@ -30,7 +31,7 @@ import { createPresentationHandlers } from './presentationHandlers';
 import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
-import type { CertificateTrustStore, ScreenShareHost } from './ports';
+import type { CertificateTrustStore, ScreenShareHost, UnencryptedNodeStore } from './ports';
 
 export interface MeetingServiceOptions {
   logger?: Logger;
@@ -44,6 +45,8 @@ export interface MeetingServiceOptions {
   screenShare?: ScreenShareHost;
   /** Certificates a person chose to trust, per host (default: remembered for this service only). */
   certificateTrust?: CertificateTrustStore;
+  /** http:// nodes (not loopback) the person confirmed as unencrypted (default: remembered for this service only). */
+  unencryptedNodes?: UnencryptedNodeStore;
   /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
   discovery?: JoinFlowOptions['discovery'];
   /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
@@ -82,6 +85,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     logger,
     emit: events.emit,
     explainFailure: (error, nodeBaseUrl) => certificates.explain(error, nodeBaseUrl),
+    unencryptedNodes: options.unencryptedNodes ?? createMemoryUnencryptedNodeStore(),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
     ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });

@@ -9,7 +9,7 @@ import type { ShareCapabilities, ShareSource } from '../shared/presentationComma
  * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
  * whose trust-aware fetch reads it; it is a port all the same, so hosts find it here.
  */
-export type { CertificateTrustStore } from '../infinity';
+export type { CertificateTrustStore, UnencryptedNodeStore } from '../infinity';
 
 /** The identity provider's sign-in window (Electron main) or popup (browser host); the SSO token stays on the host side. */
 export type { SsoSignIn } from '../infinity';
