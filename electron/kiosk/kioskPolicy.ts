@@ -202,8 +202,12 @@ export class KioskPolicy implements KioskRoomPolicy {
     };
   }
 
+  /**
+   * The admin PIN's secret: digits written in clear (newer, about to be re-saved as a hash), else
+   * the salted hash; undefined when none is configured (then nothing leaves kiosk mode here).
+   */
   get adminPin(): string | undefined {
-    return this.config ? this.config.adminPin : this.options.fallbackAdminPin;
+    return this.config ? (this.config.adminPin ?? this.config.adminPinHash) : this.options.fallbackAdminPin;
   }
 
   onStatus(listener: StatusListener): () => void {
