@@ -71,9 +71,12 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       (() => {
         // A room that was idle stays idle (a calendar room between meetings).
         const wasIn = policy.status().state !== 'idle';
-        void policy.leave().then(() => {
-          if (wasIn) policy.join();
-        });
+        void policy
+          .leave()
+          .then(() => {
+            if (wasIn) policy.join();
+          })
+          .catch((error: unknown) => logger.error('kiosk daily restart failed; the room carries on', { error: error instanceof Error ? error.name : typeof error }));
       }),
   });
   // Beside the room's own configuration file: a restart keeps the wrong-guess count and lockout.
