@@ -2,14 +2,23 @@
 // the page is styled by its own sheets, and joining a meeting raises no violation.
 import { expect, parleyUrl, test } from './fixtures';
 
-type Recorded = Window & { cspViolations?: string[] };
+/** The page side, without the DOM library (see pageTypes.ts). */
+interface ViolationEvent {
+  violatedDirective: string;
+  blockedURI: string;
+}
+interface RecordingPage {
+  cspViolations?: string[];
+  document: { addEventListener(type: 'securitypolicyviolation', listener: (event: ViolationEvent) => void): void };
+}
 
 test('the app renders and joins under the header CSP with no violation', async ({ browser, sim, hostUrl }) => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
+    const page = globalThis as unknown as RecordingPage;
     const seen: string[] = [];
-    (window as Recorded).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    page.cspViolations = seen;
+    page.document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   const page = await context.newPage();
   const response = await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Cyd', join: false }));
@@ -19,7 +28,7 @@ test('the app renders and joins under the header CSP with no violation', async (
   await expect(join).toHaveCSS('font-weight', '600');
   await join.click();
   await expect(page.getByRole('region', { name: 'Participants' }).getByRole('listitem').filter({ hasText: 'Cyd' })).toBeVisible();
-  expect(await page.evaluate(() => (window as Recorded).cspViolations)).toEqual([]);
+  expect(await page.evaluate(() => (globalThis as unknown as RecordingPage).cspViolations)).toEqual([]);
   await page.getByRole('button', { name: 'Leave' }).click();
   await context.close();
 });
