@@ -2,13 +2,21 @@
 // before quitting, however the quit starts; a Windows shutdown or log-off, which emits no
 // before-quit, leaves on the window's session-end.
 import { session, type BrowserWindow } from 'electron';
-import { createMeetingService, consoleLogger, type CertificateTrustStore, type MeetingService, type ScreenShareHost } from '../service';
+import {
+  createMeetingService,
+  consoleLogger,
+  type CertificateTrustStore,
+  type MeetingService,
+  type ScreenShareHost,
+  type UnencryptedNodeStore,
+} from '../service';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
 import { createMainWindow } from './mainWindow';
 import { allowPresentationWindow } from './presentationWindow';
 import { createScreenShareHost } from './screenShare/screenShareHost';
 import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
+import { loadUnencryptedNodeDecisions } from './security/unencryptedNodeDecisions';
 import { createElectronSsoSignIn } from './signIn/ssoWindow';
 
 export interface DesktopApp {
@@ -22,6 +30,7 @@ export function createDesktopApp(preloadDir: string): DesktopApp {
   let service: MeetingService | null = null;
   let screenShare: ScreenShareHost | null = null;
   let certificateTrust: CertificateTrustStore | null = null;
+  let unencryptedNodes: UnencryptedNodeStore | null = null;
   // Every leave still in flight (a window closed on macOS keeps the app running; a new window gets
   // a new service while the old one may still be releasing its token).
   const leaving = new Set<Promise<void>>();
@@ -35,10 +44,11 @@ export function createDesktopApp(preloadDir: string): DesktopApp {
   function openWindow(): void {
     screenShare ??= createScreenShareHost(session.defaultSession);
     certificateTrust ??= loadTrustedNodeCertificates();
+    unencryptedNodes ??= loadUnencryptedNodeDecisions();
     let mainWindow: BrowserWindow | null = null;
     // Single sign-on runs in a window main owns, above this one; the sso token never reaches the renderer.
     const ssoSignIn = createElectronSsoSignIn(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null));
-    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, ssoSignIn });
+    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, unencryptedNodes, ssoSignIn });
     service = own;
     const window = createMainWindow(preloadDir, toRendererQuery(parseLaunchOptions(process.argv, process.env)));
     mainWindow = window;

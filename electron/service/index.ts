@@ -3,6 +3,6 @@
 export { createMeetingService, type MeetingService, type MeetingServiceOptions } from './meetingService';
 export type { KioskSlot } from './kioskHandlers';
 // What a host provides (screen picker, certificate store, PIN codec, kiosk policy).
-export type { CertificateTrustStore, KioskCommandTarget, KioskRoomPolicy, ScreenShareHost, SecretCodec } from './ports';
+export type { CertificateTrustStore, UnencryptedNodeStore, KioskCommandTarget, KioskRoomPolicy, ScreenShareHost, SecretCodec } from './ports';
 // Hosts depend on the service alone: the Infinity core's public types and logger come through here.
 export * from '../infinity';

@@ -9,6 +9,7 @@ import {
   createJoinFlow,
   createMeetingOperations,
   createMemoryTrustStore,
+  createMemoryUnencryptedNodeStore,
   defaultFetch,
   refuseRedirects,
   type JoinFailure,
@@ -31,7 +32,7 @@ import { createPresentationHandlers } from './presentationHandlers';
 import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
-import type { CertificateTrustStore, ScreenShareHost } from './ports';
+import type { CertificateTrustStore, ScreenShareHost, UnencryptedNodeStore } from './ports';
 
 export interface MeetingServiceOptions {
   logger?: Logger;
@@ -45,6 +46,8 @@ export interface MeetingServiceOptions {
   screenShare?: ScreenShareHost;
   /** Certificates a person chose to trust, per host (default: remembered for this service only). */
   certificateTrust?: CertificateTrustStore;
+  /** http:// nodes (not loopback) the person confirmed as unencrypted (default: remembered for this service only). */
+  unencryptedNodes?: UnencryptedNodeStore;
   /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
   discovery?: JoinFlowOptions['discovery'];
   /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
@@ -85,6 +88,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     emit: events.emit,
     // A tls_failure gets the certificate presented; identity providers' pictures become data: URLs the renderer may show.
     explainFailure: async (error, nodeBaseUrl) => withShowableProviderImages(await certificates.explain(error, nodeBaseUrl), nodeFetch, nodeBaseUrl),
+    unencryptedNodes: options.unencryptedNodes ?? createMemoryUnencryptedNodeStore(),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
     ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });

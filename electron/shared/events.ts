@@ -37,8 +37,11 @@ export type CoreEventBody =
   | { type: 'conference_signals_changed' }
   /** Browser host only: open this host page as a popup, which runs the identity provider's sign-in. */
   | { type: 'sso_sign_in_window'; url: string }
-  /** Any other Infinity event, relayed as the node sent it (validated JSON) for main and tests; the renderer never reads it. */
-  | { type: 'infinity'; name: string; data: unknown };
+  /**
+   * Any other Infinity event for main and tests; the renderer never reads it. A documented event
+   * carries its validated data, stripped to documented fields; an unknown event carries its name only.
+   */
+  | { type: 'infinity'; name: string; data?: unknown };
 
 /** An event with the time the core received the underlying Infinity event (epoch ms, sub-ms). */
 export type BridgeEvent = BridgeEventBody & { receivedAt: number };

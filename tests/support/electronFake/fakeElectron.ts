@@ -192,7 +192,7 @@ export class FakeElectron {
    * setWindowOpenHandler); an allowed about:blank popup gets a window whose URL is about:blank and
    * whose frame origin is its opener's (api/web-frame-main, origin), then did-create-window fires.
    */
-  openPopup(opener: FakeBrowserWindow, details: Pick<WindowOpenDetails, 'url' | 'frameName'>): FakeBrowserWindow | null {
+  openPopup(opener: FakeBrowserWindow, details: Pick<WindowOpenDetails, 'url' | 'frameName'> & Partial<Pick<WindowOpenDetails, 'disposition'>>): FakeBrowserWindow | null {
     const handler = opener.webContents.windowOpenHandler;
     const full: WindowOpenDetails = { features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, ...details };
     const response = handler ? handler(full) : { action: 'allow' as const };
@@ -205,6 +205,19 @@ export class FakeElectron {
     const child = new FakeBrowserWindow({ ...(response.overrideBrowserWindowOptions ?? {}) }, contents);
     opener.webContents.emit('did-create-window', child, full);
     return child;
+  }
+
+  /**
+   * A person's click in `contents`: api/web-contents, 'input-event' ("Emitted when an input event is
+   * sent to the WebContents"), here the mouseDown/mouseUp pair of api/structures/mouse-input-event.
+   */
+  click(contents: FakeWebContents): void {
+    for (const type of ['mouseDown', 'mouseUp']) contents.emit('input-event', new FakeEvent(), { type, x: 10, y: 10, button: 'left', clickCount: 1, modifiers: [] });
+  }
+
+  /** A link with target=_blank (disposition foreground-tab), as Chromium hands it to the window open handler. */
+  openLink(opener: FakeBrowserWindow, url: string): FakeBrowserWindow | null {
+    return this.openPopup(opener, { url, frameName: '', disposition: 'foreground-tab' });
   }
 
   /** A permission request from `contents`, as Chromium makes it (api/session, setPermissionRequestHandler). */

@@ -1,7 +1,7 @@
 // The meeting session as the user sees it: idle → joining → in_meeting → ended, the join form and
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
+import { reactive, ref, watch } from 'vue';
 import type {
   CommandError,
   IdentityProvider,
@@ -39,7 +39,15 @@ export interface SessionEnd {
 export const useSessionStore = defineStore('session', () => {
   const state = ref<SessionState>('idle');
   const info = ref<JoinedInfo | null>(null);
-  const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '' });
+  /** `allowUnencrypted`: the person ticked "This node does not use encryption" for the node typed now. */
+  const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '', allowUnencrypted: false });
+  // A confirmation is for the node it was given for: typing another node asks again.
+  watch(
+    () => form.node,
+    () => {
+      form.allowUnencrypted = false;
+    },
+  );
   /** How to join (kind of call, microphone or camera off); read by the call store on entering the meeting. */
   const choices = reactive<JoinChoices>({ ...defaultJoinChoices });
   const joinError = ref<JoinError | null>(null);
@@ -76,6 +84,7 @@ export const useSessionStore = defineStore('session', () => {
     };
     if (form.pin) request.pin = form.pin;
     if (prompt.value === 'extension' && form.extension.trim()) request.conferenceExtension = form.extension.trim();
+    if (form.allowUnencrypted) request.allowUnencrypted = true;
     return request;
   }
 
