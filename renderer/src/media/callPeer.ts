@@ -6,6 +6,7 @@ import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
 import { renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
+import type { MediaByMid } from './callStatistics';
 
 export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate' | 'updateCall'>;
 
@@ -41,6 +42,7 @@ export class CallPeer {
   private sendingMedia: MediaType;
   /** The main audio and video transceivers, for switching devices in place. */
   private readonly main: Record<'audio' | 'video', RTCRtpTransceiver>;
+  private readonly slidesLine: RTCRtpTransceiver;
   private uuid: string | null = null;
   private readonly queued: IceCandidatePayload[] = [];
   private sending: Promise<unknown> = Promise.resolve();
@@ -69,6 +71,7 @@ export class CallPeer {
     });
     this.main = { audio, video };
     const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.slidesLine = slides;
     this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
@@ -156,6 +159,15 @@ export class CallPeer {
   /** The connection's WebRTC statistics (the kiosk reports bitrate and loss from them). */
   stats(): Promise<RTCStatsReport> {
     return this.pc.getStats();
+  }
+
+  /** Which m-line (by mid) carries what, so statistics can tell the presentation from the main video. */
+  mediaByMid(): MediaByMid {
+    const byMid: Record<string, 'audio' | 'video' | 'presentation'> = {};
+    if (this.main.audio.mid !== null) byMid[this.main.audio.mid] = 'audio';
+    if (this.main.video.mid !== null) byMid[this.main.video.mid] = 'video';
+    if (this.slidesLine.mid !== null) byMid[this.slidesLine.mid] = 'presentation';
+    return byMid;
   }
 
   close(): void {
