@@ -63,6 +63,7 @@ export class MediaCall {
     this.events = events;
     this.pc = new RTCPeerConnection(simPeerConfig());
     const { unSubscribe } = this.pc.connectionStateChange.subscribe(() => this.events.stateChanged());
+
     this.unsubscribers.push(unSubscribe);
   }
 
@@ -92,6 +93,10 @@ export class MediaCall {
     if (restart) {
       this.pathCut.lift();
       this.iceRestarts += 1;
+      // werift treats changed remote credentials as a mere renomination when the offer has an
+      // inactive m-line (our slides line usually is), keeping its own credentials and its stale
+      // selected pair. Restart our side explicitly: new local credentials, fresh checks.
+      for (const transport of this.pc.iceTransports) transport.restart();
     }
     await this.negotiate(offerSdp);
     // Our answer carries our candidates again, as the first one did (we do not trickle).
