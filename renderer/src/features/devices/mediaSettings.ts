@@ -1,5 +1,6 @@
-// The person's audio and video settings, remembered on this computer: the bandwidth choice and
-// Chromium's own audio processing (echo cancellation, noise suppression, automatic gain).
+// The person's audio and video settings, remembered on this computer: the bandwidth choice,
+// Chromium's own audio processing (echo cancellation, noise suppression, automatic gain) and
+// RNNoise noise suppression.
 import { defaultBandwidth, isBandwidthChoice, type BandwidthChoice } from '../../media/callBandwidth';
 
 export interface MediaSettings {
@@ -7,6 +8,8 @@ export interface MediaSettings {
   echoCancellation: boolean;
   noiseSuppression: boolean;
   autoGainControl: boolean;
+  /** RNNoise on the microphone, before it is sent. */
+  rnnoise: boolean;
 }
 
 export const defaultMediaSettings: MediaSettings = {
@@ -14,6 +17,7 @@ export const defaultMediaSettings: MediaSettings = {
   echoCancellation: true,
   noiseSuppression: true,
   autoGainControl: true,
+  rnnoise: false,
 };
 
 const storageKey = 'parley.mediaSettings';
@@ -25,7 +29,7 @@ export function loadMediaSettings(storage: Pick<Storage, 'getItem'> = localStora
     if (typeof saved !== 'object' || saved === null) return settings;
     const record = saved as Record<string, unknown>;
     if (isBandwidthChoice(record.bandwidth)) settings.bandwidth = record.bandwidth;
-    for (const key of ['echoCancellation', 'noiseSuppression', 'autoGainControl'] as const) {
+    for (const key of ['echoCancellation', 'noiseSuppression', 'autoGainControl', 'rnnoise'] as const) {
       const value = record[key];
       if (typeof value === 'boolean') settings[key] = value;
     }
