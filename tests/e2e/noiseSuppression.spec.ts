@@ -9,13 +9,27 @@ import { expect, openParley, test } from './fixtures';
 const noiseFile = writeWav('white-noise.wav', whiteNoise(6, 0.25));
 test.use({ launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs, `--use-file-for-fake-audio-capture=${noiseFile}`] } });
 
+/** The little of Web Audio the measurement uses (the Node project has no DOM types). */
+interface PageAnalyser {
+  fftSize: number;
+  getFloatTimeDomainData(samples: Float32Array): void;
+}
+interface PageAudioContext {
+  createAnalyser(): PageAnalyser;
+  createMediaStreamSource(stream: unknown): { connect(node: PageAnalyser): void };
+  close(): Promise<void>;
+}
+interface PageAudioGlobals {
+  AudioContext: new () => PageAudioContext;
+}
+
 /** RMS (0–1) of the meeting's audio as Bob's page plays it, over `ms`. */
 function receivedLevel(page: Page, ms: number): Promise<number> {
   return page.getByLabel('Meeting video').evaluate(
     (element, duration) =>
       new Promise<number>((resolve) => {
-        const stream = (element as HTMLVideoElement).srcObject as MediaStream;
-        const context = new AudioContext();
+        const stream = (element as unknown as { srcObject: unknown }).srcObject;
+        const context = new (globalThis as unknown as PageAudioGlobals).AudioContext();
         const analyser = context.createAnalyser();
         analyser.fftSize = 2048;
         context.createMediaStreamSource(stream).connect(analyser);
