@@ -80,8 +80,12 @@ export const useCallStatisticsStore = defineStore('callStatistics', () => {
     if (panelOpen.value === open) return;
     panelOpen.value = open;
     // Opening shows figures at once (rates against the last cheap sample), then every second.
+    // Closing goes back to the cheap five-second rhythm at once.
     if (open) schedule(0);
-    else figures.value = [];
+    else {
+      figures.value = [];
+      schedule(closedSampleEveryMs);
+    }
   }
 
   const hasCall = computed(() => call.currentPeer !== null);
