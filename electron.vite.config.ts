@@ -26,6 +26,10 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [vue()],
+    // Module workers: the RNNoise AudioWorklet is loaded with addModule (a module script), and its
+    // wasm loader reads import.meta.url, which a classic bundle would turn into self.location (an
+    // AudioWorklet has no self).
+    worker: { format: 'es' },
     build: {
       // Output goes to <outDir>/renderer (default out/renderer; `--outDir` moves it).
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

@@ -162,6 +162,7 @@ export class KioskPolicy implements KioskRoomPolicy {
         microphone: this.config?.microphone ?? null,
         speaker: this.config?.speaker ?? null,
       },
+      media: { bandwidth: this.config?.bandwidth ?? null },
       // The meeting the room is joining or in (a calendar meeting's), else the default one.
       alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',

@@ -9,12 +9,14 @@ import { rendererSource } from './rendererSource';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
 import { trustSystemCertificates } from './security/systemCertificates';
 import { createScreenShareHost } from './screenShare/screenShareHost';
+import { enableComputerSoundCapture } from './screenShare/computerSoundHost';
 import { isSignInSession } from './signIn/ssoWindow';
 import { isKioskLaunch } from './kiosk/kioskLaunch';
 import { kioskPaths, startKioskApp } from './kiosk/kioskApp';
 
 registerAppScheme();
 app.enableSandbox();
+enableComputerSoundCapture();
 trustSystemCertificates();
 
 const preloadDir = join(import.meta.dirname, '../preload');

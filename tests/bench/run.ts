@@ -9,6 +9,7 @@ import { measureEventRelay } from './eventRelay';
 import { measureJoinToFirstFrame } from './joinToFirstFrame';
 import { measureBreakoutMove } from './breakoutMove';
 import { measureKioskRecovery } from './kioskRecover';
+import { measureIceRestartRecovery } from './iceRestartRecover';
 import { measurePresentation } from './presentationShare';
 import { formatTable, summarize, type MetricSummary } from './percentiles';
 import { measureRosterScale } from './rosterScale';
@@ -59,6 +60,12 @@ try {
   // A kiosk room of its own (meet.test loops its media back), disconnected by the simulator.
   results.kiosk_recover_ms = summarize(
     await measureKioskRecovery(browser, process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), simulator.url, 10, silentLogger),
+    'ms',
+  );
+
+  // A network change under a call (meet.test loops the media back): recovered by ICE restart.
+  results.ice_restart_recover_ms = summarize(
+    await measureIceRestartRecovery(browser, pageUrl('Bench Restart', { alias: 'meet.test', join: '1' }), simulator.url, 'meet.test', 'Bench Restart', 5),
     'ms',
   );
 

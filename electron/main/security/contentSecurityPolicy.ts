@@ -5,7 +5,8 @@
 // style attributes stay allowed because Vue binds :style (positions, sizes) through them.
 export const rendererPolicyDirectives = [
   "default-src 'self'",
-  "script-src 'self'",
+  // RNNoise's wasm (compiled in the audio worklet) needs wasm compilation, nothing else.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "style-src-elem 'self'",
   "style-src-attr 'unsafe-inline'",

@@ -6,6 +6,9 @@ import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
 import { renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
+import type { MediaByMid } from './callStatistics';
+import { capSenderBitrate, type BitrateResult } from './callBandwidth';
+import { IceRestarter } from './iceRestart';
 
 export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate' | 'updateCall'>;
 
@@ -22,6 +25,10 @@ export interface CallPeerOptions {
   trickleIce: boolean;
   localStream: MediaStream | null;
   onConnectionStateChange?: (state: RTCPeerConnectionState) => void;
+  /** ICE went down during the call and is being restarted (true), or is back (false). */
+  onMediaRecovering?: (recovering: boolean) => void;
+  /** ICE restarts could not bring the media back: the call is over, for this reason. */
+  onMediaLost?: (reason: string) => void;
   createPeerConnection?: (config: RTCConfiguration) => RTCPeerConnection;
 }
 
@@ -41,12 +48,17 @@ export class CallPeer {
   private sendingMedia: MediaType;
   /** The main audio and video transceivers, for switching devices in place. */
   private readonly main: Record<'audio' | 'video', RTCRtpTransceiver>;
+  private readonly slidesLine: RTCRtpTransceiver;
   private uuid: string | null = null;
   private readonly queued: IceCandidatePayload[] = [];
   private sending: Promise<unknown> = Promise.resolve();
   private closed = false;
   /** The offer/answer exchange in progress: renegotiations queue behind it, one at a time. */
   private negotiation: Promise<unknown> = Promise.resolve();
+  /** Restarts ICE when the network changes under the call. */
+  private readonly iceRestarter: IceRestarter;
+  /** The main video's cap (bits/s) from the bandwidth choice; null: the browser's own. */
+  private videoCap: number | null = null;
 
   constructor(options: CallPeerOptions) {
     this.options = options;
@@ -69,12 +81,40 @@ export class CallPeer {
     });
     this.main = { audio, video };
     const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.slidesLine = slides;
     this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {
       if (!this.closed) options.onConnectionStateChange?.(this.pc.connectionState);
     };
+    this.iceRestarter = new IceRestarter({
+      restart: () => this.restartIce(),
+      onRecovering: (recovering) => {
+        if (!this.closed) options.onMediaRecovering?.(recovering);
+      },
+      onGiveUp: (reason) => {
+        if (!this.closed) options.onMediaLost?.(reason);
+      },
+    });
+    this.pc.oniceconnectionstatechange = () => {
+      if (!this.closed) this.iceRestarter.onIceState(this.pc.iceConnectionState);
+    };
+  }
+
+  /** True while ICE is being restarted: a 'failed' connection meanwhile is not the end of the call. */
+  get recoveringMedia(): boolean {
+    return this.iceRestarter.recovering;
+  }
+
+  /**
+   * A new offer with fresh ICE credentials (update → ack): the node answers with its own, and
+   * connectivity checks start again on whatever network the computer has now.
+   */
+  restartIce(): Promise<NegotiationResult> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'the call was closed' });
+    this.pc.restartIce();
+    return this.renegotiate();
   }
 
   /** The node's id for this call, once startCall has answered. */
@@ -83,9 +123,29 @@ export class CallPeer {
   }
 
   start(): Promise<CallStartResult> {
-    const started = this.offerAndAnswer();
+    const started = this.offerAndAnswer().then(async (result) => {
+      // Encodings exist once the answer is applied: the bandwidth cap can go on now.
+      if (result.ok) await this.applyVideoCap();
+      return result;
+    });
     this.negotiation = started;
     return started;
+  }
+
+  /**
+   * Caps what the main video sends (the bandwidth choice), in the running call: setParameters
+   * on its sender, no new offer. Kept and applied again after every renegotiation.
+   */
+  setVideoBandwidth(maxBitrate: number | null): Promise<BitrateResult> {
+    this.videoCap = maxBitrate;
+    return this.applyVideoCap();
+  }
+
+  private async applyVideoCap(): Promise<BitrateResult> {
+    if (this.videoCap === null || this.closed) return { ok: true, applied: false };
+    const result = await capSenderBitrate(this.main.video.sender, this.videoCap);
+    if (!result.ok) console.warn('Parley: the bandwidth choice could not be applied:', result.message);
+    return result;
   }
 
   /** Offers the current directions again (update → ack), after any exchange still in progress. */
@@ -93,7 +153,10 @@ export class CallPeer {
     const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
       this.uuid === null || this.closed
         ? { ok: false, message: 'there is no call to update' }
-        : renegotiateCall(this.pc, this.options.signalling, () => this.closed),
+        : renegotiateCall(this.pc, this.options.signalling, () => this.closed).then(async (result) => {
+            if (result.ok) await this.applyVideoCap();
+            return result;
+          }),
     );
     this.negotiation = next;
     return next;
@@ -158,11 +221,22 @@ export class CallPeer {
     return this.pc.getStats();
   }
 
+  /** Which m-line (by mid) carries what, so statistics can tell the presentation from the main video. */
+  mediaByMid(): MediaByMid {
+    const byMid: Record<string, 'audio' | 'video' | 'presentation'> = {};
+    if (this.main.audio.mid !== null) byMid[this.main.audio.mid] = 'audio';
+    if (this.main.video.mid !== null) byMid[this.main.video.mid] = 'video';
+    if (this.slidesLine.mid !== null) byMid[this.slidesLine.mid] = 'presentation';
+    return byMid;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.iceRestarter.stop();
     this.pc.onicecandidate = null;
     this.pc.onconnectionstatechange = null;
+    this.pc.oniceconnectionstatechange = null;
     this.pc.close();
   }
 

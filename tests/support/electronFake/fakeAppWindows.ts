@@ -56,6 +56,14 @@ export class FakeApp extends EventEmitter {
     return this.readyFlag;
   }
 
+  /** api/command-line: switches appended before ready, recorded in order. */
+  readonly commandLine = {
+    switches: [] as { name: string; value: string | undefined }[],
+    appendSwitch: (name: string, value?: string): void => {
+      this.commandLine.switches.push({ name, value });
+    },
+  };
+
   enableSandbox(): void {
     // "This method can only be called before app is ready." (api/app, enableSandbox)
     if (this.readyFlag) throw new Error('app.enableSandbox() must be called before the app is ready');

@@ -1,12 +1,14 @@
 // The media call of the current meeting: peer connection lifecycle, remote stream, and the
 // microphone/camera switches.
 import { defineStore } from 'pinia';
-import { markRaw, ref, shallowRef } from 'vue';
+import { markRaw, ref, shallowRef, watch } from 'vue';
 import type { MediaType } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { CallPeer } from '../../media/callPeer';
 import { useDevicesStore } from '../devices/devicesStore';
+import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
+import { videoMaxBitrate } from '../../media/callBandwidth';
 import { capturesFor, defaultJoinChoices, type CallChoice, type JoinChoices } from '../join/joinChoices';
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
@@ -18,6 +20,8 @@ export const useCallStore = defineStore('call', () => {
   const remoteStream = shallowRef<MediaStream | null>(null);
   const micMuted = ref(false);
   const cameraOff = ref(false);
+  /** ICE is being restarted after a network change: the call goes on, media may pause. */
+  const mediaRecovering = ref(false);
   /** The kind of call chosen at join (or since: adding video makes an audio-only call a video call). */
   const choice = ref<CallChoice>('video');
   let joined: JoinedInfo | null = null;
@@ -120,8 +124,17 @@ export const useCallStore = defineStore('call', () => {
       trickleIce: info.trickleIce,
       localStream: stream,
       onConnectionStateChange: (state) => onConnectionState(created, state),
+      onMediaRecovering: (recovering) => {
+        if (created === peer) mediaRecovering.value = recovering;
+      },
+      onMediaLost: (reason) => {
+        if (created !== peer) return;
+        fail(`The call was disconnected: ${reason}`);
+        void useBridge().disconnectCall(null);
+      },
     });
     peer = created;
+    void created.setVideoBandwidth(videoMaxBitrate(useMediaSettingsStore().settings.bandwidth));
     currentPeer.value = markRaw(created);
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
@@ -129,10 +142,17 @@ export const useCallStore = defineStore('call', () => {
     fail(`The call could not be set up: ${result.message}`);
   }
 
+  // A new bandwidth choice applies to the running call at once (no rejoin, no new offer).
+  watch(
+    () => useMediaSettingsStore().settings.bandwidth,
+    (choice) => void peer?.setVideoBandwidth(videoMaxBitrate(choice)),
+  );
+
   function onConnectionState(source: CallPeer, state: RTCPeerConnectionState): void {
     if (source !== peer) return;
     if (state === 'connected') status.value = 'connected';
-    if (state === 'failed') {
+    // While ICE restarts the call is not over: only a restart that fails too ends it (onMediaLost).
+    if (state === 'failed' && !source.recoveringMedia) {
       fail('The call was disconnected: the media connection failed');
       // The node still thinks the call is up; end it there too before a reconnect.
       void useBridge().disconnectCall(null);
@@ -155,6 +175,7 @@ export const useCallStore = defineStore('call', () => {
   function closePeer(): void {
     peer?.close();
     peer = null;
+    mediaRecovering.value = false;
     currentPeer.value = null;
     remoteStream.value = null;
   }
@@ -199,6 +220,7 @@ export const useCallStore = defineStore('call', () => {
     currentPeer,
     micMuted,
     cameraOff,
+    mediaRecovering,
     choice,
     start,
     startCall,

@@ -10,6 +10,8 @@ const { FakePeer, peers } = vi.hoisted(() => {
   class FakePeer {
     callUuid: string | null = null;
     closed = false;
+    recoveringMedia = false;
+    videoCaps: (number | null)[] = [];
     remoteStream = { id: 'remote' };
     constructor(readonly options: CallPeerOptions) {
       peers.push(this);
@@ -17,6 +19,10 @@ const { FakePeer, peers } = vi.hoisted(() => {
     async start(): Promise<CallStartResult> {
       this.callUuid = `call-${peers.length}`;
       return { ok: true };
+    }
+    async setVideoBandwidth(maxBitrate: number | null) {
+      this.videoCaps.push(maxBitrate);
+      return { ok: true as const, applied: true };
     }
     close(): void {
       this.closed = true;
@@ -93,6 +99,34 @@ describe('call store', () => {
     peers[0]?.options.onConnectionStateChange?.('failed');
     expect(call.problem).toContain('The call was disconnected');
     expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the call through an ICE restart and ends it only when the restarts give up', async () => {
+    const call = await started();
+    const peer = peers[0];
+    if (!peer) throw new Error('no peer');
+    peer.options.onMediaRecovering?.(true);
+    peer.recoveringMedia = true;
+    expect(call.mediaRecovering).toBe(true);
+    // 'failed' while restarting is the restarter's business, not the end of the call.
+    peer.options.onConnectionStateChange?.('failed');
+    expect(call.problem).toBeNull();
+    expect(bridge.api.disconnectCall).not.toHaveBeenCalled();
+    peer.options.onMediaLost?.('the media connection was lost and could not be restored');
+    expect(call.problem).toBe('The call was disconnected: the media connection was lost and could not be restored');
+    expect(call.mediaRecovering).toBe(false);
+    expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('caps the video at the bandwidth choice, and applies a new choice to the running call', async () => {
+    const { useMediaSettingsStore } = await import('../../../../../renderer/src/features/devices/mediaSettingsStore');
+    const media = useMediaSettingsStore();
+    media.setBandwidth('medium', { remember: false });
+    await started();
+    expect(peers[0]?.videoCaps).toEqual([1_200_000]);
+    media.setBandwidth('low', { remember: false });
+    await vi.waitFor(() => expect(peers[0]?.videoCaps).toEqual([1_200_000, 448_000]));
+    expect(peers).toHaveLength(1);
   });
 
   it('reports a call that could not be set up', async () => {
