@@ -1,43 +1,94 @@
-// join_to_first_frame_ms: from pressing Join until the first remote frame is decoded on
-// the "Meeting video" element, with another participant already sending video.
-import type { Browser } from '@playwright/test';
+// join_to_first_frame_ms: from pressing Join until the first remote frame is decoded on the
+// "Meeting video" element, with another participant already sending video. Also the same for
+// Pexip's SDK (join_to_first_frame_ms_pexip_sdk, tests/sdk), one join of each in turn, so both see
+// the same machine load.
+import type { Browser, Locator, Page } from '@playwright/test';
+import { SdkPeer } from '../sdk/sdkPeerDriver';
+import type { SdkJoinOptions } from '../sdk/sdkReport';
 import type { VideoQuality } from '../e2e/pageTypes';
 
-export async function measureJoinToFirstFrame(browser: Browser, pageUrl: string, joins: number): Promise<number[]> {
+export interface JoinSamples {
+  parley: number[];
+  pexipSdk: number[];
+}
+
+/** Clicks `button` in the page and answers the page's clock at the click. */
+function clickAndClock(button: Locator): Promise<number> {
+  return button.evaluate((button) => {
+    const now = performance.now();
+    (button as unknown as { click(): void }).click();
+    return now;
+  });
+}
+
+/** The page's clock when `selector`'s video element has decoded its first frame. */
+function firstFrameAt(page: Page, selector: string): Promise<number> {
+  // No named functions inside page callbacks: tsx's keepNames would reference a helper the page lacks.
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const timer = setInterval(() => {
+          const element = (globalThis as unknown as { document: { querySelector(q: string): unknown } }).document.querySelector(query);
+          const quality = element as VideoQuality | null;
+          if (quality && quality.getVideoPlaybackQuality().totalVideoFrames > 0) {
+            clearInterval(timer);
+            resolve(performance.now());
+          } else if (performance.now() > deadline) {
+            clearInterval(timer);
+            reject(new Error('no frame within 30 s'));
+          }
+        }, 1);
+      }),
+    selector,
+  );
+}
+
+async function parleyJoin(page: Page): Promise<number> {
+  const join = page.getByRole('button', { name: 'Join', exact: true });
+  await join.waitFor();
+  // The preview shows the camera, as for a person looking at the join screen (the SDK's page too).
+  await firstFrameAt(page, 'video.preview-video');
+  const started = await clickAndClock(join);
+  const frame = await firstFrameAt(page, 'video[aria-label="Meeting video"]');
+  await page.getByRole('button', { name: 'Leave' }).click();
+  return frame - started;
+}
+
+async function sdkJoin(peer: SdkPeer, options: SdkJoinOptions): Promise<number> {
+  await peer.prepareJoin(options);
+  const started = await clickAndClock(peer.page.locator('#join:enabled'));
+  const frame = await firstFrameAt(peer.page, '#remote-video');
+  await peer.disconnect();
+  return frame - started;
+}
+
+/** `joins` joins of Parley (page at `pageUrl`) and of the SDK peer (page at `sdkPageUrl`), alternating. */
+export async function measureJoinToFirstFrame(
+  browser: Browser,
+  pageUrl: string,
+  sdkPageUrl: string,
+  sdkOptions: SdkJoinOptions,
+  joins: number,
+): Promise<JoinSamples> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(pageUrl);
-  const samples: number[] = [];
-  for (let i = 0; i < joins; i += 1) {
-    const join = page.getByRole('button', { name: 'Join' });
-    await join.waitFor();
-    // Start the clock in the page at the click, and stop it at the first decoded frame.
-    const started = await join.evaluate((button) => {
-      const now = performance.now();
-      (button as unknown as { click(): void }).click();
-      return now;
-    });
-    const video = page.getByLabel('Meeting video');
-    await video.waitFor({ timeout: 30_000 });
-    // No named functions inside page callbacks: tsx's keepNames would reference a helper the page lacks.
-    const firstFrameAt = await video.evaluate(
-      (element) =>
-        new Promise<number>((resolve, reject) => {
-          const quality = element as unknown as VideoQuality;
-          const deadline = performance.now() + 30_000;
-          const timer = setInterval(() => {
-            if (quality.getVideoPlaybackQuality().totalVideoFrames > 0) {
-              clearInterval(timer);
-              resolve(performance.now());
-            } else if (performance.now() > deadline) {
-              clearInterval(timer);
-              reject(new Error('no frame within 30 s'));
-            }
-          }, 1);
-        }),
-    );
-    samples.push(firstFrameAt - started);
-    await page.getByRole('button', { name: 'Leave' }).click();
+  const peer = await SdkPeer.open(browser, sdkPageUrl);
+  const samples: JoinSamples = { parley: [], pexipSdk: [] };
+  try {
+    for (let i = 0; i < joins; i += 1) {
+      // Which goes first alternates too, so neither always follows the other's leave.
+      if (i % 2 === 0) {
+        samples.parley.push(await parleyJoin(page));
+        samples.pexipSdk.push(await sdkJoin(peer, sdkOptions));
+      } else {
+        samples.pexipSdk.push(await sdkJoin(peer, sdkOptions));
+        samples.parley.push(await parleyJoin(page));
+      }
+    }
+  } finally {
+    await page.context().close();
+    await peer.close();
   }
-  await page.context().close();
   return samples;
 }
