@@ -44,23 +44,34 @@ function firstFrameAt(page: Page, selector: string): Promise<number> {
   );
 }
 
-async function parleyJoin(page: Page): Promise<number> {
+/** The sample, or undefined (with a warning) when no frame came: one lost join does not end the run. */
+function orLost(who: string, frame: Promise<number>, started: number): Promise<number | undefined> {
+  return frame.then(
+    (at) => at - started,
+    (error: unknown) => {
+      console.warn(`${who} join lost: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
+}
+
+async function parleyJoin(page: Page): Promise<number | undefined> {
   const join = page.getByRole('button', { name: 'Join', exact: true });
   await join.waitFor();
   // The preview shows the camera, as for a person looking at the join screen (the SDK's page too).
   await firstFrameAt(page, 'video.preview-video');
   const started = await clickAndClock(join);
-  const frame = await firstFrameAt(page, 'video[aria-label="Meeting video"]');
+  const sample = await orLost('Parley', firstFrameAt(page, 'video[aria-label="Meeting video"]'), started);
   await page.getByRole('button', { name: 'Leave' }).click();
-  return frame - started;
+  return sample;
 }
 
-async function sdkJoin(peer: SdkPeer, options: SdkJoinOptions): Promise<number> {
+async function sdkJoin(peer: SdkPeer, options: SdkJoinOptions): Promise<number | undefined> {
   await peer.prepareJoin(options);
   const started = await clickAndClock(peer.page.locator('#join:enabled'));
-  const frame = await firstFrameAt(peer.page, '#remote-video');
+  const sample = await orLost('Pexip SDK', firstFrameAt(peer.page, '#remote-video'), started);
   await peer.disconnect();
-  return frame - started;
+  return sample;
 }
 
 /** `joins` joins of Parley (page at `pageUrl`) and of the SDK peer (page at `sdkPageUrl`), alternating. */
@@ -78,12 +89,15 @@ export async function measureJoinToFirstFrame(
   try {
     for (let i = 0; i < joins; i += 1) {
       // Which goes first alternates too, so neither always follows the other's leave.
+      const keep = (list: number[], sample: number | undefined) => {
+        if (sample !== undefined) list.push(sample);
+      };
       if (i % 2 === 0) {
-        samples.parley.push(await parleyJoin(page));
-        samples.pexipSdk.push(await sdkJoin(peer, sdkOptions));
+        keep(samples.parley, await parleyJoin(page));
+        keep(samples.pexipSdk, await sdkJoin(peer, sdkOptions));
       } else {
-        samples.pexipSdk.push(await sdkJoin(peer, sdkOptions));
-        samples.parley.push(await parleyJoin(page));
+        keep(samples.pexipSdk, await sdkJoin(peer, sdkOptions));
+        keep(samples.parley, await parleyJoin(page));
       }
     }
   } finally {
