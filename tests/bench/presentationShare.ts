@@ -147,7 +147,12 @@ export async function measurePresentation(
   await presenter.getByRole('button', { name: 'Leave' }).waitFor();
   await viewer.getByRole('button', { name: 'Leave' }).waitFor();
 
-  const sdkPair = sdk ? await openSdkPair(browser, sdk) : undefined;
+  const sdkPair = sdk
+    ? await openSdkPair(browser, sdk).catch((error: unknown) => {
+        console.warn(`Pexip SDK shares not measured: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      })
+    : undefined;
 
   const samples: PresentationSamples = { shareToFirstFrameMs: [], sdkShareToFirstFrameMs: [], widths: [], fps: [] };
   try {

@@ -28,7 +28,18 @@ const pageUrl = (name: string, extra: Record<string, string> = {}): string =>
 
 // PARLEY_BENCH_ONLY=join,share measures only those groups (while working on one figure).
 const only = process.env.PARLEY_BENCH_ONLY?.split(',').map((group) => group.trim());
+const failedGroups: string[] = [];
+/** Whether to measure `group`; a group that throws is reported and the others still run. */
 const wanted = (group: string): boolean => !only || only.includes(group);
+async function measure(group: string, run: () => Promise<void>): Promise<void> {
+  if (!wanted(group)) return;
+  try {
+    await run();
+  } catch (error) {
+    failedGroups.push(group);
+    console.warn(`bench group ${group} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 const results: Record<string, MetricSummary> = {};
 try {
@@ -37,15 +48,15 @@ try {
   await sender.goto(pageUrl('Bench Sender', { join: '1' }));
   await sender.getByRole('button', { name: 'Leave' }).waitFor();
 
-  if (wanted('join')) {
+  await measure('join', async () => {
     // Parley and Pexip's SDK join in turn, timed the same way, so the ratio sees one machine load.
     const joins = await measureJoinToFirstFrame(browser, pageUrl('Bench Joiner'), sdkPages.url, { alias: 'meet.alice', displayName: 'Bench SDK Joiner' }, 10);
     results.join_to_first_frame_ms = summarize(joins.parley, 'ms');
     results.join_to_first_frame_ms_pexip_sdk = summarize(joins.pexipSdk, 'ms');
     results.join_vs_pexip_sdk_ratio = ratioOf(results.join_to_first_frame_ms, results.join_to_first_frame_ms_pexip_sdk);
-  }
+  });
 
-  if (wanted('relay')) {
+  await measure('relay', async () => {
     const { result: state } = (await (await fetch(`${simulator.url}/_sim/state`)).json()) as {
       result: { rooms: { alias: string; participants: { uuid: string; display_name: string }[] }[] };
     };
@@ -58,9 +69,9 @@ try {
       }),
       'ms',
     );
-  }
+  });
 
-  if (wanted('share')) {
+  await measure('share', async () => {
     // Presenting in a room of its own, so the join measurements above see no presentation; the
     // SDK's shares (in turn with Parley's) in another.
     const presentation = await measurePresentation(
@@ -76,17 +87,17 @@ try {
     results.share_vs_pexip_sdk_ratio = ratioOf(results.share_to_first_frame_ms, results.share_to_first_frame_ms_pexip_sdk);
     results.presentation_width = summarize(presentation.widths, 'px');
     results.presentation_fps = summarize(presentation.fps, 'fps');
-  }
+  });
 
-  if (wanted('kiosk')) {
+  await measure('kiosk', async () => {
     // A kiosk room of its own (meet.test loops its media back), disconnected by the simulator.
     results.kiosk_recover_ms = summarize(
       await measureKioskRecovery(browser, process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), simulator.url, 10, silentLogger),
       'ms',
     );
-  }
+  });
 
-  if (wanted('breakout')) {
+  await measure('breakout', async () => {
     // Breakout moves in a room of their own (meet.pin: Host PIN 1234, Guest PIN 5678).
     results.breakout_move_ms = summarize(
       await measureBreakoutMove(
@@ -98,9 +109,9 @@ try {
       ),
       'ms',
     );
-  }
+  });
 
-  if (wanted('roster')) {
+  await measure('roster', async () => {
     // Conference-scale rosters in rooms of their own (simulated API-only participants).
     const roster = await measureRosterScale(
       browser,
@@ -112,7 +123,7 @@ try {
     results.roster_sync_5000_ms = summarize(roster.sync5000, 'ms');
     results.roster_heap_5000_mb = summarize(roster.heap5000, 'MB');
     results.roster_longest_task_ms = summarize(roster.longestTask, 'ms');
-  }
+  });
 } finally {
   await browser.close();
   await host.close();
@@ -121,5 +132,6 @@ try {
 }
 
 console.log(formatTable(results));
+if (failedGroups.length > 0) console.log(`Not measured (failed): ${failedGroups.join(', ')}`);
 await writeFile(resolve(projectRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench-results.json');
