@@ -108,15 +108,14 @@ async function openSdkPair(browser: Browser, pair: SdkPresentationPair): Promise
 async function sdkShare({ presenter, viewer }: SdkPair): Promise<number | undefined> {
   await viewer.clearPresentation();
   const stopsBefore = (await viewer.report()).presentationStops;
-  const decoded = firstFrameAt(viewer.page, '#remote-presentation');
+  // Handled at once: it may fail while the press is still being made.
+  const decoded = firstFrameAt(viewer.page, '#remote-presentation').catch((error: unknown) => {
+    console.warn(`Pexip SDK share lost: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
   const pressed = await pressShare(presenter.page, '#share');
-  const sample = await decoded.then(
-    (at) => at - pressed,
-    (error: unknown) => {
-      console.warn(`Pexip SDK share lost: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    },
-  );
+  const at = await decoded;
+  const sample = at === undefined ? undefined : at - pressed;
   await presenter.stopPresenting();
   // The viewer has seen the stop before the next share starts.
   const deadline = Date.now() + 30_000;
