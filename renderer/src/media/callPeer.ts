@@ -4,6 +4,7 @@ import type { IceCandidatePayload, MediaType, ParleyApi } from '../../../electro
 import type { IceServer } from '../../../electron/shared/meeting';
 import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
+import { offerInfinityFormats } from './offeredFormats';
 import { renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
 import type { MediaByMid } from './callStatistics';
@@ -34,6 +35,12 @@ export interface CallPeerOptions {
 
 export type CallStartResult = { ok: true } | { ok: false; message: string };
 
+/** What only the node's answer to request_token tells: given to a call prepared before it came. */
+export interface JoinedCallSettings {
+  iceServers: IceServer[];
+  trickleIce: boolean;
+}
+
 /** Longest wait for ICE gathering when the node does not accept trickle ICE. */
 const gatheringLimitMs = 5_000;
 
@@ -43,7 +50,10 @@ export class CallPeer {
   /** The presentation m-line, switched by the presentation store. */
   readonly slides: SlidesTransceiver;
   private readonly pc: RTCPeerConnection;
-  private readonly options: CallPeerOptions;
+  private options: CallPeerOptions;
+  /** The offer created ahead (prepareOffer), and its value once Chromium has made it. */
+  private earlyOffer: Promise<RTCSessionDescriptionInit> | null = null;
+  private readyOffer: RTCSessionDescriptionInit | null = null;
   /** What the call sends now: an audio-only call becomes a video call when the person adds video. */
   private sendingMedia: MediaType;
   /** The main audio and video transceivers, for switching devices in place. */
@@ -82,6 +92,9 @@ export class CallPeer {
     this.main = { audio, video };
     const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
     this.slidesLine = slides;
+    offerInfinityFormats(audio, 'audio');
+    offerInfinityFormats(video, 'video');
+    offerInfinityFormats(slides, 'video');
     this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
@@ -120,6 +133,31 @@ export class CallPeer {
   /** The node's id for this call, once startCall has answered. */
   get callUuid(): string | null {
     return this.uuid;
+  }
+
+  /**
+   * Creates the offer now (while request_token is in flight), so start() can send it at once. ICE
+   * does not start: that needs setLocalDescription, which start() does with the node's ICE servers.
+   */
+  prepareOffer(): void {
+    if (this.earlyOffer || this.closed) return;
+    const offer = this.pc.createOffer();
+    this.earlyOffer = offer;
+    offer.then(
+      (made) => {
+        if (this.earlyOffer === offer) this.readyOffer = made;
+      },
+      // start() creates the offer again and reports that failure.
+      () => {
+        if (this.earlyOffer === offer) this.earlyOffer = null;
+      },
+    );
+  }
+
+  /** The node's ICE servers and trickle support, for a call created before the token came. */
+  useJoinSettings(settings: JoinedCallSettings): void {
+    this.options = { ...this.options, ...settings };
+    this.pc.setConfiguration({ iceServers: settings.iceServers, bundlePolicy: 'max-bundle' });
   }
 
   start(): Promise<CallStartResult> {
@@ -198,11 +236,26 @@ export class CallPeer {
 
   private async offerAndAnswer(): Promise<CallStartResult> {
     try {
-      const offer = await this.pc.createOffer();
-      await this.pc.setLocalDescription(offer);
-      if (!this.options.trickleIce) await this.gatheringComplete();
-      const sdp = addSlidesContent(this.pc.localDescription?.sdp ?? offer.sdp ?? '');
+      // An offer made ahead is used without waiting (not even a microtask): the call is sent before
+      // the meeting view's first render, which runs right after this in the same task.
+      const offer = this.readyOffer ?? (await (this.earlyOffer ?? this.pc.createOffer()).catch(() => this.pc.createOffer()));
+      this.readyOffer = null;
+      this.earlyOffer = null;
+      let sdp: string;
+      let applied: Promise<void> = Promise.resolve();
+      if (this.options.trickleIce) {
+        // The node needs only the offer's text: it goes out while the browser applies it, and the
+        // candidates follow as they are gathered.
+        applied = this.pc.setLocalDescription(offer);
+        applied.catch(() => undefined);
+        sdp = addSlidesContent(offer.sdp ?? '');
+      } else {
+        await this.pc.setLocalDescription(offer);
+        await this.gatheringComplete();
+        sdp = addSlidesContent(this.pc.localDescription?.sdp ?? offer.sdp ?? '');
+      }
       const started = await this.options.signalling.startCall({ sdp, mediaType: this.options.mediaType });
+      await applied;
       if (this.closed) return { ok: false, message: 'the call was closed' };
       if (!started.ok) return { ok: false, message: started.error.message };
       this.uuid = started.value.callUuid;

@@ -19,6 +19,7 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
+import { useCallStore } from '../call/callStore';
 import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
 import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
@@ -128,6 +129,9 @@ export const useSessionStore = defineStore('session', () => {
     presentation.value = null;
     await leaving;
     const bridge = useBridge();
+    // The call is made ready while the node answers request_token (nothing goes out before the token).
+    const call = useCallStore();
+    void call.prepare({ ...choices });
     const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
     blockedSignInWindow.value = null;
     if (result.ok) {
@@ -145,6 +149,7 @@ export const useSessionStore = defineStore('session', () => {
       form.extension = '';
       state.value = 'in_meeting';
     } else {
+      call.discardPrepared();
       state.value = 'idle';
       joinError.value = result.error;
       applyRefusal(result.error);

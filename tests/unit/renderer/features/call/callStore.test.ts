@@ -16,6 +16,14 @@ const { FakePeer, peers } = vi.hoisted(() => {
     constructor(readonly options: CallPeerOptions) {
       peers.push(this);
     }
+    offersPrepared = 0;
+    joinSettings: unknown = null;
+    prepareOffer(): void {
+      this.offersPrepared += 1;
+    }
+    useJoinSettings(settings: unknown): void {
+      this.joinSettings = settings;
+    }
     async start(): Promise<CallStartResult> {
       this.callUuid = `call-${peers.length}`;
       return { ok: true };
@@ -79,6 +87,36 @@ describe('call store', () => {
     expect(peers[0]?.options.mediaType).toBe('video');
     expect(call.remoteStream).toBe(peers[0]?.remoteStream);
     expect(call.problem).toBeNull();
+  });
+
+  it('a call prepared at Join (before the token) is the one started, with the ICE servers of the join', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.offersPrepared).toBe(1);
+    expect(peers[0]?.options.iceServers).toEqual([]);
+    await call.start(joinedInfo({ iceServers: [{ urls: ['turn:127.0.0.1'] }], trickleIce: true }));
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.joinSettings).toEqual({ iceServers: [{ urls: ['turn:127.0.0.1'] }], trickleIce: true });
+    expect(peers[0]?.callUuid).not.toBeNull();
+    expect(call.remoteStream).toBe(peers[0]?.remoteStream);
+  });
+
+  it('a prepared call that is not the call the node allows is closed and a new one made', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    await call.start(joinedInfo({ callType: 'audio' }));
+    expect(peers).toHaveLength(2);
+    expect(peers[0]?.closed).toBe(true);
+    expect(peers[1]?.options.mediaType).toBe('audio');
+  });
+
+  it('a refused join closes the prepared call unused', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    call.discardPrepared();
+    expect(peers[0]?.closed).toBe(true);
+    expect(peers[0]?.callUuid).toBeNull();
   });
 
   it('shows call_disconnected for this call and reconnects with a new peer', async () => {
