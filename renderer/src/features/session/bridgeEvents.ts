@@ -9,6 +9,7 @@ import { applyMeetingControlsEvent } from '../hostControls/meetingControlsEvents
 import { applyPresentationEvent } from '../presentation/presentationEvents';
 import { useKioskStore } from '../kiosk/kioskStore';
 import { useBreakoutsStore } from '../breakouts/breakoutsStore';
+import { useLinkStore } from '../links/linkStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -68,6 +69,9 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'sso_sign_in_window':
       // The browser host's sign-in: a popup of the host's own page (Electron main opens its own window).
       window.open(event.url, 'parley-sso', 'popup,width=520,height=720');
+      return true;
+    case 'meeting_link':
+      void useLinkStore().arrive(event.result);
       return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':
