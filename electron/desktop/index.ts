@@ -1,0 +1,4 @@
+// Public API of the desktop layer: the installed app's decisions and stores in plain Node
+// (settings, policy), which Electron main wires to Electron.
+export { openSettingsStore, settingsFileName, type SettingsStore, type SettingsStoreOptions } from './settingsStore';
+export { policyFilePath } from './settingsPolicy';
