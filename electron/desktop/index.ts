@@ -2,3 +2,6 @@
 // (settings, policy), which Electron main wires to Electron.
 export { openSettingsStore, settingsFileName, type SettingsStore, type SettingsStoreOptions } from './settingsStore';
 export { policyFilePath } from './settingsPolicy';
+export { closeDecision, keepRunningQuestion, type CloseDecision } from './closePolicy';
+export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
+export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { createDesktopApp } from './desktopApp';
+import { createDesktopApp, resourcesDirectory } from './desktopApp';
 import { quitAfterLeave } from './quitAfterLeave';
 import { rendererSource } from './rendererSource';
 import { installPermissionPolicy, lockDownWebContents } from './security/webSecurity';
@@ -19,7 +19,7 @@ app.enableSandbox();
 trustSystemCertificates();
 
 const preloadDir = join(import.meta.dirname, '../preload');
-const desktop = createDesktopApp(preloadDir);
+const desktop = createDesktopApp({ preloadDir, resourcesDir: resourcesDirectory(app.isPackaged, import.meta.dirname) });
 let roomSystem = false;
 // A second launch hands its link to this one and quits before opening anything.
 const firstInstance = claimSingleInstance({

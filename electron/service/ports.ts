@@ -5,7 +5,7 @@ import type { Result } from '../shared/bridge';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
-import type { RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
+import type { DesktopMeetingState, RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
 
 /**
  * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
@@ -69,4 +69,6 @@ export interface DesktopSettingsTarget {
   rememberMeeting(meeting: RememberMeeting): Promise<{ pinRemembered: boolean }>;
   openRecentMeeting(id: string): Promise<RecentMeetingJoin | null>;
   forgetRecentMeeting(id: string): RecentMeeting[];
+  /** The meeting as the tray shows it (Electron main only). */
+  meetingState?(state: DesktopMeetingState | null): void;
 }

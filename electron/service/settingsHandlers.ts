@@ -36,6 +36,10 @@ export function createSettingsSlot(logger: Logger): SettingsSlot {
       return found ? { ok: true, value: found } : fail('not_found', 'That meeting is no longer in Recent meetings.');
     }),
     recentMeetingForget: command('recentMeetingForget', async (store, { id }) => ({ ok: true, value: store.forgetRecentMeeting(id) })),
+    desktopMeetingState: command('desktopMeetingState', async (store, state) => {
+      store.meetingState?.(state);
+      return { ok: true, value: null };
+    }),
   };
 
   return {

@@ -18,7 +18,9 @@ export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody
 /** Desktop app only (Electron main): what arrives from outside the window. */
 export type DesktopEventBody =
   /** A meeting link opened Parley (a second launch, macOS open-url): join it, asking first during a meeting. */
-  { type: 'meeting_link'; result: MeetingLinkResult };
+  | { type: 'meeting_link'; result: MeetingLinkResult }
+  /** Chosen in the tray or menu bar: the renderer owns microphone and camera, and leaves through its own Leave. */
+  | { type: 'tray_action'; action: 'toggle_microphone' | 'toggle_camera' | 'leave' };
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }

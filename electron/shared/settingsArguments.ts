@@ -20,4 +20,5 @@ export const settingsArgumentSchemas = {
   }),
   recentMeetingOpen: id,
   recentMeetingForget: id,
+  desktopMeetingState: z.strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean() }).nullable(),
 } satisfies { [K in keyof SettingsCommandMap]: z.ZodType<CommandArg<K>, unknown> };

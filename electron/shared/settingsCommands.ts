@@ -19,6 +19,13 @@ export interface RecentMeetingJoin {
   pin: string | null;
 }
 
+/** What the tray shows of the meeting (the renderer owns microphone and camera). */
+export interface DesktopMeetingState {
+  name: string;
+  microphoneMuted: boolean;
+  cameraOff: boolean;
+}
+
 export interface SettingsCommandMap {
   settingsRead: { arg: null; value: SettingsView; error: CommandError };
   /** Changes some settings; locked ones are refused (forbidden) with their names. */
@@ -29,6 +36,8 @@ export interface SettingsCommandMap {
   /** One-click rejoin: what to join with. */
   recentMeetingOpen: { arg: { id: string }; value: RecentMeetingJoin; error: CommandError };
   recentMeetingForget: { arg: { id: string }; value: RecentMeeting[]; error: CommandError };
+  /** The meeting as the tray shows it, or null outside one (the renderer reports each change). */
+  desktopMeetingState: { arg: DesktopMeetingState | null; value: null; error: CommandError };
 }
 
 export const settingsCommandNames = [
@@ -38,4 +47,5 @@ export const settingsCommandNames = [
   'recentMeetingRemember',
   'recentMeetingOpen',
   'recentMeetingForget',
+  'desktopMeetingState',
 ] as const satisfies readonly (keyof SettingsCommandMap)[];

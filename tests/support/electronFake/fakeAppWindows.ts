@@ -127,6 +127,12 @@ export class FakeApp extends EventEmitter {
     return true;
   }
 
+  removeAsDefaultProtocolClient(protocol: string): boolean {
+    const index = this.protocolClients.findIndex((client) => client.protocol === protocol);
+    if (index >= 0) this.protocolClients.splice(index, 1);
+    return index >= 0;
+  }
+
   /**
    * api/app, 'second-instance': "Emitted inside the primary instance ... when a second instance has
    * been executed and calls app.requestSingleInstanceLock()", with (event, argv, workingDirectory,
