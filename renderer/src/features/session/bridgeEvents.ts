@@ -73,6 +73,11 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'meeting_link':
       void useLinkStore().arrive(event.result);
       return true;
+    case 'tray_action':
+      if (event.action === 'toggle_microphone') void useCallStore().toggleMicrophone();
+      else if (event.action === 'toggle_camera') useCallStore().toggleCamera();
+      else void useSessionStore().leave();
+      return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':
     case 'caption':
