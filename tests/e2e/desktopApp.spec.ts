@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { withPageQuery } from '../host/pageAddress';
-import { expect, test, type SimulatorControl } from './fixtures';
+import { expect, parleyUrl, test, type SimulatorControl } from './fixtures';
 
 async function participant(sim: SimulatorControl, alias: string, name: string) {
   const state = (await sim.state()) as unknown as {
@@ -91,6 +91,36 @@ test('the Settings screen keeps your name, theme and saved nodes, and they prefi
   await page.getByLabel('Your name').fill('');
   await page.getByLabel('Your name').press('Tab');
   await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'Join a meeting' })).toBeVisible();
+  await page.context().close();
+});
+
+test('"Keyboard shortcuts" lists the shortcuts; M mutes; Space held while muted talks ("Talking") and letting go mutes again', async ({ browser, sim, hostUrl }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Pia Push', extra: { muteMicrophone: '1' } }));
+  await expect(page.getByRole('button', { name: 'Unmute microphone' })).toBeVisible();
+  await expect.poll(async () => (await participant(sim, 'meet.alice', 'Pia Push'))?.is_client_muted).toBe(true);
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('row', { name: /Leave the meeting/ })).toContainText('Ctrl+Shift+L');
+  await expect(dialog.getByRole('row', { name: /push-to-talk/ })).toContainText('Hold Space');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.down('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Talking' })).toBeVisible();
+  await expect.poll(async () => (await participant(sim, 'meet.alice', 'Pia Push'))?.is_client_muted).toBe(false);
+  await page.keyboard.up('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Talking' })).toHaveCount(0);
+  await expect.poll(async () => (await participant(sim, 'meet.alice', 'Pia Push'))?.is_client_muted).toBe(true);
+
+  await page.keyboard.press('m');
+  await expect(page.getByRole('button', { name: 'Mute microphone' })).toBeVisible();
+  await expect.poll(async () => (await participant(sim, 'meet.alice', 'Pia Push'))?.is_client_muted).toBe(false);
+  await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('heading', { name: 'Join a meeting' })).toBeVisible();
   await page.context().close();
 });
