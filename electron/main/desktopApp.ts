@@ -135,7 +135,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
       meetingState: (state) => refreshTray(state),
     });
     service = own;
-    const window = createMainWindow(options.preloadDir, startQuery());
+    const window = createMainWindow(options.preloadDir, startQuery(), join(options.resourcesDir, 'icons', '256x256.png'));
     mainWindow = window;
     current = window;
     const unbind = bindBridge(window.webContents, own);

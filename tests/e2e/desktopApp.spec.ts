@@ -15,11 +15,15 @@ async function participant(sim: SimulatorControl, alias: string, name: string) {
 /** A paste into the focused field, as the clipboard delivers it. */
 async function paste(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).focus();
-  await page.getByLabel(label, { exact: true }).evaluate((field, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  // A string: the e2e project compiles without the DOM library.
+  await page.getByLabel(label, { exact: true }).evaluate(
+    `(field, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }`,
+    text,
+  );
 }
 
 async function openJoinScreen(hostUrl: string, page: Page): Promise<void> {
