@@ -5,3 +5,4 @@ export { policyFilePath } from './settingsPolicy';
 export { closeDecision, keepRunningQuestion, type CloseDecision } from './closePolicy';
 export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
 export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
+export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';
