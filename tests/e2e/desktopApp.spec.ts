@@ -16,14 +16,11 @@ async function participant(sim: SimulatorControl, alias: string, name: string) {
 async function paste(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).focus();
   // A string: the e2e project compiles without the DOM library.
-  await page.getByLabel(label, { exact: true }).evaluate(
-    `(field, pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }`,
-    text,
-  );
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 async function openJoinScreen(hostUrl: string, page: Page): Promise<void> {
