@@ -31,6 +31,7 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 // A DNS name or an IP literal: letters, digits, dots, hyphens (an IPv6 literal keeps its brackets).
 const hostPattern = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/i;
 // Printable text only: no control characters (C0, DEL, C1) nor bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const unsafeText = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const pinPattern = /^[0-9]{1,32}#?$/;
 const callTypes: Readonly<Record<string, MeetingLinkDetails['callType']>> = {
