@@ -71,3 +71,14 @@ describe('dropped links', () => {
     expect(droppedLinkText(null)).toBeNull();
   });
 });
+
+describe('a start-up link', () => {
+  it('alias@domain with join=1 keeps the node empty instead of a remembered one', () => {
+    localStorage.setItem('parley.lastJoin', JSON.stringify({ node: 'old.example.com', displayName: 'Zed' }));
+    const session = useSessionStore();
+    session.prefill({ node: null, alias: 'team@example.com', name: null, pin: null, autoJoin: true, choices: { call: 'video', muteMicrophone: false, muteCamera: false } });
+    expect(session.form.node).toBe('');
+    session.prefill({ node: null, alias: 'team', name: null, pin: null, autoJoin: false, choices: { call: 'video', muteMicrophone: false, muteCamera: false } });
+    expect(session.form.node).toBe('old.example.com');
+  });
+});
