@@ -38,9 +38,9 @@ test('a Pexip web app link pasted into Meeting joins with its name and choices; 
   await page.getByRole('button', { name: 'Leave' }).click();
 
   const recent = page.getByRole('region', { name: 'Recent meetings' });
-  await expect(recent.getByRole('button', { name: "Rejoin Alice's VMR" })).toBeVisible();
+  await expect(recent.getByRole('button', { name: "Meet again: Alice's VMR" })).toBeVisible();
   await expect(recent).toContainText(`meet.alice on ${sim.url}`);
-  await recent.getByRole('button', { name: "Rejoin Alice's VMR" }).click();
+  await recent.getByRole('button', { name: "Meet again: Alice's VMR" }).click();
   await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
   await expect.poll(async () => (await participant(sim, 'meet.alice', 'Lina Link')) !== undefined).toBe(true);
   await page.getByRole('button', { name: 'Leave' }).click();
