@@ -31,6 +31,7 @@ import { createMeetingControlsHandlers } from './meetingControlsHandlers';
 import { createPresentationHandlers } from './presentationHandlers';
 import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
+import { createSettingsSlot, type SettingsSlot } from './settingsHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
 import type { CertificateTrustStore, ScreenShareHost, UnencryptedNodeStore } from './ports';
 
@@ -58,6 +59,8 @@ export interface MeetingService {
   handlers: BridgeHandlers;
   /** Kiosk mode: the room policy attaches here; its commands and events ride on this service's bridge. */
   readonly kiosk: KioskSlot;
+  /** The desktop app's settings: a host attaches its store here. */
+  readonly settings: SettingsSlot;
   /**
    * Joins with every request_token option (call tag, direct media, SSO, refer token). A join
    * with `chosenIdp` fails with `sso_redirect` naming the sign-in URL.
@@ -94,6 +97,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   });
 
   const kiosk = createKioskSlot(events.emit, logger);
+  const settings = createSettingsSlot(logger);
   const currentMeeting = () => slot.current;
   const handlers: BridgeHandlers = {
     ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
@@ -101,6 +105,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
     ...createBreakoutHandlers(currentMeeting, logger),
     ...kiosk.handlers,
+    ...settings.handlers,
     ...certificates.handlers,
   };
 
@@ -112,6 +117,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   return {
     handlers,
     kiosk,
+    settings,
     operations,
     async joinWith(joinOptions) {
       const parsed = joinOptionsSchema.safeParse(joinOptions);

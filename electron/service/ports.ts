@@ -4,6 +4,8 @@
 import type { Result } from '../shared/bridge';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
+import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
+import type { DesktopMeetingState, RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
 
 /**
  * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
@@ -59,4 +61,17 @@ export interface KioskCommandTarget {
   saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>>;
   /** Leaves kiosk mode (Electron: an ordinary window again; browser host: nothing to leave). */
   exit(): Promise<void>;
+}
+
+/** The desktop app's settings store (electron/desktop/settingsStore.ts implements it). */
+export interface DesktopSettingsTarget {
+  read(): Promise<SettingsView>;
+  /** Refuses (in words) a change to a setting the administrator locked. */
+  write(change: SettingsChange): Promise<Result<SettingsView, string>>;
+  recentMeetings(): RecentMeeting[];
+  rememberMeeting(meeting: RememberMeeting): Promise<{ pinRemembered: boolean }>;
+  openRecentMeeting(id: string): Promise<RecentMeetingJoin | null>;
+  forgetRecentMeeting(id: string): RecentMeeting[];
+  /** The meeting as the tray shows it (Electron main only). */
+  meetingState?(state: DesktopMeetingState | null): void;
 }

@@ -23,6 +23,12 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   displayMediaRequestHandler: unknown = null;
+  readonly proxies: unknown[] = [];
+  /** api/session, setProxy(config): "Returns Promise<void> - Resolves when the proxy setting process is complete." */
+  setProxy(config: unknown): Promise<void> {
+    this.proxies.push(config);
+    return Promise.resolve();
+  }
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
   }
@@ -101,6 +107,9 @@ export class FakeElectron {
   openedExternally: string[] = [];
   applicationMenu: unknown = undefined;
   errorBoxes: { title: string; content: string }[] = [];
+  /** Open message boxes, oldest first; the test answers one with the index of a button. */
+  messageBoxes: { options: { message: string; buttons?: string[] }; answer: (response: number) => void }[] = [];
+  trays: { menu: unknown; tooltip: string; destroyed: boolean }[] = [];
   awakeBlockers = new Set<number>();
   private nextBlocker = 1;
 
@@ -122,6 +131,8 @@ export class FakeElectron {
     this.openedExternally = [];
     this.applicationMenu = undefined;
     this.errorBoxes = [];
+    this.messageBoxes = [];
+    this.trays = [];
     this.awakeBlockers = new Set();
   }
 

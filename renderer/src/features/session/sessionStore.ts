@@ -70,7 +70,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Fills the form: the URL first, then what was remembered. */
   function prefill(link: JoinLink): void {
     const remembered = loadRememberedJoin();
-    form.node = link.node || remembered.node;
+    // A link that joins at once names its own node, or none (alias@domain finds it): never a remembered one.
+    form.node = link.node || (link.autoJoin && link.alias?.includes('@') ? '' : remembered.node);
     form.alias = link.alias ?? '';
     form.displayName = link.name || remembered.displayName;
     form.pin = link.pin ?? '';

@@ -131,7 +131,7 @@ describe('JoinView', () => {
     await flushPromises();
     const extension = labelledInput(view, 'Meeting extension');
     expect(document.activeElement).toBe(extension);
-    expect(view.findAll('button').map((button) => button.text())).toEqual(['Join']);
+    expect(view.find('form').findAll('button').map((button) => button.text())).toEqual(['Join']);
   });
 
   it('lists identity providers by name for sso_required', async () => {
