@@ -26,6 +26,12 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [vue()],
+    // vue-i18n's build flags: composition API only, no devtools; its JIT compiler needs no eval (CSP).
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
     build: {
       // Output goes to <outDir>/renderer (default out/renderer; `--outDir` moves it).
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
