@@ -37,7 +37,9 @@ export default tseslint.config(
         'error',
         {
           attributes: { '/.+/': ['aria-label', 'placeholder', 'title', 'alt', 'label', 'aria-roledescription', 'aria-valuetext'] },
-          ignorePattern: '^[-–—:;·•,.()\\[\\]#%/+×✕…“”"\'!?|\\s\\d]+$',
+          // Punctuation, symbols and numbers say nothing in a language; product and protocol names stay as they are.
+          ignorePattern: '^[-–—:;·•●⋯,.()\\[\\]#%/+×✕…“”"\'!?|\\s\\d]*$',
+          ignoreText: ['SIP', 'H.323', 'RTMP', 'Skype for Business', 'meet.example.com', 'sip:room@example.com'],
         },
       ],
       '@intlify/vue-i18n/no-missing-keys': 'error',

@@ -39,16 +39,19 @@ function apply(): void {
   host.setTheme(current.value);
 }
 
+function storedChoice(themeHost: ThemeHost): ThemeChoice {
+  try {
+    const stored = themeHost.storage?.getItem(storageKey) ?? null;
+    return isThemeChoice(stored) ? stored : 'system';
+  } catch {
+    return 'system'; // storage can be refused (private mode); the OS theme still applies
+  }
+}
+
 /** Reads the stored choice, applies it and follows OS changes. Called once at start. */
 export function startTheme(themeHost: ThemeHost): void {
   host = themeHost;
-  let stored: string | null = null;
-  try {
-    stored = themeHost.storage?.getItem(storageKey) ?? null;
-  } catch {
-    stored = null; // storage can be refused (private mode); the OS theme still applies
-  }
-  choice.value = isThemeChoice(stored) ? stored : 'system';
+  choice.value = storedChoice(themeHost);
   themeHost.onSystemChange(apply);
   apply();
 }
@@ -68,17 +71,19 @@ export function setThemeChoice(next: ThemeChoice): void {
 export const themeChoice = readonly(choice);
 export const currentTheme = readonly(current);
 
+function pageStorage(win: Window): ThemeHost['storage'] {
+  try {
+    return win.localStorage;
+  } catch {
+    return null; // refused (sandboxed or private): choices then last for this run only
+  }
+}
+
 /** The page's own host: localStorage, matchMedia and <html data-theme>. */
 export function browserThemeHost(win: Window): ThemeHost {
   const query = win.matchMedia?.(darkQuery);
-  let storage: ThemeHost['storage'] = null;
-  try {
-    storage = win.localStorage;
-  } catch {
-    storage = null;
-  }
   return {
-    storage,
+    storage: pageStorage(win),
     prefersDark: () => query?.matches ?? false,
     onSystemChange: (listener) => query?.addEventListener?.('change', listener),
     setTheme: (theme) => win.document.documentElement.setAttribute('data-theme', theme),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../../../renderer/src/style.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../renderer/src/style.css'), 'utf8');
 
 function block(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
