@@ -4,6 +4,23 @@
 import type { Page } from '@playwright/test';
 import { expect, openParley, parleyUrl, test } from './fixtures';
 
+/** The bits of the page's DOM these checks read (the e2e project has no DOM types). */
+interface PageElement {
+  tagName: string;
+  textContent: string | null;
+  labels?: { textContent: string | null }[] | null;
+  getAttribute(name: string): string | null;
+  contains(other: unknown): boolean;
+}
+interface PageWindow {
+  document: {
+    activeElement: PageElement | null;
+    body: PageElement;
+    documentElement: { scrollWidth: number; clientWidth: number };
+  };
+  getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string };
+}
+
 interface Focused {
   label: string;
   outline: string;
@@ -12,11 +29,11 @@ interface Focused {
 /** What has focus: its accessible-ish name, and its computed outline (the focus ring). */
 async function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    const input = element as HTMLInputElement;
-    const labelled = input.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
-    const style = getComputedStyle(element);
+    const win = globalThis as unknown as PageWindow;
+    const element = win.document.activeElement;
+    if (!element || element === win.document.body) return null;
+    const labelled = element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
+    const style = win.getComputedStyle(element);
     return { label: `${element.tagName.toLowerCase()}:${labelled.trim().replace(/\s+/g, ' ')}`, outline: `${style.outlineStyle} ${style.outlineWidth}` };
   });
 }
@@ -84,7 +101,7 @@ test('menus and dialogs take focus, close on Escape and give focus back', async 
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   for (let press = 0; press < 4; press += 1) {
     await host.keyboard.press('Tab');
-    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    expect(await dialog.evaluate((element) => element.contains((globalThis as unknown as PageWindow).document.activeElement))).toBe(true);
   }
   await host.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -105,7 +122,10 @@ test('at 200% zoom the join screen reflows without losing anything, and the meet
   const join = page.getByRole('button', { name: 'Join' });
   await join.scrollIntoViewIfNeeded();
   await expect(join).toBeInViewport();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(() => {
+    const root = (globalThis as unknown as PageWindow).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
   expect(overflow).toBeLessThanOrEqual(1);
   for (const label of ['Conferencing node', 'Meeting', 'Your name', 'PIN']) {
     const box = await page.getByLabel(label, { exact: true }).boundingBox();
