@@ -17,7 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
     // An axe run over a live meeting page takes tens of seconds on a loaded machine.
-    test.describe.configure({ timeout: 360_000 });
+    test.describe.configure({ timeout: 900_000 });
 
     test('join screen, PIN prompt, reception prompt and SSO choice', async ({ browser, sim, hostUrl }) => {
       const context = await browser.newContext({ colorScheme });
