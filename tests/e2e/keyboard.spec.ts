@@ -21,6 +21,9 @@ interface PageWindow {
   getComputedStyle(element: PageElement): { outlineStyle: string; outlineWidth: string };
 }
 
+// Dozens of key presses, each a round trip to a busy browser.
+test.describe.configure({ timeout: 300_000 });
+
 interface Focused {
   label: string;
   outline: string;
