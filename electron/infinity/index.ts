@@ -28,6 +28,7 @@ export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
 export { joinMessages } from './session/joinMessages';
 export { createJoinFlow, type JoinFlow, type JoinFlowOptions } from './session/joinFlow';
 export { joinWithSso, ssoMessages, tokenRefusal, type SsoSignIn } from './session/ssoJoin';
+export { withShowableProviderImages } from './session/identityProviderImages';
 export {
   chooseSsoFlow,
   handBackFromMessage,

@@ -22,6 +22,7 @@ import {
   MeetingSlot,
   type SsoSignIn,
   summarizeIssues,
+  withShowableProviderImages,
 } from '../infinity';
 import { createBridgeEventListeners } from './bridgeEventListeners';
 import { createCoreHandlers } from './coreHandlers';
@@ -74,14 +75,16 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   const certificates = createCertificateDecisions(options.certificateTrust ?? createMemoryTrustStore(), logger);
   const events = createBridgeEventListeners(logger);
   const slot = new MeetingSlot();
+  // defaultFetch already refuses redirects; a host's own fetch gets the same rule here.
+  const nodeFetch = certificates.wrapFetch(options.fetch ? refuseRedirects(options.fetch) : defaultFetch);
   const joinFlow = createJoinFlow({
     slot,
-    // defaultFetch already refuses redirects; a host's own fetch gets the same rule here.
-    fetch: certificates.wrapFetch(options.fetch ? refuseRedirects(options.fetch) : defaultFetch),
+    fetch: nodeFetch,
     random: options.random ?? Math.random,
     logger,
     emit: events.emit,
-    explainFailure: (error, nodeBaseUrl) => certificates.explain(error, nodeBaseUrl),
+    // A tls_failure gets the certificate presented; identity providers' pictures become data: URLs the renderer may show.
+    explainFailure: async (error, nodeBaseUrl) => withShowableProviderImages(await certificates.explain(error, nodeBaseUrl), nodeFetch, nodeBaseUrl),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
     ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });

@@ -3,7 +3,7 @@
 // only, and joining with the microphone or camera off.
 import type { Browser, Page } from '@playwright/test';
 import { mediaSections, recordBridgeFrames, type BridgeFrames } from './bridgeFrames';
-import { expect, parleyUrl, test, type SimulatorControl } from './fixtures';
+import { expect, expectMeetingVideoFlowing, openParley, parleyUrl, test, type SimulatorControl } from './fixtures';
 import type { VideoQuality } from './pageTypes';
 
 interface GumRecord {
@@ -70,7 +70,7 @@ test('"Audio only" from a link opens no camera, offers no video, shows no self v
   await page.context().close();
 });
 
-test('"Without audio or video" joins the roster and chat with no call and no devices', async ({ browser, sim, hostUrl }) => {
+test('"Without audio or video" joins the roster and chat with no call and no devices; "Start audio and video" then sends both', async ({ browser, sim, hostUrl }) => {
   const { page, frames } = await openRecorded(browser, parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Nico None', join: false }));
   await page.getByRole('radio', { name: 'Without audio or video' }).check();
   await page.getByRole('button', { name: 'Join' }).click();
@@ -79,7 +79,29 @@ test('"Without audio or video" joins the roster and chat with no call and no dev
   await expect(page.getByLabel('Self view')).toHaveCount(0);
   await expect.poll(async () => (await participant(sim, 'meet.alice', 'Nico None'))?.calls).toBe(0);
   expect(frames.commands('startCall')).toHaveLength(0);
-  await expect(page.getByRole('button', { name: 'Start audio and video' })).toBeVisible();
+  const gumBefore = (await gumRequests(page)).length;
+
+  // Later the person starts a call after all: microphone and camera open, the calls request
+  // offers to send both, and media flows both ways (Olga decodes Nico's video, Nico decodes Olga's).
+  const olga = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Olga Other' });
+  await expect(olga.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start audio and video' }).click();
+  await expect.poll(() => startCallSdp(frames)?.mediaType).toBe('video');
+  const sections = mediaSections(startCallSdp(frames)?.sdp ?? '');
+  expect(sections.map((section) => section.kind)).toEqual(['audio', 'video', 'video']);
+  expect(sections[0]?.direction).toBe('sendrecv');
+  expect(sections[1]?.direction).toBe('sendrecv');
+  expect(sections[2]?.slides).toBe(true);
+  const opened = (await gumRequests(page)).slice(gumBefore);
+  expect(opened.some((request) => request.audio)).toBe(true);
+  expect(opened.some((request) => request.video)).toBe(true);
+  await expect.poll(async () => (await participant(sim, 'meet.alice', 'Nico None'))?.calls).toBe(1);
+  await expect(page.getByLabel('Self view')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start audio and video' })).toHaveCount(0);
+  await expectMeetingVideoFlowing(olga);
+  await expectMeetingVideoFlowing(page);
+  await olga.getByRole('button', { name: 'Leave' }).click();
+  await olga.context().close();
   await page.getByRole('button', { name: 'Leave' }).click();
   await page.context().close();
 });

@@ -11,7 +11,8 @@ export const defaultRooms: RoomConfig[] = [
     alias: 'meet.sso',
     name: 'SSO Room',
     serviceType: 'conference',
-    ssoIdentityProviders: [{ uuid: '4fe19459-67b4-4e84-abb4-a3765a0a7e09', name: 'Parley Test IdP' }],
+    // img: a picture on the node itself (made absolute in the idp list), as a real IdP's logo URL would be.
+    ssoIdentityProviders: [{ uuid: '4fe19459-67b4-4e84-abb4-a3765a0a7e09', name: 'Parley Test IdP', img: '/idp/logo.jpg' }],
   },
   {
     // The redirect flow: the identity provider has disable_popup_flow.

@@ -30,6 +30,12 @@ export interface EventStreamOptions {
   onDrop(reason: string): void;
   /** The stream could not be restored within `maxOutageMs`; it is stopped. */
   onGiveUp(reason: string): void;
+  /**
+   * The node refused the token on the events endpoint (401/403), as a restarted node does with
+   * every token: the owner checks the token at once rather than waiting out the outage. The
+   * stream keeps reconnecting meanwhile (with the token current at each attempt).
+   */
+  onRefused?(status: number): void;
   backoff?: BackoffPolicy;
   /** How long an outage may last before giving up. */
   maxOutageMs?: number;
@@ -83,6 +89,7 @@ export class EventStream {
       if (response.status !== 200 || !response.body) {
         await response.body?.cancel().catch(() => undefined);
         reason = `The server answered ${response.status}.`;
+        if (response.status === 401 || response.status === 403) this.options.onRefused?.(response.status);
       } else {
         this.attempt = 0;
         this.outageSince = null;

@@ -41,7 +41,8 @@ export function createRecordingFetcher(base: typeof fetch): RecordingFetcher {
 
 /** Request options with a deadline, for calls that must not hang the user interface. */
 export function withTimeout(ms: number): RequestInit {
-  return { signal: AbortSignal.timeout(ms) };
+  // AbortSignal.timeout throws on a fraction, a negative or a non-finite delay.
+  return { signal: AbortSignal.timeout(Number.isFinite(ms) ? Math.min(2 ** 31 - 1, Math.max(1, Math.round(ms))) : 2 ** 31 - 1) };
 }
 
 /** The JSON body of a raw response, or undefined when it is not JSON. */

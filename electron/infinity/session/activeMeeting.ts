@@ -93,6 +93,9 @@ export class ActiveMeeting {
       onOpen: () => this.emitIf(this.state.setConnection('connected')),
       onDrop: (reason: string) => this.emitIf(this.state.setConnection('reconnecting', reason)),
       onGiveUp: () => void this.end('connection_lost', sessionEndReasons.connectionLost, true),
+      // A refresh tells whether the node still knows this token: a refusal ends the meeting now
+      // (a restarted node) instead of after the whole outage allowance or at the next refresh.
+      onRefused: () => void this.token.refreshNow(),
     };
     this.stream = new EventStream(
       options.maxOutageMs === undefined ? streamOptions : { ...streamOptions, maxOutageMs: options.maxOutageMs },

@@ -26,6 +26,33 @@ export function refreshDelayMs(expiresSeconds: number): number {
   return (clampExpiresSeconds(expiresSeconds) * 1000) / 3;
 }
 
+/**
+ * The least of a token's life one more refresh needs (sent, answered, read). A failed refresh is
+ * retried while more than this is left, the last retry moved earlier if its backoff would overshoot:
+ * giving up sooner throws away a chance the node might have answered.
+ */
+export const finalRefreshMs = 500;
+
+/**
+ * How long one refresh may wait for an answer, with `remainingMs` of the token left: at most
+ * `capMs`, and short enough that a node that never answers leaves time for another attempt (the
+ * wait ends with more than finalRefreshMs left), never past the lapse.
+ */
+export function refreshAttemptTimeoutMs(remainingMs: number, capMs: number): number {
+  const leavesRoom = (remainingMs - finalRefreshMs) / 2;
+  // Whole milliseconds: AbortSignal.timeout throws on a fraction.
+  return Math.floor(Math.max(1, Math.min(capMs, remainingMs, Math.max(finalRefreshMs / 2, leavesRoom))));
+}
+
+/**
+ * When to retry after a failed refresh, with `remainingMs` of the token left: the backoff delay,
+ * brought forward so the attempt still has finalRefreshMs; null when too little is left to try.
+ */
+export function refreshRetryDelayMs(backoffMs: number, remainingMs: number): number | null {
+  if (remainingMs <= finalRefreshMs) return null;
+  return Math.min(backoffMs, remainingMs - finalRefreshMs);
+}
+
 export interface BackoffPolicy {
   baseMs: number;
   maxMs: number;

@@ -1,11 +1,20 @@
 // Owns the token of one joined participant: refreshes it every expires/3, retries failures
-// with backoff until the token would lapse, and releases it on leave. The token never leaves
+// with backoff while the token has time for another attempt (each attempt's wait bounded so a
+// silent node cannot use up that time), and releases it on leave. The token never leaves
 // this object except inside the `token` header of requests it authorizes.
 import { refreshToken, releaseToken, withToken } from '@pexip/infinity-api';
 import type { Logger } from '../logger';
 import { createRecordingFetcher, withTimeout } from '../http/infinityFetch';
 import { describeFailure } from '../http/requestFailure';
-import { backoffDelayMs, clampExpiresSeconds, clampTimerDelayMs, refreshBackoff, refreshDelayMs } from './refreshSchedule';
+import {
+  backoffDelayMs,
+  clampExpiresSeconds,
+  clampTimerDelayMs,
+  refreshAttemptTimeoutMs,
+  refreshBackoff,
+  refreshDelayMs,
+  refreshRetryDelayMs,
+} from './refreshSchedule';
 import { tokenLeaseSchema } from './tokenGrant';
 
 export interface TokenSessionOptions {
@@ -100,7 +109,7 @@ export class TokenSession {
     try {
       const response = await refreshToken({
         fetcher: withToken(fetcher, this.token),
-        init: withTimeout(Math.min(refreshTimeoutMs, Math.max(1000, this.lapsesAt - startedAt))),
+        init: withTimeout(refreshAttemptTimeoutMs(this.lapsesAt - startedAt, refreshTimeoutMs)),
         params: { conferenceAlias: this.options.alias },
         host: this.options.host,
       });
@@ -135,13 +144,14 @@ export class TokenSession {
       this.lapse(tokenEndReasons.refused);
       return { ok: false, detail: outcome.detail };
     }
-    const delay = backoffDelayMs(this.failures, this.options.random, refreshBackoff);
+    const delay = refreshRetryDelayMs(backoffDelayMs(this.failures, this.options.random, refreshBackoff), this.lapsesAt - Date.now());
     this.failures += 1;
-    this.options.logger.warn('token refresh failed, retrying', { detail: outcome.detail, retryInMs: delay });
-    if (Date.now() + delay >= this.lapsesAt) {
+    if (delay === null) {
+      this.options.logger.warn('token refresh failed with no time left to retry', { detail: outcome.detail });
       this.lapse(tokenEndReasons.lapsed);
       return { ok: false, detail: outcome.detail };
     }
+    this.options.logger.warn('token refresh failed, retrying', { detail: outcome.detail, retryInMs: delay });
     this.schedule(delay);
     return { ok: false, detail: outcome.detail };
   }

@@ -40,8 +40,9 @@ export function createElectronSsoSignIn(parent: () => BrowserWindow | null): Sso
         }
 
         function guard(contents: WebContents): void {
-          const onNavigation = (event: { preventDefault(): void }, target: string): void => {
-            const meaning = classifySignInNavigation(target);
+          // The target is read from the event (Electron 45: the positional `url` is deprecated).
+          const onNavigation = (event: { preventDefault(): void; url?: string }, target: string): void => {
+            const meaning = classifySignInNavigation(event.url ?? target);
             if (meaning.kind === 'page') return;
             event.preventDefault();
             if (meaning.kind === 'hand_back') finish(meaning.handBack);

@@ -1,6 +1,6 @@
 // A participant driven through the real Infinity core (MeetingService) for integration tests:
 // records every bridge event, every warning, and every request the core sent.
-import { createMeetingService, type MeetingService } from '../../../electron/service';
+import { createMeetingService, type MeetingService, type SsoSignIn } from '../../../electron/service';
 import { defaultFetch } from '../../../electron/infinity/http/infinityFetch';
 import type { Logger } from '../../../electron/infinity/logger';
 import type { BridgeEvent, JoinRequest } from '../../../electron/shared/bridge';
@@ -25,7 +25,7 @@ export interface CoreParticipant {
 
 const waitLimitMs = 20_000;
 
-export function createCoreParticipant(options: { fetch?: typeof fetch } = {}): CoreParticipant {
+export function createCoreParticipant(options: { fetch?: typeof fetch; ssoSignIn?: SsoSignIn } = {}): CoreParticipant {
   const events: BridgeEvent[] = [];
   const warnings: string[] = [];
   const requests: SentRequest[] = [];
@@ -41,7 +41,7 @@ export function createCoreParticipant(options: { fetch?: typeof fetch } = {}): C
     warn: (msg, fields) => warnings.push(`${msg} ${JSON.stringify(fields ?? {})}`),
     error: (msg, fields) => warnings.push(`ERROR ${msg} ${JSON.stringify(fields ?? {})}`),
   };
-  const service = createMeetingService({ fetch: fetcher, logger });
+  const service = createMeetingService({ fetch: fetcher, logger, ...(options.ssoSignIn ? { ssoSignIn: options.ssoSignIn } : {}) });
   const waiters = new Set<{ predicate: (event: BridgeEvent) => boolean; resolve: (event: BridgeEvent) => void }>();
   service.onEvent((event) => {
     events.push(event);

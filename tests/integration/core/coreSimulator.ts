@@ -10,7 +10,7 @@ import { createCoreParticipant, type CoreParticipant } from './coreParticipant';
 export interface CoreSimulator {
   readonly sim: Simulator;
   readonly media: ReturnType<typeof createFakeMediaEngine>;
-  participant(): CoreParticipant;
+  participant(options?: Parameters<typeof createCoreParticipant>[0]): CoreParticipant;
 }
 
 export interface CoreSimulatorOptions {
@@ -36,8 +36,8 @@ export function useCoreSimulator(options: CoreSimulatorOptions = {}): CoreSimula
       return base.sim;
     },
     media: base.media,
-    participant() {
-      const created = createCoreParticipant();
+    participant(participantOptions) {
+      const created = createCoreParticipant(participantOptions);
       participants.push(created);
       return created;
     },

@@ -45,11 +45,54 @@ describe('SSO', () => {
       (p) => p['uuid'] === joined.body.result['participant_uuid'],
     );
     expect(me).toMatchObject({ is_idp_authenticated: true });
-    expect((await requestToken('meet.sso', { sso_token: ssoToken })).body).toEqual({ status: 'failed', result: 'SSO Authentication Failed' });
+    // Single use: a second use is refused as expired, not as a bad assertion.
+    expect((await requestToken('meet.sso', { sso_token: ssoToken })).body).toEqual({ status: 'failed', result: 'SSO token expired or already used' });
     await fetch(`${env.sim.url}/api/client/v2/conferences/meet.sso/release_token`, {
       method: 'POST',
       headers: { token: joined.body.result['token'] as string },
     });
+  });
+});
+
+describe('SSO refusals of the sso_token', () => {
+  async function signIn(extra = ''): Promise<string> {
+    const offered = await requestToken('meet.sso', {});
+    const idp = (offered.body.result['idp'] as { uuid: string }[])[0];
+    const chosen = await requestToken('meet.sso', { chosen_idp: idp?.uuid });
+    const state = new URL(chosen.body.result['redirect_url'] as string).searchParams.get('state') ?? '';
+    const completed = await fetch(`${env.sim.url}/idp/complete?state=${encodeURIComponent(state)}&user=Bo${extra}`, { headers: { accept: 'application/json' } });
+    return ((await completed.json()) as { result: { sso_token: string } }).result.sso_token;
+  }
+
+  it('an assertion the node cannot verify is refused as "SSO Authentication Failed"', async () => {
+    const ssoToken = await signIn('&bad_assertion=1');
+    expect(await requestToken('meet.sso', { sso_token: ssoToken })).toEqual({ status: 403, body: { status: 'failed', result: 'SSO Authentication Failed' } });
+  });
+
+  it('a token never issued is refused like a bad assertion', async () => {
+    expect((await requestToken('meet.sso', { sso_token: 'bm90LWlzc3VlZA' })).body.result).toBe('SSO Authentication Failed');
+  });
+
+  it('a token past its lifetime is refused as expired; the lifetime fault is undone with null', async () => {
+    env.sim.faults.setSsoTokenLifetime(0);
+    try {
+      const ssoToken = await signIn();
+      expect(await requestToken('meet.sso', { sso_token: ssoToken })).toEqual({ status: 403, body: { status: 'failed', result: 'SSO token expired or already used' } });
+    } finally {
+      env.sim.faults.setSsoTokenLifetime(null);
+    }
+    const fresh = await requestToken('meet.sso', { sso_token: await signIn() });
+    expect(fresh.status).toBe(200);
+    await fetch(`${env.sim.url}/api/client/v2/conferences/meet.sso/release_token`, { method: 'POST', headers: { token: fresh.body.result['token'] as string } });
+  });
+
+  it('the lifetime fault is reachable over /_sim/ and validated', async () => {
+    const post = (body: unknown) => fetch(`${env.sim.url}/_sim/sso_token_lifetime`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post({ ms: -1 })).status).toBe(400);
+    expect((await post({ ms: 0 })).status).toBe(200);
+    const ssoToken = await signIn();
+    expect((await requestToken('meet.sso', { sso_token: ssoToken })).body.result).toBe('SSO token expired or already used');
+    expect((await post({ ms: null })).status).toBe(200);
   });
 });
 

@@ -56,6 +56,40 @@ describe('faults', () => {
     await release(alice);
   });
 
+  it('fails a seeded share of refreshes as 502, 503, a reset or no answer, and counts them', async () => {
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 2, kinds: ['502'] })).status).toBe(400);
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 1, kinds: ['teapot'] })).status).toBe(400);
+
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 1, kinds: ['503'] })).status).toBe(200);
+    expect((await refresh(alice)).status).toBe(503);
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 1, kinds: ['reset'] })).status).toBe(200);
+    await expect(refresh(alice)).rejects.toThrow();
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 1, kinds: ['timeout'] })).status).toBe(200);
+    const unanswered = await fetch(`${env.sim.url}/api/client/v2/conferences/${alice.alias}/refresh_token`, {
+      method: 'POST',
+      headers: { token: alice.token },
+      signal: AbortSignal.timeout(300),
+    }).then(
+      () => 'answered',
+      (error: unknown) => (error instanceof Error ? error.name : 'failed'),
+    );
+    expect(unanswered).toBe('TimeoutError');
+    expect((await getState(env.sim.url)).refresh_faults).toEqual({ '502': 0, '503': 0, timeout: 1, reset: 0, passed: 0 });
+
+    // A quarter of many refreshes, from a seed: roughly that share fails, and rate 0 switches it off.
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 0.25, kinds: ['502'], seed: 7 })).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i += 1) statuses.push((await refresh(alice)).status);
+    const failedCount = statuses.filter((status) => status === 502).length;
+    expect(failedCount).toBeGreaterThan(2);
+    expect(failedCount).toBeLessThan(20);
+    expect((await getState(env.sim.url)).refresh_faults?.['502']).toBe(failedCount);
+    expect((await postControl(env.sim.url, 'refresh_faults', { rate: 0 })).status).toBe(200);
+    expect((await refresh(alice)).status).toBe(200);
+    await release(alice);
+  });
+
   it('switches maintenance mode on and off', async () => {
     const status = () => fetch(`${env.sim.url}/api/client/v2/status`);
     await postControl(env.sim.url, 'maintenance', { enabled: true });

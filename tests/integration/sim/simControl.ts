@@ -21,6 +21,8 @@ export interface SimStateParticipant {
 export interface SimState {
   maintenance: boolean;
   delayed_requests: number;
+  /** Random refresh faults per kind (and refreshes let through), or null while switched off. */
+  refresh_faults: Record<'502' | '503' | 'timeout' | 'reset' | 'passed', number> | null;
   rooms: { alias: string; participants: SimStateParticipant[] }[];
 }
 

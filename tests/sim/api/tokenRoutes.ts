@@ -87,10 +87,24 @@ function joined(node: ConferencingNode, room: Room, request: JoinRequest): JsonR
   return success(tokenResult(room, participant, token, node.tokens.lifetimeSeconds));
 }
 
-function refreshToken(node: ConferencingNode, ctx: RouteContext): JsonReply {
+/** A refresh the node never answers is cut after this long, so a client without a timeout cannot hold it forever. */
+const unansweredRefreshMs = 60_000;
+
+function refreshToken(node: ConferencingNode, ctx: RouteContext): JsonReply | null {
   const injected = node.faults.takeRefreshFailure();
-  if (injected !== undefined) {
-    return failed(injected, injected === 403 ? 'Invalid token' : `${injected} ${STATUS_CODES[injected] ?? 'Error'}`);
+  if (injected?.kind === 'status') {
+    const { status } = injected;
+    return failed(status, status === 403 ? 'Invalid token' : `${status} ${STATUS_CODES[status] ?? 'Error'}`);
+  }
+  if (injected?.kind === 'reset') {
+    ctx.req.socket.destroy();
+    return null;
+  }
+  if (injected?.kind === 'timeout') {
+    ctx.req.resume();
+    const cut = setTimeout(() => ctx.req.socket.destroy(), unansweredRefreshMs);
+    ctx.res.once('close', () => clearTimeout(cut));
+    return null;
   }
   const auth = authenticate(node, ctx);
   if (!auth.ok) return auth.reply;

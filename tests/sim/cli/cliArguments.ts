@@ -57,6 +57,18 @@ function parseInteger(flag: string, value: string, min: number, max: number): nu
   return number;
 }
 
+/** One identity provider of an SSO room; strict, so a misspelt key (disablePopupFlow) is an error, not ignored. */
+const identityProviderSchema = z
+  .object({
+    uuid: z.string().min(1),
+    name: z.string(),
+    /** The provider's picture: an http(s) or data:image URL as a node would send it, or a path on the simulator. */
+    img: z.string().regex(/^(https?:\/\/|data:image\/|\/[^/])/, 'an http(s) URL, a data:image URL or a /path on the simulator').optional(),
+    /** true: the redirect flow (request_token must carry sso_redirect_target); default the popup flow. */
+    disable_popup_flow: z.boolean().optional(),
+  })
+  .strict();
+
 const roomSchema = z.object({
   alias: z.string().min(1),
   name: z.string(),
@@ -66,7 +78,7 @@ const roomSchema = z.object({
   allowGuests: z.boolean().optional(),
   chatEnabled: z.boolean().optional(),
   locked: z.boolean().optional(),
-  ssoIdentityProviders: z.array(z.object({ uuid: z.string(), name: z.string() })).optional(),
+  ssoIdentityProviders: z.array(identityProviderSchema).optional(),
   stunServers: z.array(z.string().regex(/^stuns?:\S+$/, 'a STUN URL such as stun:host:3478')).optional(),
   standardBase64Tokens: z.boolean().optional(),
   quirks: z.boolean().optional(),

@@ -4,11 +4,17 @@ import type { ConferencingNode } from '../conferencingNode';
 import { readJsonBody } from '../http/requestBody';
 import { failed, success, type JsonReply } from '../http/respond';
 import type { RouteContext, Router } from '../http/router';
+import { refreshFaultKinds } from './refreshFaultPlan';
 import { UnknownRoomError, type SimulatorFaults } from './simulatorFaults';
 import { stateSnapshot } from './stateSnapshot';
 
 const dropBody = z.object({ alias: z.string().optional(), participantUuid: z.string().optional() }).optional();
 const failRefreshBody = z.object({ count: z.number().int().min(0), status: z.number().int().min(100).max(599) });
+const refreshFaultsBody = z.object({
+  rate: z.number().min(0).max(1),
+  kinds: z.array(z.enum(refreshFaultKinds)).min(1).default([...refreshFaultKinds]),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+});
 const maintenanceBody = z.object({ enabled: z.boolean() });
 const disconnectBody = z
   .object({
@@ -23,6 +29,7 @@ const disconnectBody = z
 const emitBody = z.object({ alias: z.string(), event: z.string().min(1), data: z.string() });
 const burstBody = emitBody.extend({ count: z.number().int().min(0), ratePerSecond: z.number().positive() });
 const delayBody = z.object({ ms: z.number().min(0) });
+const ssoTokenLifetimeBody = z.object({ ms: z.number().int().min(0).max(86_400_000).nullable() });
 const addParticipantsBody = z.object({
   alias: z.string(),
   count: z.number().int().min(1).max(10_000),
@@ -51,6 +58,10 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
     faults.failNextRefreshes(count, status);
     return success(true);
   });
+  post('refresh_faults', refreshFaultsBody, (settings) => {
+    faults.failRefreshesAtRate(settings);
+    return success(true);
+  });
   post('maintenance', maintenanceBody, ({ enabled }) => {
     faults.setMaintenance(enabled);
     return success(true);
@@ -70,6 +81,10 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
   });
   post('delay', delayBody, ({ ms }) => {
     faults.delayRequests(ms);
+    return success(true);
+  });
+  post('sso_token_lifetime', ssoTokenLifetimeBody, ({ ms }) => {
+    faults.setSsoTokenLifetime(ms);
     return success(true);
   });
   post('add_participants', addParticipantsBody, ({ alias, ...request }) => success({ uuids: faults.addParticipants(alias, request) }));

@@ -1,4 +1,5 @@
 // Faults the tests switch on: maintenance mode, refused refreshes, slow requests.
+import { RefreshFaultPlan, type RefreshFault, type RefreshFaultRate } from './refreshFaultPlan';
 
 export class FaultState {
   maintenance = false;
@@ -6,6 +7,7 @@ export class FaultState {
   private readonly heldRequests = new Set<() => void>();
   private refreshFailuresLeft = 0;
   private refreshFailureStatus = 503;
+  private refreshPlan: RefreshFaultPlan | null = null;
 
   get delayMs(): number {
     return this.delay;
@@ -45,10 +47,22 @@ export class FaultState {
     this.refreshFailureStatus = status;
   }
 
-  /** The status to fail this refresh with, or undefined to let it through. */
-  takeRefreshFailure(): number | undefined {
-    if (this.refreshFailuresLeft <= 0) return undefined;
-    this.refreshFailuresLeft -= 1;
-    return this.refreshFailureStatus;
+  /** From now on a random share of refreshes fails (rate 0 switches it off); counts start again. */
+  setRefreshFaultRate(settings: RefreshFaultRate): void {
+    this.refreshPlan = settings.rate > 0 ? new RefreshFaultPlan(settings) : null;
+  }
+
+  /** How the random refresh faults fell so far (null while none are switched on). */
+  get refreshFaultCounts(): RefreshFaultPlan['counts'] | null {
+    return this.refreshPlan ? { ...this.refreshPlan.counts } : null;
+  }
+
+  /** How to fail this refresh, or undefined to let it through. A counted failure comes first. */
+  takeRefreshFailure(): RefreshFault | undefined {
+    if (this.refreshFailuresLeft > 0) {
+      this.refreshFailuresLeft -= 1;
+      return { kind: 'status', status: this.refreshFailureStatus };
+    }
+    return this.refreshPlan?.draw();
   }
 }

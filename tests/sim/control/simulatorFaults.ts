@@ -3,12 +3,15 @@ import type { ConferencingNode } from '../conferencingNode';
 import type { Room } from '../conference/room';
 import { emitAtRate } from './eventBurst';
 import { addApiParticipants, type AddParticipantsRequest } from './addParticipants';
+import type { RefreshFaultRate } from './refreshFaultPlan';
 
 export interface SimulatorFaults {
   /** Cuts matching event streams as a network failure would; returns how many were dropped. */
   dropEventStreams(filter?: { alias?: string; participantUuid?: string }): number;
   /** The next `count` refresh_token requests answer with `status`. */
   failNextRefreshes(count: number, status: number): void;
+  /** From now on a seeded random share of refreshes fails in one of `kinds` (rate 0: off). */
+  failRefreshesAtRate(settings: RefreshFaultRate): void;
   setMaintenance(enabled: boolean): void;
   /** Sends `disconnect` {reason} to the participant and ends their session; false if nobody matched. */
   disconnectParticipant(
@@ -24,6 +27,8 @@ export interface SimulatorFaults {
   emitBurst(alias: string, event: string, data: string, count: number, ratePerSecond: number): Promise<number>;
   /** Adds API-only participants (a conference-scale roster); returns their uuids. */
   addParticipants(alias: string, request: AddParticipantsRequest): string[];
+  /** How long sso_tokens issued from now on stay usable (0: expired at once); null restores the default. */
+  setSsoTokenLifetime(ms: number | null): void;
 }
 
 export class UnknownRoomError extends Error {
@@ -57,6 +62,10 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
       node.faults.failNextRefreshes(count, status);
       node.log(`fault: next ${count} refresh(es) fail with ${status}`);
     },
+    failRefreshesAtRate(settings) {
+      node.faults.setRefreshFaultRate(settings);
+      node.log(`fault: ${Math.round(settings.rate * 100)}% of refreshes fail (${settings.kinds.join(', ')})`);
+    },
     setMaintenance(enabled) {
       node.faults.maintenance = enabled;
       node.log(`fault: maintenance ${enabled ? 'on' : 'off'}`);
@@ -87,6 +96,10 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
       const uuids = addApiParticipants(roomOrThrow(alias), request);
       node.log(`fault: added ${uuids.length} participant(s) to ${alias}`);
       return uuids;
+    },
+    setSsoTokenLifetime(ms) {
+      node.sso.setTokenLifetime(ms);
+      node.log(`fault: sso tokens live ${ms === null ? 'the default time' : `${ms} ms`}`);
     },
   };
 }

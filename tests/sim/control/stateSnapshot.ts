@@ -5,6 +5,7 @@ export function stateSnapshot(node: ConferencingNode) {
   return {
     maintenance: node.faults.maintenance,
     delayed_requests: node.faults.delayedRequests,
+    refresh_faults: node.faults.refreshFaultCounts,
     rooms: node.allRooms().map((room) => ({
       alias: room.alias,
       name: room.config.name,

@@ -18,6 +18,7 @@ export const electronModule: Record<string, unknown> = {
     get defaultSession() {
       return fake.defaultSession;
     },
+    fromPartition: (partition: string) => fake.fromPartition(partition),
   },
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, arg: unknown) => unknown) => fake.ipcMain.handle(channel, handler),

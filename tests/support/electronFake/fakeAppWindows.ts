@@ -133,6 +133,7 @@ export class FakeApp extends EventEmitter {
 interface WindowHost {
   windows: FakeBrowserWindow[];
   app: FakeApp;
+  defaultSession: unknown;
 }
 
 // One host per test worker, whichever copy of this module created a window: the wiring tests
@@ -152,6 +153,8 @@ export class FakeBrowserWindow extends EventEmitter {
   kiosk: boolean;
   fullScreen: boolean;
   menuRemoved = false;
+  /** "title string (optional) - Default window title. Default is "Electron"." (api/browser-window) */
+  private title: string;
   private destroyed = false;
 
   constructor(options: Record<string, unknown> = {}, webContents = new FakeWebContents()) {
@@ -162,7 +165,11 @@ export class FakeBrowserWindow extends EventEmitter {
     this.fullScreen = options.fullscreen === true;
     // "show boolean (optional) - Whether window should be shown when created. Default is true."
     this.visible = options.show !== false;
+    this.title = typeof options.title === 'string' ? options.title : 'Electron';
     const host = FakeBrowserWindow.hostOrThrow();
+    // webPreferences.session: "Sets the session used by the page" (else the default session).
+    const preferences = (options.webPreferences ?? {}) as { session?: unknown };
+    webContents.session ??= preferences.session ?? host.defaultSession;
     host.windows.push(this);
     // api/app, 'web-contents-created': "Emitted when a new webContents is created."
     host.app.emit('web-contents-created', new FakeEvent(), webContents);
@@ -229,6 +236,14 @@ export class FakeBrowserWindow extends EventEmitter {
 
   isFullScreen(): boolean {
     return this.fullScreen;
+  }
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+
+  getTitle(): string {
+    return this.title;
   }
 
   removeMenu(): void {

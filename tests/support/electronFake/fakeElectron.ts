@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeApp, FakeBrowserWindow, setWindowHost } from './fakeAppWindows';
-import { FakeEvent, type FakeFrame, FakeWebContents, type WindowOpenDetails } from './fakeWebContents';
+import { FakeEvent, type FakeFrame, FakeNavigationEvent, FakeWebContents, type WindowOpenDetails } from './fakeWebContents';
 
 type PermissionRequestHandler = (
   contents: FakeWebContents,
@@ -17,6 +17,9 @@ type IpcHandler = (event: unknown, arg: unknown) => unknown;
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 
 export class FakeSession {
+  /** The partition string it was made from (session.fromPartition); '' for the default session. */
+  constructor(readonly partition = '') {}
+  storageClears = 0;
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   displayMediaRequestHandler: unknown = null;
@@ -28,6 +31,11 @@ export class FakeSession {
   }
   setDisplayMediaRequestHandler(handler: unknown): void {
     this.displayMediaRequestHandler = handler;
+  }
+  /** api/session, clearStorageData(): "Returns Promise<void> - resolves when the storage data has been cleared." */
+  clearStorageData(): Promise<void> {
+    this.storageClears += 1;
+    return Promise.resolve();
   }
 }
 
@@ -84,6 +92,7 @@ export class FakeElectron {
   app!: FakeApp;
   windows: FakeBrowserWindow[] = [];
   defaultSession = new FakeSession();
+  partitions = new Map<string, FakeSession>();
   ipcMain = new FakeIpcMain();
   safeStorage = new FakeSafeStorage();
   privilegedSchemes: unknown[] = [];
@@ -102,8 +111,9 @@ export class FakeElectron {
   reset(): void {
     this.windows = [];
     this.app = new FakeApp(() => this.windows, mkdtempSync(join(tmpdir(), 'parley-fake-userdata-')));
-    setWindowHost({ windows: this.windows, app: this.app });
     this.defaultSession = new FakeSession();
+    this.partitions = new Map();
+    setWindowHost({ windows: this.windows, app: this.app, defaultSession: this.defaultSession });
     this.ipcMain = new FakeIpcMain();
     this.safeStorage = new FakeSafeStorage();
     this.privilegedSchemes = [];
@@ -113,6 +123,51 @@ export class FakeElectron {
     this.applicationMenu = undefined;
     this.errorBoxes = [];
     this.awakeBlockers = new Set();
+  }
+
+  /**
+   * api/session, fromPartition(): "When there is an existing Session with the same partition, it
+   * will be returned; otherwise a new Session instance will be created". Without the `persist:`
+   * prefix it is an in-memory session.
+   */
+  fromPartition(partition: string): FakeSession {
+    const existing = this.partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession(partition);
+    this.partitions.set(partition, created);
+    return created;
+  }
+
+  /**
+   * A navigation the page starts (a link, a form, `location.href = ...`): will-navigate first
+   * (api/web-contents: "Calling event.preventDefault() will prevent the navigation"), then, if
+   * nobody prevented it, did-navigate (event, url, httpResponseCode, httpStatusText). Returns
+   * whether the page got there.
+   */
+  navigate(contents: FakeWebContents, url: string): boolean {
+    const event = new FakeNavigationEvent(url);
+    contents.emit('will-navigate', event, url, false, true);
+    if (event.defaultPrevented) return false;
+    this.arrive(contents, url);
+    return true;
+  }
+
+  /**
+   * A server-side redirect during a navigation: will-redirect ("Calling event.preventDefault()
+   * will prevent the navigation (not just the redirect)"), then did-navigate to the new address.
+   */
+  redirect(contents: FakeWebContents, url: string): boolean {
+    const event = new FakeNavigationEvent(url);
+    contents.emit('will-redirect', event, url, false, true);
+    if (event.defaultPrevented) return false;
+    this.arrive(contents, url);
+    return true;
+  }
+
+  /** A page finishing its first load (a popup opened with a URL): did-navigate only. */
+  arrive(contents: FakeWebContents, url: string): void {
+    contents.mainFrame = { ...contents.mainFrame, url, origin: new URL(url).origin };
+    contents.emit('did-navigate', new FakeEvent(), url, 200, 'OK');
   }
 
   /** api/browser-window, 'ready-to-show': "Emitted when the web page has been rendered (while not being shown)". */
@@ -143,6 +198,9 @@ export class FakeElectron {
     const response = handler ? handler(full) : { action: 'allow' as const };
     if (response.action === 'deny') return null;
     const contents = new FakeWebContents(opener.webContents.mainFrame.origin);
+    // A child window shares its opener's session unless its options name one.
+    const preferences = (response.overrideBrowserWindowOptions?.webPreferences ?? {}) as { session?: unknown };
+    contents.session = preferences.session ?? opener.webContents.session;
     contents.mainFrame = { ...contents.mainFrame, url: details.url, origin: opener.webContents.mainFrame.origin, parent: null };
     const child = new FakeBrowserWindow({ ...(response.overrideBrowserWindowOptions ?? {}) }, contents);
     opener.webContents.emit('did-create-window', child, full);
@@ -151,7 +209,8 @@ export class FakeElectron {
 
   /** A permission request from `contents`, as Chromium makes it (api/session, setPermissionRequestHandler). */
   requestPermission(contents: FakeWebContents, permission: string): Promise<boolean> {
-    const handler = this.defaultSession.permissionRequestHandler;
+    const session = contents.session instanceof FakeSession ? contents.session : this.defaultSession;
+    const handler = session.permissionRequestHandler;
     // Without a handler Electron grants every permission.
     if (!handler) return Promise.resolve(true);
     return new Promise((resolve) => handler(contents, permission, resolve, { requestingUrl: contents.getURL(), isMainFrame: true }));

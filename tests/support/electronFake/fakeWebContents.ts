@@ -36,12 +36,27 @@ export class FakeEvent {
   }
 }
 
+/**
+ * will-navigate / will-redirect's event (api/structures/web-contents-will-navigate-event-params,
+ * -will-redirect-event-params): the target in `url`, as well as in the deprecated second argument.
+ */
+export class FakeNavigationEvent extends FakeEvent {
+  constructor(
+    readonly url: string,
+    readonly isMainFrame = true,
+  ) {
+    super();
+  }
+}
+
 export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   readonly sent: { channel: string; payload: unknown }[] = [];
   readonly loadedUrls: string[] = [];
   mainFrame: FakeFrame;
   windowOpenHandler: ((details: WindowOpenDetails) => WindowOpenResponse) | null = null;
+  /** webContents.session: the window's webPreferences.session (or partition), else the default session. Set by the window. */
+  session: unknown = null;
   reloads = 0;
   private destroyed = false;
 

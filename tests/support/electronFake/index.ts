@@ -3,8 +3,8 @@
 // in the documented order; each rule it models quotes the Electron API page it follows
 // (https://www.electronjs.org/docs/latest/api/<page>; the same text is in
 // node_modules/electron/electron.d.ts). It models no rendering, media or networking.
-export { fakeElectron, FakeElectron } from './fakeElectron';
+export { fakeElectron, FakeElectron, FakeSession } from './fakeElectron';
 export { FakeBrowserWindow, FakeApp } from './fakeAppWindows';
-export { FakeEvent, FakeWebContents, type FakeFrame } from './fakeWebContents';
+export { FakeEvent, FakeNavigationEvent, FakeWebContents, type FakeFrame } from './fakeWebContents';
 export { electronModule } from './electronModule';
 export { writeStandInElectronDist, fuseSentinel } from './standInElectronDist';

@@ -35,6 +35,22 @@ describe('parseRooms', () => {
     expect(() => parseRooms(JSON.stringify([{ alias: 'a', name: 'A', serviceType: 'conference', stunServers: [''] }]))).toThrow();
   });
 
+  it('reads an SSO room\'s identity providers with img and disable_popup_flow, and refuses bad ones', () => {
+    const providers = [
+      { uuid: 'u1', name: 'Popup IdP', img: 'https://idp.example/logo.png' },
+      { uuid: 'u2', name: 'Redirect IdP', disable_popup_flow: true },
+    ];
+    const [room] = parseRooms(JSON.stringify([{ alias: 'meet.s', name: 'S', serviceType: 'conference', ssoIdentityProviders: providers }]));
+    expect(room?.ssoIdentityProviders).toEqual(providers);
+    const withProvider = (provider: Record<string, unknown>) =>
+      JSON.stringify([{ alias: 'meet.s', name: 'S', serviceType: 'conference', ssoIdentityProviders: [provider] }]);
+    expect(() => parseRooms(withProvider({ uuid: 'u', name: 'N', disable_popup_flow: 'yes' }))).toThrow();
+    // A misspelling would silently pick the popup flow: it is an error instead.
+    expect(() => parseRooms(withProvider({ uuid: 'u', name: 'N', disablePopupFlow: true }))).toThrow(/disablePopupFlow/);
+    expect(() => parseRooms(withProvider({ uuid: 'u', name: 'N', img: 'javascript:alert(1)' }))).toThrow(/data:image/);
+    expect(() => parseRooms(withProvider({ uuid: '', name: 'N' }))).toThrow();
+  });
+
   it('accepts a JSON array of rooms and rejects a malformed one', () => {
     const rooms = parseRooms('[{"alias":"meet.x","name":"X","serviceType":"lecture","hostPin":"9"}]');
     expect(rooms).toEqual([{ alias: 'meet.x', name: 'X', serviceType: 'lecture', hostPin: '9' }]);

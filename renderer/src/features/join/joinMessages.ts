@@ -14,7 +14,8 @@ export function endedText(code: Exclude<SessionEndCode, 'left'>, reason: string)
     case 'disconnected':
       return reason ? t('ended.disconnectedWithReason', { reason }) : t('ended.disconnected');
     case 'token_expired':
-      return t('ended.tokenExpired');
+      // The core says which: renewals kept failing, or the server no longer knows this connection (a restart).
+      return reason.trim() || t('ended.tokenExpired');
     case 'connection_lost':
       return t('ended.connectionLost');
   }

@@ -67,7 +67,7 @@ function applyEvent(event: BridgeEvent): boolean {
       return true;
     case 'sso_sign_in_window':
       // The browser host's sign-in: a popup of the host's own page (Electron main opens its own window).
-      window.open(event.url, 'parley-sso', 'popup,width=520,height=720');
+      useSessionStore().openSignInWindow(event.url);
       return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':

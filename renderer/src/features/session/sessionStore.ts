@@ -47,6 +47,8 @@ export const useSessionStore = defineStore('session', () => {
   const discovered = ref<DiscoveredNode | null>(null);
   /** The identity providers the meeting offered, kept while a sign-in is retried after a failure. */
   const identityProviders = ref<IdentityProvider[]>([]);
+  /** The browser host's sign-in window, when the browser blocked it: a click opens it (a popup blocker allows that). */
+  const blockedSignInWindow = ref<string | null>(null);
   const prompt = ref<JoinPrompt>('none');
   const lastRequest = ref<JoinRequest | null>(null);
   const ended = ref<SessionEnd | null>(null);
@@ -89,6 +91,16 @@ export const useSessionStore = defineStore('session', () => {
     return joinWith(request, providerUuid);
   }
 
+  /**
+   * Opens the browser host's sign-in window (Electron main opens its own). The host asks for it
+   * after a few round trips, when a popup blocker may no longer count the click: then the join
+   * screen offers a button, whose click it does count.
+   */
+  function openSignInWindow(url: string): void {
+    const opened = window.open(url, 'parley-sso', 'popup,width=520,height=720');
+    blockedSignInWindow.value = opened ? null : url;
+  }
+
   /** Joins again with the details of the last attempt (the Rejoin button). */
   function rejoin(): Promise<Result<JoinedInfo, JoinError> | null> {
     return lastRequest.value ? joinWith({ ...lastRequest.value }) : Promise.resolve(null);
@@ -108,6 +120,7 @@ export const useSessionStore = defineStore('session', () => {
     await leaving;
     const bridge = useBridge();
     const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
+    blockedSignInWindow.value = null;
     if (result.ok) {
       discovered.value = discoveredNode(request.node, request.alias, result.value.node);
       if (discovered.value) {
@@ -243,6 +256,8 @@ export const useSessionStore = defineStore('session', () => {
     discovered,
     identityProviders,
     signIn,
+    blockedSignInWindow,
+    openSignInWindow,
     prompt,
     lastRequest,
     ended,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeetingService, type MeetingService } from '../../../../electron/service';
 import { silentLogger, type Logger } from '../../../../electron/infinity/logger';
+import { tokenEndReasons } from '../../../../electron/infinity/session/tokenSession';
 import type { BridgeEvent, JoinRequest } from '../../../../electron/shared/bridge';
 import { FakeNode, jsonReply, sseFrame, tokenResult, wireParticipant } from '../../../support/fakeNode';
 
@@ -183,6 +184,33 @@ describe('MeetingService events', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('MeetingService after a node restart', () => {
+  it('ends the meeting as soon as the event stream is refused and the node no longer knows the token', async () => {
+    const h = harness();
+    // A restarted node knows none of the old tokens: events and refresh_token both answer 403.
+    h.node.eventsStatus = 403;
+    h.node.on('refresh_token', () => jsonReply(403, { status: 'success', result: 'Invalid token' }));
+    await joined(h);
+    await settle();
+    expect(h.node.requestsTo('refresh_token')).toHaveLength(1);
+    expect(h.events.filter((e) => e.type === 'session_ended')).toEqual([
+      expect.objectContaining({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.refused }),
+    ]);
+    expect(h.service.joined).toBe(false);
+  });
+
+  it('keeps the meeting when the node still accepts the token after refusing one stream', async () => {
+    const h = harness();
+    h.node.eventsStatus = 403;
+    await joined(h);
+    await settle();
+    h.node.eventsStatus = 200;
+    expect(h.node.requestsTo('refresh_token')).toHaveLength(1);
+    expect(h.events.some((e) => e.type === 'session_ended')).toBe(false);
+    expect(h.service.joined).toBe(true);
   });
 });
 

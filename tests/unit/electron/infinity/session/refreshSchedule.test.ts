@@ -3,7 +3,9 @@ import {
   backoffDelayMs,
   reconnectBackoff,
   refreshBackoff,
+  refreshAttemptTimeoutMs,
   refreshDelayMs,
+  refreshRetryDelayMs,
 } from '../../../../../electron/infinity/session/refreshSchedule';
 
 describe('refreshDelayMs', () => {
@@ -36,5 +38,47 @@ describe('backoffDelayMs', () => {
       expect(delay).toBeGreaterThanOrEqual(3200);
       expect(delay).toBeLessThanOrEqual(4800);
     }
+  });
+});
+
+describe('refreshAttemptTimeoutMs', () => {
+  it('waits the full 10 s while the token has long to live', () => {
+    expect(refreshAttemptTimeoutMs(80_000, 10_000)).toBe(10_000);
+  });
+
+  it('leaves a short token time for another attempt after a node that never answers', () => {
+    // A 3 s token refreshed at 1 s: the wait ends with 1.25 s left, not at the lapse.
+    expect(refreshAttemptTimeoutMs(2000, 10_000)).toBe(750);
+    for (const remaining of [900, 1200, 2000, 5000, 20_000]) {
+      expect(remaining - refreshAttemptTimeoutMs(remaining, 10_000)).toBeGreaterThan(500);
+    }
+  });
+
+  it('is a whole number of milliseconds (AbortSignal.timeout throws on a fraction)', () => {
+    // A token with 1995 ms left: (1995 - 500) / 2 = 747.5.
+    expect(refreshAttemptTimeoutMs(1995, 10_000)).toBe(747);
+    expect(() => AbortSignal.timeout(refreshAttemptTimeoutMs(1995, 10_000))).not.toThrow();
+  });
+
+  it('never waits past the lapse', () => {
+    expect(refreshAttemptTimeoutMs(600, 10_000)).toBe(250);
+    expect(refreshAttemptTimeoutMs(100, 10_000)).toBe(100);
+    expect(refreshAttemptTimeoutMs(-50, 10_000)).toBe(1);
+  });
+});
+
+describe('refreshRetryDelayMs', () => {
+  it('keeps the backoff delay when it fits in the token life', () => {
+    expect(refreshRetryDelayMs(1000, 2000)).toBe(1000);
+  });
+
+  it('brings the last retry forward instead of giving up with time left', () => {
+    // Two failures of a 3 s token: 1 s left, the 2 s backoff would overshoot; retry with 0.5 s left.
+    expect(refreshRetryDelayMs(2000, 1000)).toBe(500);
+  });
+
+  it('gives up only when too little is left for a refresh', () => {
+    expect(refreshRetryDelayMs(1000, 500)).toBeNull();
+    expect(refreshRetryDelayMs(1000, -10)).toBeNull();
   });
 });

@@ -121,13 +121,46 @@ describe('TokenSession', () => {
     });
     const { session, onLapsed } = createSession(node);
     session.start();
-    await vi.advanceTimersByTimeAsync(119_000);
-    // Delays 1, 2, 4, 8, 16, then capped at 30 s: 71 + 30 = 101; the next retry (131 s) is past the lapse at 120 s.
-    expect(refreshTimes(times)).toEqual([40, 41, 43, 47, 55, 71, 101]);
+    await vi.advanceTimersByTimeAsync(119_800);
+    // Delays 1, 2, 4, 8, 16, then capped at 30 s: 71 + 30 = 101; the next backoff (131 s) would be past
+    // the lapse at 120 s, so the last retry comes with half a second left.
+    expect(refreshTimes(times)).toEqual([40, 41, 43, 47, 55, 71, 101, 119.5]);
     expect(onLapsed).toHaveBeenCalledTimes(1);
     expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.lapsed);
     await vi.advanceTimersByTimeAsync(600_000);
-    expect(times).toHaveLength(7);
+    expect(times).toHaveLength(8);
+  });
+
+  it('keeps a 3 s token through two failed refreshes by retrying with the time left', async () => {
+    const node = new FakeNode();
+    const times: number[] = [];
+    let failures = 2;
+    node.on('refresh_token', () => {
+      times.push(Date.now());
+      if (failures > 0) {
+        failures -= 1;
+        return jsonReply(503, { status: 'failed', result: '503 Service Unavailable' });
+      }
+      return jsonReply(200, { status: 'success', result: { token: 'SECRET-TOKEN-NEW', expires: '3' } });
+    });
+    const onLapsed = vi.fn<(reason: string) => void>();
+    const session = new TokenSession({
+      host: 'https://node.example.com',
+      alias: 'meet.alice',
+      fetch: node.fetch,
+      token: 'SECRET-TOKEN-0',
+      expiresSeconds: 3,
+      random: () => 0.5,
+      logger: silentLogger,
+      onLapsed,
+    });
+    session.start();
+    await vi.advanceTimersByTimeAsync(2600);
+    // Refresh at 1 s, retry at 2 s, then the 2 s backoff would overshoot: the last try at 2.5 s.
+    expect(refreshTimes(times)).toEqual([1, 2, 2.5]);
+    expect(onLapsed).not.toHaveBeenCalled();
+    expect(session.currentToken()).toBe('SECRET-TOKEN-NEW');
+    session.stop();
   });
 
   it('ends at once when the node refuses the token (403 Invalid token)', async () => {
@@ -203,5 +236,48 @@ describe('TokenSession with hostile lifetimes', () => {
     await vi.advanceTimersByTimeAsync(8 * 3600 * 1000);
     expect(node.requestsTo('refresh_token')).toHaveLength(1);
     session.stop();
+  });
+});
+
+describe('TokenSession against a node that does not answer', () => {
+  it('gives up on the silent refresh in time to retry before a 3 s token lapses', async () => {
+    // Real timers: the wait is bounded by AbortSignal.timeout, which fake timers do not drive.
+    let calls = 0;
+    const silentOnce: typeof fetch = (_input, init) => {
+      calls += 1;
+      if (calls === 1) {
+        return new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error));
+        });
+      }
+      return Promise.resolve(
+        new Response(JSON.stringify({ status: 'success', result: { token: 'SECRET-TOKEN-NEW', expires: '3' } }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    };
+    const onLapsed = vi.fn<(reason: string) => void>();
+    const refreshed = new Promise<void>((resolve) => {
+      const session = new TokenSession({
+        host: 'https://node.example.com',
+        alias: 'meet.alice',
+        fetch: silentOnce,
+        token: 'SECRET-TOKEN-0',
+        expiresSeconds: 3,
+        random: () => 0.5,
+        logger: silentLogger,
+        onLapsed,
+        onRefreshed: () => {
+          session.stop();
+          resolve();
+        },
+      });
+      session.start();
+    });
+    const lapsed = new Promise<void>((resolve) => onLapsed.mockImplementation(() => resolve()));
+    await Promise.race([refreshed, lapsed, new Promise((resolve) => setTimeout(resolve, 4000))]);
+    expect(onLapsed).not.toHaveBeenCalled();
+    expect(calls).toBe(2);
   });
 });

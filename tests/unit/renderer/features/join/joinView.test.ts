@@ -5,6 +5,7 @@ import { flushPromises } from '@vue/test-utils';
 import { installBridge } from '../../../../../renderer/src/bridge';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import JoinView from '../../../../../renderer/src/features/join/JoinView.vue';
+import { subscribeToBridge } from '../../../../../renderer/src/features/session/bridgeEvents';
 import { createFakeBridge, type FakeBridge } from '../../fakeBridge';
 
 function labelledInput(wrapper: ReturnType<typeof mount>, name: string): HTMLInputElement {
@@ -148,5 +149,44 @@ describe('JoinView', () => {
     // Still offered after the failure, the remembered one first; nothing typed is lost.
     expect(view.findAll('.sso button').map((button) => button.text())).toEqual(['Sign in with B', 'Sign in with A']);
     expect(labelledInput(view, 'Your name').value).toBe('Bob');
+  });
+
+  it('a sign-in window the browser blocked is offered as a button, whose click opens it', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'sso_required', message: 'Sign in to join.', identityProviders: [{ uuid: '1', name: 'A' }] },
+    });
+    let finishSignIn: (value: Awaited<ReturnType<typeof bridge.api.joinWithSso>>) => void = () => undefined;
+    bridge.api.joinWithSso.mockReturnValueOnce(new Promise((resolve) => (finishSignIn = resolve)));
+    const opened: string[] = [];
+    const blockedThenAllowed = [null, {}];
+    const originalOpen = window.open;
+    window.open = ((url: string) => {
+      opened.push(url);
+      return blockedThenAllowed.shift() ?? null;
+    }) as typeof window.open;
+    const unsubscribe = subscribeToBridge(bridge.api);
+    try {
+      const view = wrapper!;
+      fill(view);
+      await view.find('form').trigger('submit');
+      await flushPromises();
+      await view.find('.sso button').trigger('click');
+      bridge.emit({ type: 'sso_sign_in_window', url: 'http://127.0.0.1:5180/sso/window/abc' });
+      await flushPromises();
+      const offer = view.find('.sso-blocked');
+      expect(offer.attributes('role')).toBe('status');
+      expect(offer.text()).toContain('The browser blocked the sign-in window.');
+      await offer.find('button').trigger('click');
+      await flushPromises();
+      expect(opened).toEqual(['http://127.0.0.1:5180/sso/window/abc', 'http://127.0.0.1:5180/sso/window/abc']);
+      expect(view.find('.sso-blocked').exists()).toBe(false);
+      finishSignIn({ ok: false, error: { code: 'sso_failed', reason: 'cancelled', message: 'Sign-in was cancelled. Sign in again to join.' } });
+      await flushPromises();
+      expect(view.find('[role="alert"]').text()).toBe('Sign-in was cancelled. Sign in again to join.');
+    } finally {
+      unsubscribe();
+      window.open = originalOpen;
+    }
   });
 });
