@@ -58,6 +58,19 @@ module.exports = {
       to: { path: '^(electron/(infinity|main|preload)/|renderer/|tests/)' },
     },
     {
+      name: 'desktop-points-down',
+      comment: 'The installed app\'s plain-Node decisions and stores (settings, links, updates) build on the service only.',
+      severity: 'error',
+      from: { path: '^electron/desktop/' },
+      to: { path: '^(electron/(infinity|kiosk|main|preload)/|renderer/|tests/)' },
+    },
+    {
+      name: 'no-reaching-into-desktop',
+      severity: 'error',
+      from: { path: '^(?!electron/desktop/)', pathNot: internalsAllowedFrom },
+      to: { path: internalsOf('desktop') },
+    },
+    {
       name: 'main-reaches-infinity-through-the-service',
       severity: 'error',
       from: { path: '^electron/(main|preload)/' },

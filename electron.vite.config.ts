@@ -32,6 +32,10 @@ export default defineConfig({
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false,
     },
+    // Module workers: the RNNoise AudioWorklet is loaded with addModule (a module script), and its
+    // wasm loader reads import.meta.url, which a classic bundle would turn into self.location (an
+    // AudioWorklet has no self).
+    worker: { format: 'es' },
     build: {
       // Output goes to <outDir>/renderer (default out/renderer; `--outDir` moves it).
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

@@ -39,7 +39,7 @@ export default tseslint.config(
           attributes: { '/.+/': ['aria-label', 'placeholder', 'title', 'alt', 'label', 'aria-roledescription', 'aria-valuetext'] },
           // Punctuation, symbols and numbers say nothing in a language; product and protocol names stay as they are.
           ignorePattern: '^[-–—:;·•●⋯,.()\\[\\]#%/+×✕…“”"\'!?|\\s\\d]*$',
-          ignoreText: ['SIP', 'H.323', 'RTMP', 'Skype for Business', 'meet.example.com', 'sip:room@example.com'],
+          ignoreText: ['SIP', 'H.323', 'RTMP', 'Skype for Business', 'meet.example.com', 'sip:room@example.com', 'http://proxy.example.com:3128'],
         },
       ],
       '@intlify/vue-i18n/no-missing-keys': 'error',

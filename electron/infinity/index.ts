@@ -20,6 +20,12 @@ export { orderSrvRecords, type SrvRecord } from './discovery/srvSelection';
 
 // Certificates: the trust store a host provides, and the probe behind "trust this certificate?".
 export { createMemoryTrustStore, createTrustAwareFetch, type CertificateTrustStore } from './security/certificateTrust';
+export {
+  createMemoryUnencryptedNodeStore,
+  isLoopbackHostname,
+  unencryptedDecision,
+  type UnencryptedNodeStore,
+} from './security/unencryptedNodes';
 export { normalizeFingerprint, probeNodeCertificate } from './security/nodeCertificate';
 
 // Sessions: the join flow, the one meeting a service may be in, and why a session ended.

@@ -133,7 +133,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.unsubscribe ??= this.options.port.onEvent((event) => {
       if (event.type === 'session_ended') this.onSessionEnded(event.code, event.reason);
     });
-    this.restartTimer ??= setInterval(() => this.checkDailyRestart(), dailyRestartCheckMs);
+    this.restartTimer ??= setInterval(() => this.guarded('daily restart check', () => this.checkDailyRestart()), dailyRestartCheckMs);
     this.begin();
   }
 
@@ -162,6 +162,7 @@ export class KioskPolicy implements KioskRoomPolicy {
         microphone: this.config?.microphone ?? null,
         speaker: this.config?.speaker ?? null,
       },
+      media: { bandwidth: this.config?.bandwidth ?? null },
       // The meeting the room is joining or in (a calendar meeting's), else the default one.
       alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
@@ -202,8 +203,12 @@ export class KioskPolicy implements KioskRoomPolicy {
     };
   }
 
+  /**
+   * The admin PIN's secret: digits written in clear (newer, about to be re-saved as a hash), else
+   * the salted hash; undefined when none is configured (then nothing leaves kiosk mode here).
+   */
   get adminPin(): string | undefined {
-    return this.config ? this.config.adminPin : this.options.fallbackAdminPin;
+    return this.config ? (this.config.adminPin ?? this.config.adminPinHash) : this.options.fallbackAdminPin;
   }
 
   onStatus(listener: StatusListener): () => void {
@@ -258,16 +263,19 @@ export class KioskPolicy implements KioskRoomPolicy {
     const captionsBefore = this.room.captions;
     this.room = { ...this.room, ...change };
     if (this.room.captions !== captionsBefore && this.state === 'in_meeting') {
-      void this.options.port.showCaptions(this.room.captions).then((ok) => {
-        if (!ok) this.options.logger.warn('kiosk captions request refused', { on: this.room.captions });
-      });
+      void this.options.port
+        .showCaptions(this.room.captions)
+        .then((ok) => {
+          if (!ok) this.options.logger.warn('kiosk captions request refused', { on: this.room.captions });
+        })
+        .catch((error: unknown) => this.logFailure('captions request', error));
     }
     this.publish();
   }
 
   /** A new room display (first load, reload, or after a crash): the old one's call is gone. */
   rendererAttached(): void {
-    if (this.state === 'in_meeting') void this.options.port.hangUpCall();
+    if (this.state === 'in_meeting') void this.options.port.hangUpCall().catch((error: unknown) => this.logFailure('hang up', error));
   }
 
   /** New configuration (setup screen): leave, then start over with it. */
@@ -381,7 +389,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     const now = this.now();
     const activeKey = this.target?.eventKey ?? null;
     if (activeKey && this.state === 'in_meeting' && config.leaveWhenAlone) {
-      const others = (this.options.port.current()?.participantCount ?? 1) - 1;
+      const others = (this.currentMeeting()?.participantCount ?? 1) - 1;
       if (others > 0) this.sawOthers = true;
       else if (this.sawOthers) {
         this.options.logger.info('kiosk left alone in the calendar meeting: leaving');
@@ -404,8 +412,10 @@ export class KioskPolicy implements KioskRoomPolicy {
     if (activeKey && config.leaveWhenAlone) delay = Math.min(delay, aloneCheckMs);
     this.calendarTimer = setTimeout(() => {
       this.calendarTimer = null;
-      this.evaluateCalendar();
-      this.publish();
+      this.guarded('calendar check', () => {
+        this.evaluateCalendar();
+        this.publish();
+      });
     }, delay);
   }
 
@@ -461,7 +471,24 @@ export class KioskPolicy implements KioskRoomPolicy {
     return window ? maintenanceWindowOpenedAt(new Date(this.now()), window) !== null : null;
   }
 
+  /**
+   * One join attempt; whatever throws in it (state a hostile node broke, a failing port) is logged
+   * and counts as a failed attempt, so the room keeps retrying and the process never goes down.
+   */
   private async attempt(): Promise<void> {
+    try {
+      await this.attemptOnce();
+    } catch (error) {
+      this.logFailure('join attempt', error);
+      if (this.stopped) return;
+      this.failures += 1;
+      this.recordError('The room could not join the meeting.');
+      this.setState('reconnecting', 'The room could not join the meeting.');
+      this.schedule(kioskRetryDelayMs(this.failures));
+    }
+  }
+
+  private async attemptOnce(): Promise<void> {
     this.retryTimer = null;
     const config = this.config;
     const target = this.target ?? (config ? defaultTarget(config) : null);
@@ -480,10 +507,14 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.joined(result.value);
       return;
     }
-    const current = result.error.code === 'already_joined' ? this.options.port.current() : null;
-    if (current) {
-      this.joined(current.info);
-      return;
+    if (result.error.code === 'already_joined') {
+      const current = this.currentMeeting();
+      if (current) {
+        this.joined(current.info);
+        return;
+      }
+      // Joined, but the meeting's state cannot be read: leave it, so the next attempt starts clean.
+      await this.leaveOwn('Room state could not be read').catch((error: unknown) => this.logFailure('leave', error));
     }
     this.failures += 1;
     const delay = kioskRetryDelayMs(this.failures);
@@ -507,7 +538,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.options.logger.info('kiosk joined', { alias: info.alias, reconnectCount: this.reconnectCount });
     this.setState('in_meeting', null);
     this.options.port.emit({ type: 'kiosk_joined', info, room: { ...this.room } });
-    void this.restoreNodeState();
+    void this.restoreNodeState().catch((error: unknown) => this.logFailure('restoring layout and captions', error));
   }
 
   private async restoreNodeState(): Promise<void> {
@@ -578,6 +609,31 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.stableTimer = null;
   }
 
+  /** The meeting in progress; null (and logged) when its state cannot be read (a node sent something that broke it). */
+  private currentMeeting(): ReturnType<KioskMeetingPort['current']> {
+    try {
+      return this.options.port.current();
+    } catch (error) {
+      this.logFailure('reading the meeting state', error);
+      return null;
+    }
+  }
+
+  /** Runs a timer's work; a throw is logged, never left to take the process down. */
+  private guarded(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.logFailure(what, error);
+    }
+  }
+
+  private logFailure(what: string, error: unknown): void {
+    this.options.logger.error(`kiosk ${what} failed; carrying on`, {
+      error: error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : typeof error,
+    });
+  }
+
   private recordError(message: string): void {
     this.lastError = { message, at: this.now() };
   }
@@ -590,7 +646,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     const config = this.config;
     if (!config) return;
     const now = new Date(this.now());
-    const live = (this.options.port.current()?.participantCount ?? 0) > 1 || (this.target?.eventKey ?? null) !== null;
+    const live = (this.currentMeeting()?.participantCount ?? 0) > 1 || (this.target?.eventKey ?? null) !== null;
     const window = config.maintenance;
     const openedAt = window ? maintenanceWindowOpenedAt(now, window) : null;
     if (window && (!openedAt || live)) return;

@@ -5,7 +5,9 @@
 import type { Result } from '../shared/bridge';
 import type { KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { Logger, MeetingService, SecretCodec } from '../service';
+import { dirname, join } from 'node:path';
 import { createAdminPinCheck } from './adminPin';
+import { createFileLockoutStore } from './adminPinLockout';
 import { loadKioskConfig, type KioskConfigSources } from './config/loadKioskConfig';
 import { createPinProtector } from './config/protectPins';
 import { saveSetup } from './config/saveSetup';
@@ -69,12 +71,16 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
       (() => {
         // A room that was idle stays idle (a calendar room between meetings).
         const wasIn = policy.status().state !== 'idle';
-        void policy.leave().then(() => {
-          if (wasIn) policy.join();
-        });
+        void policy
+          .leave()
+          .then(() => {
+            if (wasIn) policy.join();
+          })
+          .catch((error: unknown) => logger.error('kiosk daily restart failed; the room carries on', { error: error instanceof Error ? error.name : typeof error }));
       }),
   });
-  const adminPin = createAdminPinCheck(() => policy.adminPin);
+  // Beside the room's own configuration file: a restart keeps the wrong-guess count and lockout.
+  const adminPin = createAdminPinCheck(() => policy.adminPin, createFileLockoutStore(join(dirname(loaded.writeTarget), 'kiosk-admin-lockout.json')));
 
   // The calendar feed: (re)started whenever its source or refresh interval changes.
   let feed: CalendarFeed | null = null;
@@ -134,6 +140,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   service.kiosk.attach({
     policy,
     checkAdminPin: (pin) => adminPin.check(pin),
+    firstRun: () => policy.status().state === 'setup' && policy.adminPin === undefined,
     saveSetup: applySetup,
     exit: options.exit ?? (async () => undefined),
   });

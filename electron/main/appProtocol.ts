@@ -4,6 +4,7 @@ import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RendererSource } from './rendererSource';
+import { rendererSecurityHeaders } from './security/contentSecurityPolicy';
 
 export const appScheme = 'app';
 export const appHost = 'parley';
@@ -16,6 +17,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
+/** The fetched file with the renderer's CSP as a header (a fetched Response's headers are immutable). */
+export async function withSecurityHeaders(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(rendererSecurityHeaders)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /**
  * Maps app://parley/<path> to files under the renderer folder, refusing anything that escapes it,
  * or (in development) to the same path on the dev server.
@@ -25,7 +33,7 @@ export function serveRenderer(source: RendererSource): void {
     protocol.handle(appScheme, (request) => {
       const url = new URL(request.url);
       if (url.host !== appHost) return new Response('Not found', { status: 404 });
-      return net.fetch(`${source.url}${url.pathname}${url.search}`);
+      return net.fetch(`${source.url}${url.pathname}${url.search}`).then(withSecurityHeaders);
     });
     return;
   }
@@ -36,7 +44,7 @@ export function serveRenderer(source: RendererSource): void {
     const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = normalize(join(root, relative));
     if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    return net.fetch(pathToFileURL(file).toString()).then(withSecurityHeaders);
   });
 }
 

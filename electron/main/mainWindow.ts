@@ -6,7 +6,7 @@ import { lockDownWebContents } from './security/webSecurity';
 import { secureWebPreferences } from './security/secureWebPreferences';
 import { showWhenReady } from './showWhenReady';
 
-export function createMainWindow(preloadDir: string, query: string): BrowserWindow {
+export function createMainWindow(preloadDir: string, query: string, icon?: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -15,6 +15,8 @@ export function createMainWindow(preloadDir: string, query: string): BrowserWind
     title: 'Parley',
     show: false,
     autoHideMenuBar: true,
+    // Windows and Linux show it in the title bar and task bar (macOS uses the bundle's).
+    ...(icon ? { icon } : {}),
     webPreferences: secureWebPreferences({ preload: join(preloadDir, 'index.cjs') }),
   });
   lockDownWebContents(window.webContents);

@@ -2,8 +2,8 @@
 // same-origin popup and shows the presentation stream in it. It gets the same baseline as the main
 // window (sandbox, isolation, no Node, no navigation away, no further windows), can go fullscreen,
 // and closes with the main window.
-import { shell, type BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import { lockDownWebContents } from './security/webSecurity';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { lockDownWebContents, openClickedLink } from './security/webSecurity';
 import { secureWebPreferences } from './security/secureWebPreferences';
 import { isPresentationWindowRequest } from './presentationWindowPolicy';
 
@@ -27,8 +27,7 @@ export function allowPresentationWindow(window: BrowserWindow): void {
   contents.setWindowOpenHandler((details) => {
     if (isPresentationWindowRequest(details)) return { action: 'allow', overrideBrowserWindowOptions: presentationWindowOptions() };
     // As everywhere else: links a person clicked open in the system browser, nothing opens in-app.
-    if (/^https?:\/\//i.test(details.url)) void shell.openExternal(details.url);
-    return { action: 'deny' };
+    return openClickedLink(contents, details);
   });
   contents.on('did-create-window', (child) => {
     lockDownWebContents(child.webContents);

@@ -2,7 +2,16 @@
 // runtime) builds on. Hosts and the kiosk import the service through this file only.
 export { createMeetingService, type MeetingService, type MeetingServiceOptions } from './meetingService';
 export type { KioskSlot } from './kioskHandlers';
+export type { SettingsSlot } from './settingsHandlers';
 // What a host provides (screen picker, certificate store, PIN codec, kiosk policy).
-export type { CertificateTrustStore, KioskCommandTarget, KioskRoomPolicy, ScreenShareHost, SecretCodec } from './ports';
+export type {
+  CertificateTrustStore,
+  DesktopSettingsTarget,
+  KioskCommandTarget,
+  KioskRoomPolicy,
+  ScreenShareHost,
+  SecretCodec,
+  UnencryptedNodeStore,
+} from './ports';
 // Hosts depend on the service alone: the Infinity core's public types and logger come through here.
 export * from '../infinity';

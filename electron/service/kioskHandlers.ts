@@ -22,6 +22,12 @@ const fail = (code: CommandError['code'], message: string, detail?: string): Com
 });
 const notKiosk = () => fail('not_found', 'Parley is not running as a kiosk room system.');
 const wrongPin = () => fail('forbidden', 'The admin PIN is not correct.');
+const lockedOut = () => fail('forbidden', 'Too many wrong admin PINs. Wait a few minutes and try again.');
+export const noAdminPinMessage =
+  'This room has no admin PIN, so kiosk mode cannot be left and the room cannot be changed from this screen. An administrator must add "adminPin" to the configuration file.';
+const noAdminPin = () => fail('forbidden', noAdminPinMessage);
+const firstRunNeedsPin = () =>
+  fail('invalid_argument', 'Choose an admin PIN (4 to 12 digits): it is what lets an administrator leave kiosk mode or change the room later.');
 const done = { ok: true as const, value: null };
 const kioskWording = { invalidArgument: 'The request was not valid.', failed: 'The kiosk could not do that.' };
 
@@ -54,19 +60,41 @@ export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: L
       kiosk.policy.mediaStats(arg);
       return done;
     }),
-    kioskCheckAdminPin: command('kioskCheckAdminPin', async (kiosk, arg) => ({ ok: true, value: kiosk.checkAdminPin(arg.pin) })),
+    kioskCheckAdminPin: command('kioskCheckAdminPin', async (kiosk, arg) => {
+      const verdict = await kiosk.checkAdminPin(arg.pin);
+      if (verdict === 'not_set') logger.warn('kiosk admin prompt refused: no admin PIN is configured');
+      return { ok: true, value: verdict === 'accepted' };
+    }),
     kioskSaveSetup: command('kioskSaveSetup', async (kiosk, arg) => {
-      if (!kiosk.checkAdminPin(arg.adminPin)) return wrongPin();
+      if (kiosk.firstRun()) {
+        // Nothing to protect yet, but the room must not be left without a way to guard it.
+        if (!arg.fields.newAdminPin) return firstRunNeedsPin();
+      } else {
+        const refusal = await adminRefusal(kiosk, arg.adminPin, 'Room setup');
+        if (refusal) return refusal;
+      }
       const saved = await kiosk.saveSetup(arg.fields);
       return saved.ok ? saved : fail('invalid_argument', 'The configuration was not saved.', saved.error);
     }),
     kioskExit: command('kioskExit', async (kiosk, arg) => {
-      if (!kiosk.checkAdminPin(arg.adminPin)) return wrongPin();
+      const refusal = await adminRefusal(kiosk, arg.adminPin, 'Leaving kiosk mode');
+      if (refusal) return refusal;
       logger.info('kiosk mode left by an administrator');
       await kiosk.exit();
       return done;
     }),
   };
+
+  /** Why the admin PIN does not open `what`, logged when it is because there is no admin PIN; null when it does. */
+  async function adminRefusal(kiosk: KioskCommandTarget, pin: string, what: string): Promise<CommandRefusal | null> {
+    const verdict = await kiosk.checkAdminPin(pin);
+    if (verdict === 'accepted') return null;
+    if (verdict === 'not_set') {
+      logger.warn(`${what} refused: this room has no admin PIN configured (add "adminPin" to the configuration file)`);
+      return noAdminPin();
+    }
+    return verdict === 'locked' ? lockedOut() : wrongPin();
+  }
 
   return {
     handlers,

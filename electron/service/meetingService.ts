@@ -9,6 +9,7 @@ import {
   createJoinFlow,
   createMeetingOperations,
   createMemoryTrustStore,
+  createMemoryUnencryptedNodeStore,
   defaultFetch,
   refuseRedirects,
   type JoinFailure,
@@ -30,8 +31,9 @@ import { createMeetingControlsHandlers } from './meetingControlsHandlers';
 import { createPresentationHandlers } from './presentationHandlers';
 import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
+import { createSettingsSlot, type SettingsSlot } from './settingsHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
-import type { CertificateTrustStore, ScreenShareHost } from './ports';
+import type { CertificateTrustStore, ScreenShareHost, UnencryptedNodeStore } from './ports';
 
 export interface MeetingServiceOptions {
   logger?: Logger;
@@ -45,6 +47,8 @@ export interface MeetingServiceOptions {
   screenShare?: ScreenShareHost;
   /** Certificates a person chose to trust, per host (default: remembered for this service only). */
   certificateTrust?: CertificateTrustStore;
+  /** http:// nodes (not loopback) the person confirmed as unencrypted (default: remembered for this service only). */
+  unencryptedNodes?: UnencryptedNodeStore;
   /** How a typed domain finds its node (default: DNS SRV over https); the browser host's tests inject records. */
   discovery?: JoinFlowOptions['discovery'];
   /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
@@ -55,6 +59,8 @@ export interface MeetingService {
   handlers: BridgeHandlers;
   /** Kiosk mode: the room policy attaches here; its commands and events ride on this service's bridge. */
   readonly kiosk: KioskSlot;
+  /** The desktop app's settings: a host attaches its store here. */
+  readonly settings: SettingsSlot;
   /**
    * Joins with every request_token option (call tag, direct media, SSO, refer token). A join
    * with `chosenIdp` fails with `sso_redirect` naming the sign-in URL.
@@ -85,11 +91,13 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     emit: events.emit,
     // A tls_failure gets the certificate presented; identity providers' pictures become data: URLs the renderer may show.
     explainFailure: async (error, nodeBaseUrl) => withShowableProviderImages(await certificates.explain(error, nodeBaseUrl), nodeFetch, nodeBaseUrl),
+    unencryptedNodes: options.unencryptedNodes ?? createMemoryUnencryptedNodeStore(),
     ...(options.maxOutageMs === undefined ? {} : { maxOutageMs: options.maxOutageMs }),
     ...(options.discovery === undefined ? {} : { discovery: options.discovery }),
   });
 
   const kiosk = createKioskSlot(events.emit, logger);
+  const settings = createSettingsSlot(logger);
   const currentMeeting = () => slot.current;
   const handlers: BridgeHandlers = {
     ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
@@ -97,6 +105,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     ...createPresentationHandlers(currentMeeting, logger, options.screenShare ?? null),
     ...createBreakoutHandlers(currentMeeting, logger),
     ...kiosk.handlers,
+    ...settings.handlers,
     ...certificates.handlers,
   };
 
@@ -108,6 +117,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
   return {
     handlers,
     kiosk,
+    settings,
     operations,
     async joinWith(joinOptions) {
       const parsed = joinOptionsSchema.safeParse(joinOptions);

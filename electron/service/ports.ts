@@ -4,12 +4,14 @@
 import type { Result } from '../shared/bridge';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
+import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
+import type { DesktopMeetingState, RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
 
 /**
  * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
  * whose trust-aware fetch reads it; it is a port all the same, so hosts find it here.
  */
-export type { CertificateTrustStore } from '../infinity';
+export type { CertificateTrustStore, UnencryptedNodeStore } from '../infinity';
 
 /** The identity provider's sign-in window (Electron main) or popup (browser host); the SSO token stays on the host side. */
 export type { SsoSignIn } from '../infinity';
@@ -52,8 +54,24 @@ export interface KioskRoomPolicy {
 /** What kiosk mode attaches to the service: the policy plus the parts only the host knows (files, the window). */
 export interface KioskCommandTarget {
   policy: KioskRoomPolicy;
-  checkAdminPin(pin: string): boolean;
+  /** 'not_set': the room has no admin PIN, so nothing may leave kiosk mode or change the room here. */
+  checkAdminPin(pin: string): Promise<'accepted' | 'wrong' | 'locked' | 'not_set'>;
+  /** First run: no usable configuration and no admin PIN anywhere; setup must then choose one. */
+  firstRun(): boolean;
   saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>>;
   /** Leaves kiosk mode (Electron: an ordinary window again; browser host: nothing to leave). */
   exit(): Promise<void>;
+}
+
+/** The desktop app's settings store (electron/desktop/settingsStore.ts implements it). */
+export interface DesktopSettingsTarget {
+  read(): Promise<SettingsView>;
+  /** Refuses (in words) a change to a setting the administrator locked. */
+  write(change: SettingsChange): Promise<Result<SettingsView, string>>;
+  recentMeetings(): RecentMeeting[];
+  rememberMeeting(meeting: RememberMeeting): Promise<{ pinRemembered: boolean }>;
+  openRecentMeeting(id: string): Promise<RecentMeetingJoin | null>;
+  forgetRecentMeeting(id: string): RecentMeeting[];
+  /** The meeting as the tray shows it (Electron main only). */
+  meetingState?(state: DesktopMeetingState | null): void;
 }

@@ -9,22 +9,25 @@ import { meetingControlsCommandNames, type MeetingControlsCommandMap } from './m
 import { presentationCommandNames, type PresentationCommandMap } from './presentationCommands';
 import { kioskCommandNames, type KioskCommandMap } from './kioskCommands';
 import { breakoutCommandNames, type BreakoutCommandMap } from './breakoutCommands';
+import { settingsCommandNames, type SettingsCommandMap } from './settingsCommands';
 
 export type * from './result';
 export type * from './coreCommands';
 export type * from './events';
 export type * from './breakoutCommands';
 export type * from './breakouts';
+export type * from './settingsCommands';
+export type * from './settings';
 
 /** Every command of every area. Add an area with `& <Area>CommandMap`. */
-export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap & BreakoutCommandMap;
+export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap & BreakoutCommandMap & SettingsCommandMap;
 
 export type CommandName = keyof BridgeCommandMap;
 export type CommandArg<K extends CommandName> = BridgeCommandMap[K]['arg'];
 export type CommandResult<K extends CommandName> = Result<BridgeCommandMap[K]['value'], BridgeCommandMap[K]['error']>;
 
 /** Every command name, for transports that bind channels by name. Add an area with `...<area>CommandNames`. */
-export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames, ...breakoutCommandNames] as const satisfies readonly CommandName[];
+export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames, ...breakoutCommandNames, ...settingsCommandNames] as const satisfies readonly CommandName[];
 
 // Compile-time check that the list above names every command.
 type MissingCommands = Exclude<CommandName, (typeof commandNames)[number]>;

@@ -8,6 +8,7 @@ import { meetingControlsArgumentSchemas } from './meetingControlsArguments';
 import { presentationArgumentSchemas } from './presentationArguments';
 import { kioskArgumentSchemas } from './kioskArguments';
 import { breakoutArgumentSchemas } from './breakoutArguments';
+import { settingsArgumentSchemas } from './settingsArguments';
 
 export const commandArgumentSchemas = {
   ...coreArgumentSchemas,
@@ -15,6 +16,7 @@ export const commandArgumentSchemas = {
   ...presentationArgumentSchemas,
   ...kioskArgumentSchemas,
   ...breakoutArgumentSchemas,
+  ...settingsArgumentSchemas,
 } satisfies { [K in CommandName]: z.ZodType<CommandArg<K>, unknown> };
 
 export type ParsedArgument<K extends CommandName> = z.output<(typeof commandArgumentSchemas)[K]>;

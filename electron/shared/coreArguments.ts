@@ -12,6 +12,7 @@ const joinSchema = z.object({
   displayName: z.string().trim().min(1).max(256),
   pin: shortText(64).optional(),
   conferenceExtension: shortText(512).optional(),
+  allowUnencrypted: z.boolean().optional(),
 });
 
 export const coreArgumentSchemas = {

@@ -26,6 +26,8 @@ export type JoinError =
   | { code: 'sso_failed'; message: string; reason: SsoFailureReason; detail?: string }
   /** `certificate` is what the node presented, when it could be read: the person may choose to trust it. */
   | { code: 'tls_failure'; message: string; detail?: string; certificate?: NodeCertificate }
+  /** The node is reached over plain http (not on this machine): join again with `allowUnencrypted` once the person confirms. */
+  | { code: 'unencrypted_node'; message: string; host: string }
   | {
       code:
         | 'conference_not_found'
@@ -61,6 +63,8 @@ export interface JoinRequest {
   pin?: string;
   /** Target alias when joining through a Virtual Reception. */
   conferenceExtension?: string;
+  /** The person confirmed "This node does not use encryption" for an http:// node (remembered per node). */
+  allowUnencrypted?: boolean;
 }
 
 export interface IceCandidatePayload {

@@ -3,6 +3,7 @@ import type { ChatMessage, ConferenceStatus, ConnectionState, LayoutInfo, Partic
 import type { KioskEventBody } from './kioskCommands';
 import type { BreakoutEventBody } from './breakouts';
 import type { LiveCaption } from './captions';
+import type { MeetingLinkResult } from './meetingLink';
 
 /** How a meeting ended, for the "disconnected" screen. */
 export type SessionEndCode =
@@ -12,7 +13,14 @@ export type SessionEndCode =
   | 'connection_lost'; // the event stream could not be restored
 
 /** Every event of every area. Add an area with `| <Area>EventBody`. */
-export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody;
+export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody | DesktopEventBody;
+
+/** Desktop app only (Electron main): what arrives from outside the window. */
+export type DesktopEventBody =
+  /** A meeting link opened Parley (a second launch, macOS open-url): join it, asking first during a meeting. */
+  | { type: 'meeting_link'; result: MeetingLinkResult }
+  /** Chosen in the tray or menu bar: the renderer owns microphone and camera, and leaves through its own Leave. */
+  | { type: 'tray_action'; action: 'toggle_microphone' | 'toggle_camera' | 'leave' };
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }
@@ -37,8 +45,11 @@ export type CoreEventBody =
   | { type: 'conference_signals_changed' }
   /** Browser host only: open this host page as a popup, which runs the identity provider's sign-in. */
   | { type: 'sso_sign_in_window'; url: string }
-  /** Any other Infinity event, relayed as the node sent it (validated JSON) for main and tests; the renderer never reads it. */
-  | { type: 'infinity'; name: string; data: unknown };
+  /**
+   * Any other Infinity event for main and tests; the renderer never reads it. A documented event
+   * carries its validated data, stripped to documented fields; an unknown event carries its name only.
+   */
+  | { type: 'infinity'; name: string; data?: unknown };
 
 /** An event with the time the core received the underlying Infinity event (epoch ms, sub-ms). */
 export type BridgeEvent = BridgeEventBody & { receivedAt: number };

@@ -17,6 +17,15 @@ export interface KioskRoomState {
   layout: string | null;
 }
 
+/** Pexip's call-rate choices; the room's configured one caps what it sends. */
+export type KioskBandwidth = 'low' | 'medium' | 'high' | 'maximum';
+
+/** The room's configured media choices, applied on the room display (not remembered there). */
+export interface KioskMediaChoices {
+  /** null: the room display's own (default) choice. */
+  bandwidth: KioskBandwidth | null;
+}
+
 /** Devices the room should use, matched by label. */
 export interface KioskDevices {
   camera: string | null;
@@ -35,6 +44,8 @@ export interface KioskStatus {
   meeting: JoinedInfo | null;
   room: KioskRoomState;
   devices: KioskDevices;
+  /** The room's bandwidth (and, later, effect) choices; absent from an older policy. */
+  media?: KioskMediaChoices;
   /** Meeting alias and name shown on the idle screen. */
   alias: string;
   displayName: string;

@@ -17,6 +17,8 @@ export interface ShareCapabilities {
   audio: boolean;
   /** What sharing computer audio also shares, said beside the option (e.g. the meeting's own sound). */
   audioNote?: string;
+  /** Why "Share computer sound" is not offered here (the option is shown disabled with it). */
+  audioUnavailable?: string;
   screenAccess: ScreenAccess;
   /** The system settings for screen recording can be opened (macOS). */
   canOpenSettings: boolean;

@@ -1,43 +1,108 @@
-// join_to_first_frame_ms: from pressing Join until the first remote frame is decoded on
-// the "Meeting video" element, with another participant already sending video.
-import type { Browser } from '@playwright/test';
+// join_to_first_frame_ms: from pressing Join until the first remote frame is decoded on the
+// "Meeting video" element, with another participant already sending video. Also the same for
+// Pexip's SDK (join_to_first_frame_ms_pexip_sdk, tests/sdk), one join of each in turn, so both see
+// the same machine load.
+import type { Browser, Locator, Page } from '@playwright/test';
+import { SdkPeer } from '../sdk/sdkPeerDriver';
+import type { SdkJoinOptions } from '../sdk/sdkReport';
 import type { VideoQuality } from '../e2e/pageTypes';
 
-export async function measureJoinToFirstFrame(browser: Browser, pageUrl: string, joins: number): Promise<number[]> {
+export interface JoinSamples {
+  parley: number[];
+  pexipSdk: number[];
+}
+
+/** Clicks `button` in the page and answers the page's clock at the click. */
+function clickAndClock(button: Locator): Promise<number> {
+  return button.evaluate((button) => {
+    const now = performance.now();
+    (button as unknown as { click(): void }).click();
+    return now;
+  });
+}
+
+/** The page's clock when `selector`'s video element has decoded its first frame. */
+function firstFrameAt(page: Page, selector: string): Promise<number> {
+  // No named functions inside page callbacks: tsx's keepNames would reference a helper the page lacks.
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const timer = setInterval(() => {
+          const element = (globalThis as unknown as { document: { querySelector(q: string): unknown } }).document.querySelector(query);
+          const quality = element as VideoQuality | null;
+          if (quality && quality.getVideoPlaybackQuality().totalVideoFrames > 0) {
+            clearInterval(timer);
+            resolve(performance.now());
+          } else if (performance.now() > deadline) {
+            clearInterval(timer);
+            reject(new Error('no frame within 30 s'));
+          }
+        }, 1);
+      }),
+    selector,
+  );
+}
+
+/** The sample, or undefined (with a warning) when no frame came: one lost join does not end the run. */
+function orLost(who: string, frame: Promise<number>, started: number): Promise<number | undefined> {
+  return frame.then(
+    (at) => at - started,
+    (error: unknown) => {
+      console.warn(`${who} join lost: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
+}
+
+async function parleyJoin(page: Page): Promise<number | undefined> {
+  const join = page.getByRole('button', { name: 'Join', exact: true });
+  await join.waitFor();
+  // The preview shows the camera, as for a person looking at the join screen (the SDK's page too).
+  await firstFrameAt(page, 'video.preview-video');
+  const started = await clickAndClock(join);
+  const sample = await orLost('Parley', firstFrameAt(page, 'video[aria-label="Meeting video"]'), started);
+  await page.getByRole('button', { name: 'Leave' }).click();
+  return sample;
+}
+
+async function sdkJoin(peer: SdkPeer, options: SdkJoinOptions): Promise<number | undefined> {
+  await peer.prepareJoin(options);
+  const started = await clickAndClock(peer.page.locator('#join:enabled'));
+  const sample = await orLost('Pexip SDK', firstFrameAt(peer.page, '#remote-video'), started);
+  await peer.disconnect();
+  return sample;
+}
+
+/** `joins` joins of Parley (page at `pageUrl`) and of the SDK peer (page at `sdkPageUrl`), alternating. */
+export async function measureJoinToFirstFrame(
+  browser: Browser,
+  pageUrl: string,
+  sdkPageUrl: string,
+  sdkOptions: SdkJoinOptions,
+  joins: number,
+): Promise<JoinSamples> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(pageUrl);
-  const samples: number[] = [];
-  for (let i = 0; i < joins; i += 1) {
-    const join = page.getByRole('button', { name: 'Join' });
-    await join.waitFor();
-    // Start the clock in the page at the click, and stop it at the first decoded frame.
-    const started = await join.evaluate((button) => {
-      const now = performance.now();
-      (button as unknown as { click(): void }).click();
-      return now;
-    });
-    const video = page.getByLabel('Meeting video');
-    await video.waitFor({ timeout: 30_000 });
-    // No named functions inside page callbacks: tsx's keepNames would reference a helper the page lacks.
-    const firstFrameAt = await video.evaluate(
-      (element) =>
-        new Promise<number>((resolve, reject) => {
-          const quality = element as unknown as VideoQuality;
-          const deadline = performance.now() + 30_000;
-          const timer = setInterval(() => {
-            if (quality.getVideoPlaybackQuality().totalVideoFrames > 0) {
-              clearInterval(timer);
-              resolve(performance.now());
-            } else if (performance.now() > deadline) {
-              clearInterval(timer);
-              reject(new Error('no frame within 30 s'));
-            }
-          }, 1);
-        }),
-    );
-    samples.push(firstFrameAt - started);
-    await page.getByRole('button', { name: 'Leave' }).click();
+  const peer = await SdkPeer.open(browser, sdkPageUrl);
+  const samples: JoinSamples = { parley: [], pexipSdk: [] };
+  try {
+    for (let i = 0; i < joins; i += 1) {
+      // Which goes first alternates too, so neither always follows the other's leave.
+      const keep = (list: number[], sample: number | undefined) => {
+        if (sample !== undefined) list.push(sample);
+      };
+      if (i % 2 === 0) {
+        keep(samples.parley, await parleyJoin(page));
+        keep(samples.pexipSdk, await sdkJoin(peer, sdkOptions));
+      } else {
+        keep(samples.pexipSdk, await sdkJoin(peer, sdkOptions));
+        keep(samples.parley, await parleyJoin(page));
+      }
+    }
+  } finally {
+    await page.context().close();
+    await peer.close();
   }
-  await page.context().close();
   return samples;
 }

@@ -25,6 +25,18 @@ export function summarize(values: readonly number[], unit: string): MetricSummar
   };
 }
 
+/** Parley's figure over its peer's, percentile by percentile (below 1: Parley is faster). */
+export function ratioOf(ours: MetricSummary, theirs: MetricSummary): MetricSummary {
+  const round = (value: number): number => Math.round(value * 1000) / 1000;
+  return {
+    unit: 'ratio',
+    n: Math.min(ours.n, theirs.n),
+    p50: round(ours.p50 / theirs.p50),
+    p95: round(ours.p95 / theirs.p95),
+    p99: round(ours.p99 / theirs.p99),
+  };
+}
+
 export function formatTable(results: Record<string, MetricSummary>): string {
   const rows = Object.entries(results).map(([name, m]) => [name, m.unit, String(m.n), String(m.p50), String(m.p95), String(m.p99)]);
   const header = ['metric', 'unit', 'n', 'p50', 'p95', 'p99'];

@@ -3,15 +3,18 @@
 // presents a static slide (a 1920x1080 slide repainted unchanged at 15 fps, standing in for a
 // screen showing one slide: Chromium's fake screen would be a moving test pattern).
 import type { Browser, Page } from '@playwright/test';
+import { SdkPeer } from '../sdk/sdkPeerDriver';
 
 export interface PresentationSamples {
   shareToFirstFrameMs: number[];
+  /** The same for Pexip's SDK (presenter and viewer both SDK clients), shared in turn with Parley's. */
+  sdkShareToFirstFrameMs: number[];
   widths: number[];
   fps: number[];
 }
 
 // A string, not a function: tsx's keepNames would reference helpers the page does not have.
-const staticSlideScript = `
+export const staticSlideScript = `
   (() => {
     const media = navigator.mediaDevices;
     if (!media) return;
@@ -45,7 +48,7 @@ const staticSlideScript = `
 const presentationSelector = 'video[aria-label="Presentation"]';
 
 /** Resolves with the epoch time (ms) at which B's presentation video has decoded its first frame. */
-function firstFrameAt(viewer: Page): Promise<number> {
+function firstFrameAt(viewer: Page, presentationSelector: string): Promise<number> {
   return viewer.evaluate(
     (selector) =>
       new Promise<number>((resolve, reject) => {
@@ -66,15 +69,64 @@ function firstFrameAt(viewer: Page): Promise<number> {
   );
 }
 
-async function pressShare(presenter: Page): Promise<number> {
+async function pressShare(presenter: Page, enabledShare = 'button.share:enabled'): Promise<number> {
   const share = presenter.getByRole('button', { name: 'Share screen' });
   // Enabled once the call exists.
-  await presenter.locator('button.share:enabled').waitFor();
+  await presenter.locator(enabledShare).waitFor();
   return share.evaluate((button) => {
     const now = performance.timeOrigin + performance.now();
     (button as unknown as { click(): void }).click();
     return now;
   });
+}
+
+/** Two SDK clients in a room of their own: one presents the same slide, one views. */
+export interface SdkPresentationPair {
+  pageUrl: string;
+  alias: string;
+}
+
+interface SdkPair {
+  presenter: SdkPeer;
+  viewer: SdkPeer;
+}
+
+async function openSdkPair(browser: Browser, pair: SdkPresentationPair): Promise<SdkPair> {
+  const presenter = await SdkPeer.open(browser, pair.pageUrl, staticSlideScript);
+  const viewer = await SdkPeer.open(browser, pair.pageUrl);
+  for (const [peer, displayName] of [[presenter, 'Bench SDK Presenter'], [viewer, 'Bench SDK Viewer']] as const) {
+    const joined = await peer.join({ alias: pair.alias, displayName });
+    if (joined.joinStatus !== 200) throw new Error(`the SDK peer could not join ${pair.alias}: ${joined.errors.join('; ')}`);
+  }
+  return { presenter, viewer };
+}
+
+/**
+ * One SDK share: "Share screen" pressed in the SDK presenter until the SDK viewer decodes a frame;
+ * undefined when no frame came (the share is stopped and the run goes on, reporting fewer samples).
+ */
+async function sdkShare({ presenter, viewer }: SdkPair): Promise<number | undefined> {
+  await viewer.clearPresentation();
+  const stopsBefore = (await viewer.report()).presentationStops;
+  // Handled at once: it may fail while the press is still being made.
+  const decoded = firstFrameAt(viewer.page, '#remote-presentation').catch((error: unknown) => {
+    console.warn(`Pexip SDK share lost: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  const pressed = await pressShare(presenter.page, '#share');
+  const at = await decoded;
+  const sample = at === undefined ? undefined : at - pressed;
+  await presenter.stopPresenting();
+  // The viewer has seen the stop before the next share starts.
+  const deadline = Date.now() + 30_000;
+  while (sample !== undefined && (await viewer.report()).presentationStops <= stopsBefore) {
+    if (Date.now() > deadline) throw new Error('the SDK viewer saw no presentation stop within 30 s');
+    await viewer.page.waitForTimeout(20);
+  }
+  // The SDK renegotiates the slides line to inactive after releasing the floor; a share pressed
+  // during that exchange is lost in the SDK (a person does not share again within milliseconds).
+  await presenter.page.waitForTimeout(500);
+  return sample;
 }
 
 export async function measurePresentation(
@@ -83,6 +135,7 @@ export async function measurePresentation(
   viewerUrl: string,
   shares: number,
   rateSeconds: number,
+  sdk?: SdkPresentationPair,
 ): Promise<PresentationSamples> {
   const presenterContext = await browser.newContext();
   await presenterContext.addInitScript(staticSlideScript);
@@ -93,10 +146,19 @@ export async function measurePresentation(
   await presenter.getByRole('button', { name: 'Leave' }).waitFor();
   await viewer.getByRole('button', { name: 'Leave' }).waitFor();
 
-  const samples: PresentationSamples = { shareToFirstFrameMs: [], widths: [], fps: [] };
+  const sdkPair = sdk
+    ? await openSdkPair(browser, sdk).catch((error: unknown) => {
+        console.warn(`Pexip SDK shares not measured: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      })
+    : undefined;
+
+  const samples: PresentationSamples = { shareToFirstFrameMs: [], sdkShareToFirstFrameMs: [], widths: [], fps: [] };
   try {
     for (let i = 0; i < shares; i += 1) {
-      const decoded = firstFrameAt(viewer);
+      const sdkSample = sdkPair ? await sdkShare(sdkPair) : undefined;
+      if (sdkSample !== undefined) samples.sdkShareToFirstFrameMs.push(sdkSample);
+      const decoded = firstFrameAt(viewer, presentationSelector);
       const pressed = await pressShare(presenter);
       samples.shareToFirstFrameMs.push((await decoded) - pressed);
       if (i === shares - 1) {
@@ -121,6 +183,8 @@ export async function measurePresentation(
   } finally {
     await presenter.context().close();
     await viewer.context().close();
+    await sdkPair?.presenter.close();
+    await sdkPair?.viewer.close();
   }
   return samples;
 }

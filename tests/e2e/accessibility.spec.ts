@@ -126,6 +126,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await leave(guest, host);
     });
 
+    test('Settings, Call statistics, Audio and video settings and Keyboard shortcuts', async ({ browser, sim, hostUrl }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Sid Settings', join: false }));
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page, `Settings (${colorScheme})`);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'Join' }).click();
+      await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+
+      await page.getByRole('button', { name: 'Call statistics', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Call statistics' })).toBeVisible();
+      await expectNoAxeViolations(page, `Call statistics (${colorScheme})`);
+      await page.getByRole('button', { name: 'Audio and video settings' }).click();
+      await expect(page.getByRole('region', { name: 'Audio and video settings' })).toBeVisible();
+      await expectNoAxeViolations(page, `Audio and video settings (${colorScheme})`);
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoAxeViolations(page, `Keyboard shortcuts (${colorScheme})`);
+      await page.keyboard.press('Escape');
+      await leave(page);
+    });
+
     test('every kiosk screen: waiting to join, administrator, room setup, in the meeting, reconnecting', async ({ browser, sim }) => {
       const kiosk = await startKioskHostProcess({ node: sim.url, alias: 'meet.test', displayName: 'Room Axe', autoJoin: false, adminPin: '2468' });
       try {

@@ -99,6 +99,8 @@ test('someone joining mid-presentation receives it, and the presenter stopping e
   await carol.getByRole('button', { name: 'Open in new window' }).click();
   const popup = await popupOpened;
   await expect(popup.getByLabel('Presentation', { exact: true })).toHaveCount(1);
+  // Its styles are a constructed sheet: the app's CSP (inherited by the about:blank window) refuses <style>.
+  await expect(popup.locator('header')).toHaveCSS('display', 'flex');
   await expect(presentationVideo(carol)).toHaveCount(0);
   await expect(carol.getByText('The presentation is open in its own window.')).toBeVisible();
 

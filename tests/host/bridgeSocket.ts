@@ -7,6 +7,7 @@ import { createHostSsoSignIn } from './hostSsoSignIn';
 import {
   createMeetingService,
   type CertificateTrustStore,
+  type DesktopSettingsTarget,
   type Logger,
   type MeetingService,
   type MeetingServiceOptions,
@@ -34,6 +35,7 @@ export function serveBridge(
   certificateTrust?: CertificateTrustStore,
   discovery?: MeetingServiceOptions['discovery'],
   hostOrigin?: string,
+  settings?: DesktopSettingsTarget,
 ): void {
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -47,6 +49,7 @@ export function serveBridge(
     : undefined;
   const service =
     shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}), ...(ssoSignIn ? { ssoSignIn } : {}) });
+  if (settings && !shared) service.settings.attach(settings);
   const unsubscribe = service.onEvent((event) => send({ event }));
 
   socket.on('message', (data) => {

@@ -10,6 +10,11 @@ import { createStaticHandler } from './staticFiles';
 import { createHostAccess } from './hostAccess';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
 import { serveSsoPages } from './hostSsoSignIn';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSettingsStore } from '../../electron/desktop';
+import { noSecretCodec } from '../../electron/kiosk';
 
 export interface BrowserHostOptions {
   port?: number;
@@ -21,6 +26,8 @@ export interface BrowserHostOptions {
   kiosk?: HostKioskOptions;
   /** Node discovery for joins (tests inject SRV records that point at a loopback simulator). */
   discovery?: MeetingServiceOptions['discovery'];
+  /** Where the desktop settings file lives (default: a new temporary folder per host). */
+  settingsDir?: string;
 }
 
 export interface BrowserHost {
@@ -48,6 +55,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Certificate decisions last as long as the host, across page reloads.
   const certificateTrust = createMemoryTrustStore();
   const serveStatic = createStaticHandler(options.rendererDir);
+  // The desktop settings, as Electron main keeps them; no secret store here, so no PIN is remembered.
+  const settings = openSettingsStore({ dir: options.settingsDir ?? mkdtempSync(join(tmpdir(), 'parley-host-settings-')), secrets: noSecretCodec, logger });
   const access = createHostAccess(() => (server.address() as AddressInfo).port);
   const server = createServer((request, response) => {
     if (!access.hostAllowed(request)) {
@@ -88,7 +97,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, settings);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { rendererSecurityHeaders } from '../../electron/main/security/contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,8 @@ export function createStaticHandler(rootDir: string) {
       response.writeHead(200, {
         'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
+        // The same policy the app:// handler sends: the e2e runs under what the app enforces.
+        ...rendererSecurityHeaders,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

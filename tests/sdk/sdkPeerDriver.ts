@@ -6,9 +6,11 @@ import type { SdkJoinOptions, SdkReport } from './sdkReport';
 interface SdkPeerWindow {
   sdkPeer: {
     join(options: SdkJoinOptions): Promise<SdkReport>;
+    prepareJoin(options: SdkJoinOptions): Promise<void>;
+    clearPresentation(): void;
     sendMessage(text: string): Promise<number | undefined>;
     present(): void;
-    stopPresenting(): void;
+    stopPresenting(): Promise<void>;
     disconnect(): Promise<SdkReport>;
     report(): Promise<SdkReport>;
   };
@@ -17,8 +19,10 @@ interface SdkPeerWindow {
 export class SdkPeer {
   private constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, pageUrl: string): Promise<SdkPeer> {
+  /** `initScript`: run in the page before its own script (e.g. a stand-in for getDisplayMedia). */
+  static async open(browser: Browser, pageUrl: string, initScript?: string): Promise<SdkPeer> {
     const context = await browser.newContext();
+    if (initScript !== undefined) await context.addInitScript(initScript);
     const page = await context.newPage();
     await page.goto(pageUrl);
     await page.waitForFunction(() => 'sdkPeer' in globalThis);
@@ -27,6 +31,16 @@ export class SdkPeer {
 
   join(options: SdkJoinOptions): Promise<SdkReport> {
     return this.page.evaluate((o) => (globalThis as unknown as SdkPeerWindow).sdkPeer.join(o), options);
+  }
+
+  /** Opens camera and microphone and enables the page's "Join" button (which then joins with `options`). */
+  prepareJoin(options: SdkJoinOptions): Promise<void> {
+    return this.page.evaluate((o) => (globalThis as unknown as SdkPeerWindow).sdkPeer.prepareJoin(o), options);
+  }
+
+  /** A new, empty presentation element (its decoded frames start at 0 again). */
+  clearPresentation(): Promise<void> {
+    return this.page.evaluate(() => (globalThis as unknown as SdkPeerWindow).sdkPeer.clearPresentation());
   }
 
   sendMessage(text: string): Promise<number | undefined> {

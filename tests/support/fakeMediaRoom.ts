@@ -20,6 +20,8 @@ export interface FakeCallRecord {
 export class FakeMediaRoom implements MediaRoom {
   readonly calls: FakeCallRecord[] = [];
   readonly removedParticipants: string[] = [];
+  /** Participants whose media path a test cut (/_sim/drop_media). */
+  readonly cutPaths: string[] = [];
   closed = false;
   private readonly stageListeners = new Set<(stage: StageSample[]) => void>();
 
@@ -55,6 +57,16 @@ export class FakeMediaRoom implements MediaRoom {
         record.closed = true;
       },
     };
+  }
+
+  cutMediaPath(participantUuid: string): number {
+    const theirs = this.calls.filter((call) => call.participantUuid === participantUuid && !call.closed);
+    if (theirs.length > 0) this.cutPaths.push(participantUuid);
+    return theirs.length;
+  }
+
+  iceRestartsOf(): number {
+    return 0;
   }
 
   async removeParticipant(participantUuid: string): Promise<void> {

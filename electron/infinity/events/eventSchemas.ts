@@ -46,6 +46,17 @@ export const hyphensToUnderscores = (value: unknown): unknown =>
     ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key.replaceAll('-', '_'), field]))
     : value;
 
+/**
+ * Not in the documented field lists, but what nodes (and the simulator) report after transform_layout
+ * switches them: the banners read `recording` and `streaming`. Only these flags are kept.
+ */
+export const wireIndicatorsSchema = z.object({
+  recording: wireFlag.optional(),
+  streaming: wireFlag.optional(),
+  live_captions: wireFlag.optional(),
+  ai_enabled: wireFlag.optional(),
+});
+
 /** The conference's on/off settings, as both conference schemas read them. */
 export const wireConferenceSettings = {
   locked: wireFlag.optional(),

@@ -41,7 +41,8 @@ export type InfinityEvent =
   | { kind: 'relayed'; event: RelayedEvent; referToken?: string }
   /** An event of a breakout room, seen by a host on the main room's stream. */
   | { kind: 'breakout_event'; breakoutUuid: string; inner: InfinityEvent; relayed: RelayedEvent }
-  | { kind: 'other'; name: string; data: unknown };
+  /** An event this client does not know: only its name goes on, never what the node put in it. */
+  | { kind: 'other'; name: string };
 
 export type TranslatedEvent = { ok: true; event: InfinityEvent } | { ok: false; issue: string };
 
@@ -56,12 +57,16 @@ function build<K extends ServerEventName>(name: K, data: unknown, make: (value: 
   return checked.ok ? { ok: true, event: make(checked.value) } : { ok: false, issue: checked.issue };
 }
 
+/** Longest unknown event name relayed; a longer one is cut (names are short identifiers). */
+export const UNKNOWN_EVENT_NAME_MAX = 64;
+
 /**
  * Translates one event. `eventId` is the SSE id of the event (presentation_frame needs it to
- * fetch the frame). Unknown event names are passed on as `other` (the node may be newer).
+ * fetch the frame). Unknown event names are passed on as `other` by name only (the node may be
+ * newer); their data is unvalidated and never relayed.
  */
 export function translateEvent(name: string, data: unknown, eventId: string | null = null): TranslatedEvent {
-  if (!isServerEventName(name)) return { ok: true, event: { kind: 'other', name, data } };
+  if (!isServerEventName(name)) return { ok: true, event: { kind: 'other', name: name.slice(0, UNKNOWN_EVENT_NAME_MAX) } };
   switch (name) {
     case 'participant_sync_begin':
     case 'participant_sync_end':
@@ -120,10 +125,14 @@ function translateBreakoutEvent(data: unknown): TranslatedEvent {
   if (innerName === 'breakout_event') return { ok: false, issue: 'event: nested breakout_event' };
   const inner = translateEvent(innerName, innerData);
   if (!inner.ok) return { ok: false, issue: `data: ${inner.issue}` };
-  const checked = isServerEventName(innerName) ? validate(innerName, innerData) : { ok: true as const, value: innerData };
+  // An unknown inner event goes on by name only, like an unknown event of the main room.
+  if (inner.event.kind === 'other' || !isServerEventName(innerName)) {
+    const name = innerName.slice(0, UNKNOWN_EVENT_NAME_MAX);
+    return { ok: true, event: { kind: 'breakout_event', breakoutUuid, inner: inner.event, relayed: { name: 'breakout_event', data: { breakout_uuid: breakoutUuid, event: name } } } };
+  }
+  const checked = validate(innerName, innerData);
   // A refer's one-time token stays in the core inside a breakout_event too: relay its token-free data.
-  const relayedData =
-    inner.event.kind === 'relayed' && inner.event.event.name === 'refer' ? inner.event.event.data : checked.ok ? checked.value : innerData;
+  const relayedData = inner.event.kind === 'relayed' && inner.event.event.name === 'refer' ? inner.event.event.data : checked.ok ? checked.value : null;
   return {
     ok: true,
     event: {

@@ -1,6 +1,7 @@
 // zod schemas for the payload of every server-sent event in the API document, and the typed
-// payloads the core relays. Lenient: fields we do not read are kept as sent (loose objects),
-// fields we read are checked. An event with no data arrives as null.
+// payloads the core relays. Only documented fields go on: any other field the node invents is
+// stripped here (plain zod objects), so it never reaches state or the bridge. Documented fields are
+// type-checked. An event with no data arrives as null.
 import { z } from 'zod';
 import {
   callDisconnectedSchema,
@@ -12,19 +13,20 @@ import {
   presentationStartSchema,
   stageSchema,
   wireConferenceSettings,
+  wireIndicatorsSchema,
   wireParticipantSchema,
 } from './eventSchemas';
 import { wireFlag, wireNumberOrZero } from '../wire/wireValues';
 
 /** Events documented with no data: null, an empty object, or nothing at all. */
 export const noDataSchema = z
-  .union([z.null(), z.undefined(), z.looseObject({})])
+  .union([z.null(), z.undefined(), z.object({})])
   .transform(() => null);
 
-export const wireAudioMixSchema = z.looseObject({ mix_name: z.string(), prominent: wireFlag.optional() });
+export const wireAudioMixSchema = z.object({ mix_name: z.string(), prominent: wireFlag.optional() });
 
 /** A participant as participant_create/update and GET participants carry it, every documented field. */
-export const wireParticipantDetailsSchema = z.looseObject({
+export const wireParticipantDetailsSchema = z.object({
   ...wireParticipantSchema.shape,
   call_direction: z.string().optional(),
   encryption: z.string().optional(),
@@ -50,13 +52,13 @@ export type WireParticipantDetails = z.infer<typeof wireParticipantDetailsSchema
 /** conference_update / conference_status with every documented field (status uses hyphens). */
 export const wireConferenceDetailsSchema = z.preprocess(
   hyphensToUnderscores,
-  z.looseObject({
+  z.object({
     ...wireConferenceSettings,
     guests_can_see_guests: z.string().optional(),
     live_captions_available: wireFlag.optional(),
     direct_media: wireFlag.optional(),
     classification: z
-      .looseObject({
+      .object({
         levels: z.record(z.string(), z.string()).optional(),
         current: z.union([z.number(), z.string()]).nullable().optional(),
       })
@@ -65,6 +67,7 @@ export const wireConferenceDetailsSchema = z.preprocess(
     message_text: z.string().nullable().optional(),
     pinning_config: z.string().nullable().optional(),
     breakout_rooms: wireFlag.optional(),
+    indicators: wireIndicatorsSchema.optional(),
     breakout: wireFlag.optional(),
     breakout_uuid: z.string().optional(),
     breakout_name: z.string().optional(),
@@ -73,40 +76,41 @@ export const wireConferenceDetailsSchema = z.preprocess(
     end_time: z.number().nullable().optional(),
     breakout_guests_allowed_to_leave: wireFlag.optional(),
     breakoutbuzz: z
-      .looseObject({ value: wireFlag.optional(), time: z.number().nullable().optional() })
+      .object({ value: wireFlag.optional(), time: z.number().nullable().optional() })
       .nullable()
       .optional(),
   }),
 );
 export type WireConferenceDetails = z.infer<typeof wireConferenceDetailsSchema>;
 
-export const layoutDetailsSchema = z.looseObject({
+export const layoutDetailsSchema = z.object({
   ...layoutSchema.shape,
   guests_can_see_guests: z.string().optional(),
+  indicators: wireIndicatorsSchema.optional(),
 });
 
-export const liveCaptionsSchema = z.looseObject({
+export const liveCaptionsSchema = z.object({
   data: z.string(),
   is_final: wireFlag,
   src_lang: z.string().optional(),
   tgt_lang: z.string().optional(),
-  sources: z.array(z.looseObject({ participant_uuid: z.string() })).optional(),
+  sources: z.array(z.object({ participant_uuid: z.string() })).optional(),
 });
 
 export const splashScreenSchema = z
-  .union([z.null(), z.undefined(), z.looseObject({ screen_key: z.string().optional() })])
+  .union([z.null(), z.undefined(), z.object({ screen_key: z.string().optional() })])
   .transform((value) => (value?.screen_key ? { screen_key: value.screen_key } : null));
 
-export const sdpPayloadSchema = z.looseObject({ sdp: z.string() });
+export const sdpPayloadSchema = z.object({ sdp: z.string() });
 
-export const candidatePayloadSchema = z.looseObject({
+export const candidatePayloadSchema = z.object({
   candidate: z.string(),
   mid: z.string().optional(),
   ufrag: z.string().optional(),
   pwd: z.string().optional(),
 });
 
-export const referSchema = z.looseObject({
+export const referSchema = z.object({
   alias: z.string().min(1),
   breakout_name: z.string().optional(),
   breakout_uuid: z.string().optional(),
@@ -114,14 +118,14 @@ export const referSchema = z.looseObject({
   token: z.string().optional(),
 });
 
-export const breakoutBeginSchema = z.looseObject({ breakout_uuid: z.string().min(1), participant_uuid: z.string() });
-export const breakoutEndSchema = z.looseObject({ breakout_uuid: z.string().min(1), participant_uuid: z.string().optional() });
-export const breakoutEventSchema = z.looseObject({ breakout_uuid: z.string().min(1), event: z.string().min(1), data: z.unknown() });
-export const breakoutReferSchema = z.looseObject({ breakout_uuid: z.string().min(1), breakout_name: z.string().optional() });
+export const breakoutBeginSchema = z.object({ breakout_uuid: z.string().min(1), participant_uuid: z.string() });
+export const breakoutEndSchema = z.object({ breakout_uuid: z.string().min(1), participant_uuid: z.string().optional() });
+export const breakoutEventSchema = z.object({ breakout_uuid: z.string().min(1), event: z.string().min(1), data: z.unknown() });
+export const breakoutReferSchema = z.object({ breakout_uuid: z.string().min(1), breakout_name: z.string().optional() });
 
 /** The wire schema of every documented event's data, by event name. */
 export const serverEventSchemas = {
-  presentation_start: z.looseObject(presentationStartSchema.shape),
+  presentation_start: z.object(presentationStartSchema.shape),
   presentation_stop: noDataSchema,
   presentation_frame: noDataSchema,
   participant_create: wireParticipantDetailsSchema,
@@ -132,7 +136,7 @@ export const serverEventSchemas = {
   conference_update: wireConferenceDetailsSchema,
   layout: layoutDetailsSchema,
   live_captions: liveCaptionsSchema,
-  message_received: z.looseObject(messageReceivedSchema.shape),
+  message_received: z.object(messageReceivedSchema.shape),
   stage: stageSchema,
   call_disconnected: callDisconnectedSchema,
   disconnect: disconnectSchema,
@@ -168,7 +172,8 @@ export interface RelayedEventPayloads {
   peer_disconnect: null;
   refer: { alias: string; breakout_name?: string; breakout_uuid?: string };
   breakout_begin: z.output<typeof breakoutBeginSchema>;
-  breakout_event: { breakout_uuid: string; event: string; data: unknown };
+  /** `data` is the inner event's validated, stripped data; absent for an inner event this client does not know. */
+  breakout_event: { breakout_uuid: string; event: string; data?: unknown };
   breakout_end: z.output<typeof breakoutEndSchema>;
   breakout_refer: z.output<typeof breakoutReferSchema>;
   refresh_token: null;

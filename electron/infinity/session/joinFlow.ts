@@ -14,6 +14,7 @@ import { joinMessages } from './joinMessages';
 import type { MeetingSlot } from './meetingSlot';
 import { createReferFollower } from './referFollower';
 import { requestJoinToken } from './tokenRequest';
+import { unencryptedDecision, type UnencryptedNodeStore } from '../security/unencryptedNodes';
 
 export interface JoinFlowOptions {
   slot: MeetingSlot;
@@ -28,6 +29,8 @@ export interface JoinFlowOptions {
   explainFailure(error: JoinFailure, nodeBaseUrl: string): Promise<JoinFailure>;
   /** How a domain is looked up (SRV resolver, scheme); the status checks use `fetch`. */
   discovery?: Omit<NodeDiscoveryOptions, 'fetch'>;
+  /** The http:// nodes (other than loopback) the person confirmed; nothing is sent to any other. */
+  unencryptedNodes: UnencryptedNodeStore;
 }
 
 export interface JoinFlow {
@@ -56,6 +59,16 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
     const found = await findJoinNode(arg.node, arg.alias, { ...options.discovery, fetch: options.fetch, random: options.random });
     if (!found.ok) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
     const { node } = found;
+    // Before anything (a PIN, a name) goes to a node over plain http, the person must have said yes.
+    const encryption = unencryptedDecision(node.baseUrl, options.unencryptedNodes);
+    if (encryption === 'needs_confirmation') {
+      if (arg.allowUnencrypted !== true) {
+        logger.info('join refused: node does not use encryption', { node: node.baseUrl });
+        return { ok: false, error: { code: 'unencrypted_node', message: joinMessages.unencryptedNode(node.host), host: node.host } };
+      }
+      await options.unencryptedNodes.allow(node.host);
+      logger.info('unencrypted node allowed by the user', { node: node.baseUrl });
+    }
     if (found.via !== 'address') {
       const checked = found.checked.map((check) => `${check.node.baseUrl}: ${check.status}`);
       logger.info('node discovered', { node: node.baseUrl, via: found.via, checked });

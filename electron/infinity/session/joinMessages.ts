@@ -12,6 +12,8 @@ export const joinMessages = {
   unreachable: (host: string) => `Parley could not reach ${host}. Check the address and your network connection.`,
   tlsFailure: (host: string) =>
     `Parley could not verify the security certificate of ${host}, so it did not connect. Check the address, or ask your administrator about the certificate.`,
+  unencryptedNode: (host: string) =>
+    `${host} does not use encryption: your PIN, chat and call details would cross the network readable by anyone on the way. Join only if your administrator told you this node has no encryption.`,
   invalidAddress: 'Enter a server address such as meet.example.com or https://meet.example.com.',
   alreadyJoined: 'You are already in a meeting. Leave it before joining another.',
   invalidRequest: 'Enter your name and the meeting address to join.',

@@ -7,13 +7,13 @@ import { wireFlag, wireNumber } from '../wire/wireValues';
 /** `expires` is seconds, often sent as a string ("120"); zero or less could never be refreshed. */
 const expiresSchema = wireNumber.refine((seconds) => Number.isFinite(seconds) && seconds > 0, 'expires must be a positive number of seconds');
 
-export const identityProviderSchema = z.looseObject({ uuid: z.string(), name: z.string(), img: z.string().optional() });
+export const identityProviderSchema = z.object({ uuid: z.string(), name: z.string(), img: z.string().optional() });
 
 /** What refresh_token answers, and the part of request_token's answer that renews the same way. */
-export const tokenLeaseSchema = z.looseObject({ token: z.string().min(1), expires: expiresSchema });
+export const tokenLeaseSchema = z.object({ token: z.string().min(1), expires: expiresSchema });
 
 /** request_token's `result` on success, every documented field. */
-export const tokenGrantSchema = z.looseObject({
+export const tokenGrantSchema = z.object({
   ...tokenLeaseSchema.shape,
   participant_uuid: z.string().min(1),
   display_name: z.string(),
@@ -23,7 +23,7 @@ export const tokenGrantSchema = z.looseObject({
   service_type: z.string().optional(),
   current_service_type: z.string().optional(),
   call_type: z.enum(['video', 'video-only', 'audio']).optional(),
-  version: z.looseObject({ version_id: z.string(), pseudo_version: z.string().optional() }).optional(),
+  version: z.object({ version_id: z.string(), pseudo_version: z.string().optional() }).optional(),
   chat_enabled: wireFlag.optional(),
   fec_enabled: wireFlag.optional(),
   fecc_enabled: wireFlag.optional(),
@@ -39,10 +39,10 @@ export const tokenGrantSchema = z.looseObject({
   pex_datachannel_id: wireNumber.optional(),
   client_stats_update_interval: wireNumber.optional(),
   idp: z.array(identityProviderSchema).optional(),
-  stun: z.array(z.looseObject({ url: z.string() })).optional(),
+  stun: z.array(z.object({ url: z.string() })).optional(),
   turn: z
     .array(
-      z.looseObject({
+      z.object({
         urls: z.union([z.array(z.string()), z.string()]),
         username: z.string().optional(),
         credential: z.string().optional(),

@@ -181,7 +181,7 @@ export class MeetingState {
         return bodies;
       }
       case 'other':
-        return [{ type: 'infinity', name: event.name, data: event.data }];
+        return [{ type: 'infinity', name: event.name }];
     }
   }
 

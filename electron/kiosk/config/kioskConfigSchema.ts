@@ -1,6 +1,7 @@
 // The kiosk configuration file: every key, its type and default. Strict, so a misspelt key is
 // reported instead of silently ignored.
 import { z } from 'zod';
+import { adminPinHashPattern } from '../adminPinHash';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -64,8 +65,12 @@ export const kioskConfigKeys = {
   speaker: text('a speaker label'),
   layout: text('a layout name such as "1:7" or "ac"', 32),
   captions: flag,
+  bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: 'must be "low", "medium", "high" or "maximum"' }),
   volume: z.number({ error: 'must be a number from 0 to 100' }).min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
   adminPin: digits('the admin PIN'),
+  adminPinHash: z
+    .string({ error: 'must be the hash Parley wrote, in quotes' })
+    .regex(adminPinHashPattern, 'must be the hash Parley wrote (remove it and set "adminPin" to choose a new PIN)'),
   startAtLogin: flag,
   dailyRestart: clock,
   onMeetingEnd: onMeetingEndSchema,
@@ -99,8 +104,10 @@ export const kioskConfigSchema = z.strictObject({
   speaker: kioskConfigKeys.speaker.optional(),
   layout: kioskConfigKeys.layout.optional(),
   captions: kioskConfigKeys.captions.default(false),
+  bandwidth: kioskConfigKeys.bandwidth.optional(),
   volume: kioskConfigKeys.volume.default(100),
   adminPin: kioskConfigKeys.adminPin.optional(),
+  adminPinHash: kioskConfigKeys.adminPinHash.optional(),
   startAtLogin: kioskConfigKeys.startAtLogin.default(true),
   dailyRestart: kioskConfigKeys.dailyRestart.optional(),
   onMeetingEnd: onMeetingEndSchema.default({ action: 'rejoin', afterSeconds: 0 }),

@@ -4,6 +4,7 @@ import type { KioskSetupFields } from '../../shared/kioskCommands';
 import type { PinProtector } from './protectPins';
 import type { SecretCodec } from '../../service';
 import { writeConfigFile } from './writeConfigFile';
+import { hashAdminPin } from '../adminPinHash';
 
 async function readObject(path: string): Promise<Record<string, unknown>> {
   try {
@@ -28,6 +29,10 @@ export async function saveSetup(path: string, fields: KioskSetupFields, codec: S
       else data.pin = fields.pin;
     }
   }
-  if (fields.newAdminPin) data.adminPin = fields.newAdminPin;
+  if (fields.newAdminPin) {
+    // Only the salted hash is written; a clear PIN left from before goes.
+    delete data.adminPin;
+    data.adminPinHash = hashAdminPin(fields.newAdminPin);
+  }
   await writeConfigFile(path, data);
 }

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { createMeetingService } from '../../service';
 import { loadTrustedNodeCertificates } from '../security/trustedNodeCertificates';
+import { loadUnencryptedNodeDecisions } from '../security/unencryptedNodeDecisions';
 import { kioskConfigPaths, parseKioskFlags, startKioskRuntime, type KioskRuntime } from '../../kiosk';
 import type { Logger, MeetingService, ScreenShareHost } from '../../service';
 import { bindBridge } from '../ipcBridge';
@@ -54,7 +55,13 @@ function relaunch(logger: Logger): void {
  */
 export async function startKioskApp(options: KioskAppOptions): Promise<void> {
   const logger = createKioskLogger();
-  const service = createMeetingService({ logger, screenShare: options.screenShare, certificateTrust: loadTrustedNodeCertificates() });
+  // A room has nobody to confirm an unencrypted node: only one confirmed in the desktop app on this profile is reached.
+  const service = createMeetingService({
+    logger,
+    screenShare: options.screenShare,
+    certificateTrust: loadTrustedNodeCertificates(),
+    unencryptedNodes: loadUnencryptedNodeDecisions(),
+  });
   try {
     await runKiosk(options, service, logger);
   } catch (error) {

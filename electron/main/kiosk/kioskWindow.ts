@@ -30,7 +30,8 @@ export function createKioskWindow(preloadDir: string): KioskWindow {
     webPreferences: secureWebPreferences({ preload: join(preloadDir, 'index.cjs'), devTools: false }),
   });
   window.removeMenu();
-  lockDownWebContents(window.webContents);
+  // A room opens nothing: no browser, no window, not even for a link in the chat.
+  lockDownWebContents(window.webContents, 'deny_all');
   window.webContents.on('before-input-event', (event, input) => {
     // Preventing here also stops the menu's accelerators (e.g. macOS's Toggle Full Screen).
     if (locked && isBlockedShortcut(input)) event.preventDefault();

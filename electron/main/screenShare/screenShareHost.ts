@@ -7,11 +7,12 @@ import type { ScreenShareHost } from '../../service';
 import type { ShareSource } from '../../shared/presentationCommands';
 import { isAppUrl } from '../appProtocol';
 import { ShareChoice } from './shareChoice';
+import { currentComputerSound } from './computerSoundHost';
 import { macScreenRecordingSettingsUrl, shareCapabilities, streamsFor, type PlatformFacts } from './sharePlatform';
 import { thumbnailSize, toShareSources } from './shareSources';
 
 function platformFacts(): PlatformFacts {
-  const facts: PlatformFacts = { platform: process.platform, env: process.env };
+  const facts: PlatformFacts = { platform: process.platform, env: process.env, computerSound: currentComputerSound() };
   if (process.platform === 'darwin') facts.screenAccess = systemPreferences.getMediaAccessStatus('screen');
   return facts;
 }
@@ -36,7 +37,7 @@ export function createScreenShareHost(session: Session): ScreenShareHost {
       if (!chosen) return callback(null);
       const sources = await desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 0, height: 0 } });
       const source = sources.find((candidate) => candidate.id === chosen.sourceId);
-      callback(source ? streamsFor(source, chosen.audio && request.audioRequested, process.platform) : null);
+      callback(source ? streamsFor(source, chosen.audio && request.audioRequested, process.platform, currentComputerSound()) : null);
     } catch (error) {
       console.error('Parley: screen sharing could not start:', error instanceof Error ? error.message : error);
       callback(null);

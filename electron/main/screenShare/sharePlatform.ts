@@ -1,13 +1,16 @@
 // Which picker and which options each platform gets: Parley's own picker on Windows, macOS and
 // X11; the system portal on Linux Wayland (PipeWire), where applications cannot list windows;
-// computer audio only on Windows (loopback capture). No electron import: unit-tested as is.
+// computer sound where the OS can capture it (computerSound.ts). No electron import: unit-tested as is.
 import type { ScreenAccess, ShareCapabilities } from '../../shared/presentationCommands';
+import { computerSoundSupport, ownAudioIncludedNote, type ComputerSoundSupport } from './computerSound';
 
 export interface PlatformFacts {
   platform: NodeJS.Platform;
   env: Readonly<Record<string, string | undefined>>;
   /** systemPreferences.getMediaAccessStatus('screen') on macOS; ignored elsewhere. */
   screenAccess?: string;
+  /** What "Share computer sound" can do here; without it, Windows loopback only. */
+  computerSound?: ComputerSoundSupport;
 }
 
 export function isWaylandSession(env: PlatformFacts['env']): boolean {
@@ -25,16 +28,18 @@ function toScreenAccess(value: string | undefined): ScreenAccess {
  * Electron 45 offers no way to leave one application out ('loopback' or 'loopbackWithMute', which
  * silences the meeting for the presenter instead). So the option says it.
  */
-export const loopbackAudioNote = 'This shares everything your computer plays, including this meeting, so others may hear themselves.';
+export const loopbackAudioNote = ownAudioIncludedNote;
 
 export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
   const mac = facts.platform === 'darwin';
   const wayland = facts.platform === 'linux' && isWaylandSession(facts.env);
-  const audio = facts.platform === 'win32';
+  const sound = facts.computerSound ?? computerSoundSupport({ platform: facts.platform, osRelease: '' });
+  const audio = sound.available;
   return {
     picker: wayland ? 'system' : 'app',
     audio,
-    ...(audio ? { audioNote: loopbackAudioNote } : {}),
+    ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote } : {}),
+    ...(!sound.available ? { audioUnavailable: sound.reason } : {}),
     screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
     canOpenSettings: mac,
   };
@@ -50,6 +55,7 @@ export interface ChosenStreams<S> {
 }
 
 /** The streams to grant for a chosen source; audio only where the platform can capture it. */
-export function streamsFor<S>(source: S, audio: boolean, platform: NodeJS.Platform): ChosenStreams<S> {
-  return audio && platform === 'win32' ? { video: source, audio: 'loopback' } : { video: source };
+export function streamsFor<S>(source: S, audio: boolean, platform: NodeJS.Platform, sound?: ComputerSoundSupport): ChosenStreams<S> {
+  const capturable = sound ? sound.available : platform === 'win32';
+  return audio && capturable ? { video: source, audio: 'loopback' } : { video: source };
 }

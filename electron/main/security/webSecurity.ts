@@ -1,7 +1,8 @@
 // The Electron security checklist, applied to every web contents we create: no navigation away
 // from the app, no new windows, and media permissions only for our own origin.
-import { session, shell, type WebContents } from 'electron';
+import { session, shell, type HandlerDetails, type WebContents } from 'electron';
 import { isAppUrl } from '../appProtocol';
+import { isActivatingInput, shouldOpenExternally } from './externalLinkPolicy';
 
 // fullscreen: HTML element.requestFullscreen() (the presentation window's "Full screen") asks for it.
 const allowedPermissions = new Set(['media', 'display-capture', 'speaker-selection', 'fullscreen']);
@@ -18,7 +19,31 @@ export function installPermissionPolicy(): void {
   });
 }
 
-export function lockDownWebContents(contents: WebContents): void {
+/** When each page last saw a click or key press (main's own record; the page cannot forge it). */
+const lastInputAt = new WeakMap<WebContents, number>();
+
+function trackInput(contents: WebContents): void {
+  if (lastInputAt.has(contents)) return;
+  lastInputAt.set(contents, Number.NEGATIVE_INFINITY);
+  contents.on('input-event', (_event, input) => {
+    if (isActivatingInput(input.type)) lastInputAt.set(contents, Date.now());
+  });
+}
+
+/** Opens a link the person just clicked in their browser; anything else is only denied. */
+export function openClickedLink(contents: WebContents, details: Pick<HandlerDetails, 'url' | 'disposition'>): { action: 'deny' } {
+  const at = lastInputAt.get(contents);
+  if (shouldOpenExternally(details, at === undefined || at === Number.NEGATIVE_INFINITY ? null : at, Date.now())) {
+    void shell.openExternal(details.url);
+  }
+  return { action: 'deny' };
+}
+
+/**
+ * `links`: 'open_clicked' (desktop) sends clicked http(s) links to the browser; 'deny_all' (the
+ * kiosk room) opens nothing at all, so a passer-by cannot reach a browser from the room screen.
+ */
+export function lockDownWebContents(contents: WebContents, links: 'open_clicked' | 'deny_all' = 'open_clicked'): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -26,9 +51,6 @@ export function lockDownWebContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links a person clicked (e.g. in chat) open in the system browser; nothing opens in-app.
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  trackInput(contents);
+  contents.setWindowOpenHandler(links === 'deny_all' ? () => ({ action: 'deny' }) : (details) => openClickedLink(contents, details));
 }

@@ -4,8 +4,12 @@ import type { IceCandidatePayload, MediaType, ParleyApi } from '../../../electro
 import type { IceServer } from '../../../electron/shared/meeting';
 import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
+import { offerInfinityFormats } from './offeredFormats';
 import { renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
+import type { MediaByMid } from './callStatistics';
+import { capSenderBitrate, type BitrateResult } from './callBandwidth';
+import { IceRestarter } from './iceRestart';
 
 export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate' | 'updateCall'>;
 
@@ -22,10 +26,20 @@ export interface CallPeerOptions {
   trickleIce: boolean;
   localStream: MediaStream | null;
   onConnectionStateChange?: (state: RTCPeerConnectionState) => void;
+  /** ICE went down during the call and is being restarted (true), or is back (false). */
+  onMediaRecovering?: (recovering: boolean) => void;
+  /** ICE restarts could not bring the media back: the call is over, for this reason. */
+  onMediaLost?: (reason: string) => void;
   createPeerConnection?: (config: RTCConfiguration) => RTCPeerConnection;
 }
 
 export type CallStartResult = { ok: true } | { ok: false; message: string };
+
+/** What only the node's answer to request_token tells: given to a call prepared before it came. */
+export interface JoinedCallSettings {
+  iceServers: IceServer[];
+  trickleIce: boolean;
+}
 
 /** Longest wait for ICE gathering when the node does not accept trickle ICE. */
 const gatheringLimitMs = 5_000;
@@ -36,17 +50,25 @@ export class CallPeer {
   /** The presentation m-line, switched by the presentation store. */
   readonly slides: SlidesTransceiver;
   private readonly pc: RTCPeerConnection;
-  private readonly options: CallPeerOptions;
+  private options: CallPeerOptions;
+  /** The offer created ahead (prepareOffer), and its value once Chromium has made it. */
+  private earlyOffer: Promise<RTCSessionDescriptionInit> | null = null;
+  private readyOffer: RTCSessionDescriptionInit | null = null;
   /** What the call sends now: an audio-only call becomes a video call when the person adds video. */
   private sendingMedia: MediaType;
   /** The main audio and video transceivers, for switching devices in place. */
   private readonly main: Record<'audio' | 'video', RTCRtpTransceiver>;
+  private readonly slidesLine: RTCRtpTransceiver;
   private uuid: string | null = null;
   private readonly queued: IceCandidatePayload[] = [];
   private sending: Promise<unknown> = Promise.resolve();
   private closed = false;
   /** The offer/answer exchange in progress: renegotiations queue behind it, one at a time. */
   private negotiation: Promise<unknown> = Promise.resolve();
+  /** Restarts ICE when the network changes under the call. */
+  private readonly iceRestarter: IceRestarter;
+  /** The main video's cap (bits/s) from the bandwidth choice; null: the browser's own. */
+  private videoCap: number | null = null;
 
   constructor(options: CallPeerOptions) {
     this.options = options;
@@ -69,12 +91,43 @@ export class CallPeer {
     });
     this.main = { audio, video };
     const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.slidesLine = slides;
+    offerInfinityFormats(audio, 'audio');
+    offerInfinityFormats(video, 'video');
+    offerInfinityFormats(slides, 'video');
     this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {
       if (!this.closed) options.onConnectionStateChange?.(this.pc.connectionState);
     };
+    this.iceRestarter = new IceRestarter({
+      restart: () => this.restartIce(),
+      onRecovering: (recovering) => {
+        if (!this.closed) options.onMediaRecovering?.(recovering);
+      },
+      onGiveUp: (reason) => {
+        if (!this.closed) options.onMediaLost?.(reason);
+      },
+    });
+    this.pc.oniceconnectionstatechange = () => {
+      if (!this.closed) this.iceRestarter.onIceState(this.pc.iceConnectionState);
+    };
+  }
+
+  /** True while ICE is being restarted: a 'failed' connection meanwhile is not the end of the call. */
+  get recoveringMedia(): boolean {
+    return this.iceRestarter.recovering;
+  }
+
+  /**
+   * A new offer with fresh ICE credentials (update → ack): the node answers with its own, and
+   * connectivity checks start again on whatever network the computer has now.
+   */
+  restartIce(): Promise<NegotiationResult> {
+    if (this.closed) return Promise.resolve({ ok: false, message: 'the call was closed' });
+    this.pc.restartIce();
+    return this.renegotiate();
   }
 
   /** The node's id for this call, once startCall has answered. */
@@ -82,10 +135,55 @@ export class CallPeer {
     return this.uuid;
   }
 
+  /**
+   * Creates the offer now (while request_token is in flight), so start() can send it at once. ICE
+   * does not start: that needs setLocalDescription, which start() does with the node's ICE servers.
+   */
+  prepareOffer(): void {
+    if (this.earlyOffer || this.closed) return;
+    const offer = this.pc.createOffer();
+    this.earlyOffer = offer;
+    offer.then(
+      (made) => {
+        if (this.earlyOffer === offer) this.readyOffer = made;
+      },
+      // start() creates the offer again and reports that failure.
+      () => {
+        if (this.earlyOffer === offer) this.earlyOffer = null;
+      },
+    );
+  }
+
+  /** The node's ICE servers and trickle support, for a call created before the token came. */
+  useJoinSettings(settings: JoinedCallSettings): void {
+    this.options = { ...this.options, ...settings };
+    this.pc.setConfiguration({ iceServers: settings.iceServers, bundlePolicy: 'max-bundle' });
+  }
+
   start(): Promise<CallStartResult> {
-    const started = this.offerAndAnswer();
+    const started = this.offerAndAnswer().then(async (result) => {
+      // Encodings exist once the answer is applied: the bandwidth cap can go on now.
+      if (result.ok) await this.applyVideoCap();
+      return result;
+    });
     this.negotiation = started;
     return started;
+  }
+
+  /**
+   * Caps what the main video sends (the bandwidth choice), in the running call: setParameters
+   * on its sender, no new offer. Kept and applied again after every renegotiation.
+   */
+  setVideoBandwidth(maxBitrate: number | null): Promise<BitrateResult> {
+    this.videoCap = maxBitrate;
+    return this.applyVideoCap();
+  }
+
+  private async applyVideoCap(): Promise<BitrateResult> {
+    if (this.videoCap === null || this.closed) return { ok: true, applied: false };
+    const result = await capSenderBitrate(this.main.video.sender, this.videoCap);
+    if (!result.ok) console.warn('Parley: the bandwidth choice could not be applied:', result.message);
+    return result;
   }
 
   /** Offers the current directions again (update → ack), after any exchange still in progress. */
@@ -93,7 +191,10 @@ export class CallPeer {
     const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
       this.uuid === null || this.closed
         ? { ok: false, message: 'there is no call to update' }
-        : renegotiateCall(this.pc, this.options.signalling, () => this.closed),
+        : renegotiateCall(this.pc, this.options.signalling, () => this.closed).then(async (result) => {
+            if (result.ok) await this.applyVideoCap();
+            return result;
+          }),
     );
     this.negotiation = next;
     return next;
@@ -135,11 +236,26 @@ export class CallPeer {
 
   private async offerAndAnswer(): Promise<CallStartResult> {
     try {
-      const offer = await this.pc.createOffer();
-      await this.pc.setLocalDescription(offer);
-      if (!this.options.trickleIce) await this.gatheringComplete();
-      const sdp = addSlidesContent(this.pc.localDescription?.sdp ?? offer.sdp ?? '');
+      // An offer made ahead is used without waiting (not even a microtask): the call is sent before
+      // the meeting view's first render, which runs right after this in the same task.
+      const offer = this.readyOffer ?? (await (this.earlyOffer ?? this.pc.createOffer()).catch(() => this.pc.createOffer()));
+      this.readyOffer = null;
+      this.earlyOffer = null;
+      let sdp: string;
+      let applied: Promise<void> = Promise.resolve();
+      if (this.options.trickleIce) {
+        // The node needs only the offer's text: it goes out while the browser applies it, and the
+        // candidates follow as they are gathered.
+        applied = this.pc.setLocalDescription(offer);
+        applied.catch(() => undefined);
+        sdp = addSlidesContent(offer.sdp ?? '');
+      } else {
+        await this.pc.setLocalDescription(offer);
+        await this.gatheringComplete();
+        sdp = addSlidesContent(this.pc.localDescription?.sdp ?? offer.sdp ?? '');
+      }
       const started = await this.options.signalling.startCall({ sdp, mediaType: this.options.mediaType });
+      await applied;
       if (this.closed) return { ok: false, message: 'the call was closed' };
       if (!started.ok) return { ok: false, message: started.error.message };
       this.uuid = started.value.callUuid;
@@ -158,11 +274,22 @@ export class CallPeer {
     return this.pc.getStats();
   }
 
+  /** Which m-line (by mid) carries what, so statistics can tell the presentation from the main video. */
+  mediaByMid(): MediaByMid {
+    const byMid: Record<string, 'audio' | 'video' | 'presentation'> = {};
+    if (this.main.audio.mid !== null) byMid[this.main.audio.mid] = 'audio';
+    if (this.main.video.mid !== null) byMid[this.main.video.mid] = 'video';
+    if (this.slidesLine.mid !== null) byMid[this.slidesLine.mid] = 'presentation';
+    return byMid;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.iceRestarter.stop();
     this.pc.onicecandidate = null;
     this.pc.onconnectionstatechange = null;
+    this.pc.oniceconnectionstatechange = null;
     this.pc.close();
   }
 

@@ -61,6 +61,8 @@ describe('browser host', () => {
     const index = await fetch(`${host.url}/index.html`);
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toContain('text/html');
+    // The app's CSP as a header, like the app:// handler: strict element styles, inline attributes only.
+    expect(index.headers.get('content-security-policy')).toContain("style-src-elem 'self'; style-src-attr 'unsafe-inline'");
     const escape = await fetch(`${host.url}/..%2Fsecret.txt`);
     expect(escape.status).toBe(404);
     expect(await escape.text()).not.toContain('outside the renderer');

@@ -103,6 +103,15 @@ describe('faults', () => {
     expect(await after.json()).toEqual({ status: 'success', result: 'OK' });
   });
 
+  it('cuts a media path only for someone with a call, and says who is missing', async () => {
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    expect((await postControl(env.sim.url, 'drop_media', { alias: 'meet.alice', displayName: 'Nobody' })).status).toBe(404);
+    expect((await postControl(env.sim.url, 'drop_media', { alias: 'meet.alice' })).status).toBe(400);
+    // Joined, but no call: there is no media path to cut.
+    expect((await postControl(env.sim.url, 'drop_media', { alias: 'meet.alice', participantUuid: alice.participantUuid })).status).toBe(409);
+    await release(alice);
+  });
+
   it('disconnects a participant with a reason, ends the session and tells the others', async () => {
     const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');

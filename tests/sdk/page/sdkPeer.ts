@@ -57,8 +57,18 @@ const state = {
   leaving: false,
 };
 
-const remoteVideo = document.getElementById('remote-video') as HTMLVideoElement;
-const remotePresentation = document.getElementById('remote-presentation') as HTMLVideoElement;
+let remoteVideo = document.getElementById('remote-video') as HTMLVideoElement;
+let remotePresentation = document.getElementById('remote-presentation') as HTMLVideoElement;
+const joinButton = document.getElementById('join') as HTMLButtonElement;
+const shareButton = document.getElementById('share') as HTMLButtonElement;
+
+/** A new, empty copy of a video element, so its decoded-frame count starts again at 0. */
+function freshVideo(old: HTMLVideoElement): HTMLVideoElement {
+  const fresh = old.cloneNode(false) as HTMLVideoElement;
+  old.srcObject = null;
+  old.replaceWith(fresh);
+  return fresh;
+}
 const presentationCanvas = document.getElementById('presentation-source') as HTMLCanvasElement;
 
 type ParticipantEvent = { id: string; participant: { uuid: string; displayName?: string } };
@@ -99,8 +109,11 @@ callSignals.onRemoteStream.add((stream) => {
   remoteVideo.srcObject = stream;
   void remoteVideo.play().catch(ignore);
 });
+/** The SDK may hand the presentation stream over once per call, before anyone presents. */
+let presentationStream: MediaStream | undefined;
 callSignals.onRemotePresentationStream.add((stream) => {
   state.presentationStreamReceived = true;
+  presentationStream = stream;
   remotePresentation.srcObject = stream;
   void remotePresentation.play().catch(ignore);
 });
@@ -117,9 +130,43 @@ eventSignals.onPresentationFrame.add(() => {
   state.presentationFrames += 1;
 });
 
+/** The camera and microphone of the current (or prepared) call; stopped on disconnect. */
+let localStream: MediaStream | undefined;
+let prepared: SdkJoinOptions | undefined;
+
+function openCameraAndMicrophone(): Promise<MediaStream> {
+  return navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } });
+}
+
 async function join(options: SdkJoinOptions): Promise<SdkReport> {
   state.phase = 'joining';
-  const mediaStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } });
+  localStream = await openCameraAndMicrophone();
+  return callWith(options, localStream);
+}
+
+/**
+ * As Pexip's web app does it: the camera and microphone open on the pre-join screen, and the
+ * "Join" button (enabled now) calls with them. The benchmark presses it and times the first frame.
+ */
+async function prepareJoin(options: SdkJoinOptions): Promise<void> {
+  localStream = await openCameraAndMicrophone();
+  prepared = options;
+  joinButton.disabled = false;
+}
+
+joinButton.addEventListener('click', () => {
+  const options = prepared;
+  if (!options || !localStream) return;
+  prepared = undefined;
+  joinButton.disabled = true;
+  state.phase = 'joining';
+  void callWith(options, localStream);
+});
+
+async function callWith(options: SdkJoinOptions, mediaStream: MediaStream): Promise<SdkReport> {
+  state.leaving = false;
+  state.callConnected = false;
+  remoteVideo = freshVideo(remoteVideo);
   const response = await client.call({
     conferenceAlias: options.alias,
     displayName: options.displayName,
@@ -144,10 +191,30 @@ function present(): void {
   client.present(drawing.stream);
 }
 
-function stopPresenting(): void {
-  client.stopPresenting();
+/** The "Share screen" button, as Pexip's web app shares: getDisplayMedia, then present. */
+shareButton.addEventListener('click', () => {
+  void navigator.mediaDevices.getDisplayMedia({ video: true, audio: false }).then((stream) => {
+    stopDrawing = () => {
+      for (const track of stream.getTracks()) track.stop();
+    };
+    client.present(stream);
+  }, (error: unknown) => errors.push(`getDisplayMedia: ${error instanceof Error ? error.message : String(error)}`));
+});
+
+async function stopPresenting(): Promise<void> {
+  // Resolves once the floor is released and the slides line renegotiated to inactive.
+  await client.stopPresenting();
   stopDrawing?.();
   stopDrawing = undefined;
+}
+
+/** Before a presentation is timed: the presentation element starts again at 0 decoded frames. */
+function clearPresentation(): void {
+  remotePresentation = freshVideo(remotePresentation);
+  if (presentationStream) {
+    remotePresentation.srcObject = presentationStream;
+    void remotePresentation.play().catch(ignore);
+  }
 }
 
 async function sendMessage(text: string): Promise<number | undefined> {
@@ -158,6 +225,8 @@ async function sendMessage(text: string): Promise<number | undefined> {
 async function disconnect(): Promise<SdkReport> {
   state.leaving = true;
   await client.disconnect({ reason: 'User initiated disconnect' });
+  for (const track of localStream?.getTracks() ?? []) track.stop();
+  localStream = undefined;
   state.phase = 'disconnected';
   return report();
 }
@@ -187,6 +256,8 @@ async function report(): Promise<SdkReport> {
 
 export interface SdkPeer {
   join: typeof join;
+  prepareJoin: typeof prepareJoin;
+  clearPresentation: typeof clearPresentation;
   sendMessage: typeof sendMessage;
   present: typeof present;
   stopPresenting: typeof stopPresenting;
@@ -200,4 +271,4 @@ declare global {
   }
 }
 
-window.sdkPeer = { join, sendMessage, present, stopPresenting, disconnect, report };
+window.sdkPeer = { join, prepareJoin, clearPresentation, sendMessage, present, stopPresenting, disconnect, report };

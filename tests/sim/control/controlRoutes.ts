@@ -26,6 +26,11 @@ const disconnectBody = z
   .refine((body) => body.participantUuid !== undefined || body.displayName !== undefined, {
     message: 'participantUuid or displayName is required',
   });
+const dropMediaBody = z
+  .object({ alias: z.string(), participantUuid: z.string().optional(), displayName: z.string().optional() })
+  .refine((body) => body.participantUuid !== undefined || body.displayName !== undefined, {
+    message: 'participantUuid or displayName is required',
+  });
 const emitBody = z.object({ alias: z.string(), event: z.string().min(1), data: z.string() });
 const burstBody = emitBody.extend({ count: z.number().int().min(0), ratePerSecond: z.number().positive() });
 const delayBody = z.object({ ms: z.number().min(0) });
@@ -69,6 +74,12 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
   post('disconnect', disconnectBody, ({ alias, participantUuid, displayName, reason }) => {
     const match = participantUuid !== undefined ? { participantUuid } : { displayName };
     return faults.disconnectParticipant(alias, match, reason) ? success(true) : failed(404, 'Participant not found');
+  });
+  post('drop_media', dropMediaBody, async ({ alias, participantUuid, displayName }) => {
+    const match = participantUuid !== undefined ? { participantUuid } : { displayName };
+    const cut = await faults.dropMediaPath(alias, match);
+    if (cut === null) return failed(404, 'Participant not found');
+    return cut > 0 ? success({ cut }) : failed(409, 'The participant has no call with media');
   });
   post('emit', emitBody, ({ alias, event, data }) => {
     faults.emitEvent(alias, event, data);

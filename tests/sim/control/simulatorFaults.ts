@@ -19,6 +19,11 @@ export interface SimulatorFaults {
     match: { participantUuid?: string; displayName?: string },
     reason: string,
   ): boolean;
+  /**
+   * Cuts the matching participant's media path (a network change) until their client restarts ICE;
+   * resolves with how many calls were cut, or null if nobody matched.
+   */
+  dropMediaPath(alias: string, match: { participantUuid?: string; displayName?: string }): Promise<number | null>;
   /** Sends an event to every stream of the room; `data` is the raw data text (may be malformed JSON). */
   emitEvent(alias: string, event: string, data: string): void;
   /** Delays every client API request by `ms`; 0 switches it off and lets held requests through. */
@@ -81,6 +86,18 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
       // leave() does everything observable synchronously; only media cleanup continues afterwards.
       void node.leave(target.uuid, { disconnectReason: reason });
       return true;
+    },
+    async dropMediaPath(alias, match) {
+      const room = roomOrThrow(alias);
+      const target = [...room.participants.values()].find(
+        (p) =>
+          (match.participantUuid !== undefined && p.uuid === match.participantUuid) ||
+          (match.participantUuid === undefined && match.displayName !== undefined && p.displayName === match.displayName),
+      );
+      if (!target) return null;
+      const cut = (await room.mediaRoom()).cutMediaPath(target.uuid);
+      node.log(`fault: cut the media path of ${cut} call(s)`);
+      return cut;
     },
     emitEvent(alias, event, data) {
       roomOrThrow(alias).broadcastRaw(event, data);

@@ -12,6 +12,7 @@ import { audioLevelExtensionId, readAudioLevel, type AudioLevel } from './audioL
 import { keyframeRequestTargets } from './keyframeRequest';
 import { simPeerConfig } from './peerConfig';
 import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
+import { iceUfragOf, MediaPathCut } from './mediaPathCut';
 
 export type StreamKind = 'audio' | 'video' | 'slides';
 export type VideoKind = Exclude<StreamKind, 'audio'>;
@@ -48,6 +49,11 @@ export class MediaCall {
   private readonly inboundSsrc = new Map<StreamKind, number>();
   private acked = false;
   private closed = false;
+  /** A test's /_sim/drop_media: the path is cut until the client restarts ICE. */
+  private readonly pathCut = new MediaPathCut();
+  private remoteUfrag: string | null = null;
+  /** ICE restarts the client has offered (update with new credentials). */
+  iceRestarts = 0;
 
   private constructor(identity: MediaCallIdentity, events: MediaCallEvents) {
     this.callUuid = identity.callUuid;
@@ -57,6 +63,7 @@ export class MediaCall {
     this.events = events;
     this.pc = new RTCPeerConnection(simPeerConfig());
     const { unSubscribe } = this.pc.connectionStateChange.subscribe(() => this.events.stateChanged());
+
     this.unsubscribers.push(unSubscribe);
   }
 
@@ -79,9 +86,29 @@ export class MediaCall {
   }
 
   async update(offerSdp: string): Promise<string> {
+    const ufrag = iceUfragOf(offerSdp);
+    const restart = ufrag !== null && this.remoteUfrag !== null && ufrag !== this.remoteUfrag;
+    // New credentials: the client restarts ICE (a network change). The old path may be gone; the
+    // new one is checked afresh (werift restarts its side when the remote credentials change).
+    if (restart) {
+      this.pathCut.lift();
+      this.iceRestarts += 1;
+      // werift treats changed remote credentials as a mere renomination when the offer has an
+      // inactive m-line (our slides line usually is), keeping its own credentials and its stale
+      // selected pair. Restart our side explicitly: new local credentials, fresh checks.
+      for (const transport of this.pc.iceTransports) transport.restart();
+    }
     await this.negotiate(offerSdp);
+    // Our answer carries our candidates again, as the first one did (we do not trickle).
+    if (restart) await this.gatheringComplete();
     this.events.stateChanged();
     return keepOfferedMLinesOpen(offerSdp, this.localSdp());
+  }
+
+  /** Drops everything on this call's media path until the client restarts ICE; false if closed. */
+  cutMediaPath(): boolean {
+    if (this.closed) return false;
+    return this.pathCut.apply(this.pc) > 0;
   }
 
   async addRemoteCandidate(candidate: { candidate: string; mid: string }): Promise<void> {
@@ -148,6 +175,7 @@ export class MediaCall {
 
   private async negotiate(offerSdp: string): Promise<void> {
     await this.pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    this.remoteUfrag = iceUfragOf(offerSdp) ?? this.remoteUfrag;
     this.bindTransceivers(slidesMid(offerSdp));
     // werift answers the intersection of our direction and the mirror of the offered one, so
     // being willing to do everything answers exactly the mirror (sendonly → recvonly, ...).

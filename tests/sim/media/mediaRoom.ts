@@ -56,6 +56,16 @@ export class VoiceSwitchedRoom implements MediaRoom {
     };
   }
 
+  cutMediaPath(participantUuid: string): number {
+    return [...this.calls.values()].filter((call) => call.participantUuid === participantUuid && call.cutMediaPath()).length;
+  }
+
+  iceRestartsOf(participantUuid: string): number {
+    return [...this.calls.values()]
+      .filter((call) => call.participantUuid === participantUuid)
+      .reduce((sum, call) => sum + call.iceRestarts, 0);
+  }
+
   async removeParticipant(participantUuid: string): Promise<void> {
     const theirs = [...this.calls.values()].filter((call) => call.participantUuid === participantUuid);
     await Promise.all(theirs.map((call) => this.removeCall(call.callUuid)));

@@ -37,6 +37,13 @@ export interface SimCall {
 export interface MediaRoom {
   /** Answers a three-m-line WebRTC offer (audio, video, video with a=content:slides). */
   addCall(participantUuid: string, offerSdp: string, options: CallOptions): Promise<SimCall>;
+  /**
+   * Cuts the media path of this participant's calls (a network change): nothing gets through
+   * until the client restarts ICE with an update. Returns how many calls were cut.
+   */
+  cutMediaPath(participantUuid: string): number;
+  /** ICE restarts this participant's current calls have offered so far. */
+  iceRestartsOf(participantUuid: string): number;
   /** Closes every call of this participant (they left or were disconnected). */
   removeParticipant(participantUuid: string): Promise<void>;
   /** Voice activity changes, ordered by stage index (index 0 = current main speaker). */

@@ -69,7 +69,30 @@ export const electronModule: Record<string, unknown> = {
     showErrorBox(title: string, content: string) {
       fake.errorBoxes.push({ title, content });
     },
+    /** api/dialog, showMessageBox: "Resolves with a promise containing ... response: The index of the clicked button." */
+    showMessageBox(_window: unknown, options: { message: string; buttons?: string[] }) {
+      return new Promise((resolve) => fake.messageBoxes.push({ options, answer: (response: number) => resolve({ response, checkboxChecked: false }) }));
+    },
   },
+  /** api/tray: records its menu and tooltip. */
+  Tray: class {
+    menu: unknown = null;
+    tooltip = '';
+    destroyed = false;
+    constructor(readonly image: unknown) {
+      fake.trays.push(this);
+    }
+    setContextMenu(menu: unknown) {
+      this.menu = menu;
+    }
+    setToolTip(text: string) {
+      this.tooltip = text;
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+  },
+  nativeImage: { createFromPath: (path: string) => ({ path }) },
 };
 
 export default electronModule;

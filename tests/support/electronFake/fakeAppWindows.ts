@@ -18,6 +18,9 @@ export class FakeApp extends EventEmitter {
   exitCode: number | null = null;
   quitAttempts = 0;
   sandboxEnabled = false;
+  /** Whether another instance already holds the single-instance lock (the test's "Parley is already running"). */
+  lockHeldElsewhere = false;
+  readonly protocolClients: { protocol: string; path?: string; args?: string[] }[] = [];
   private readyResolve: (() => void) | null = null;
   private readonly readyPromise: Promise<void>;
   private readyFlag = false;
@@ -55,6 +58,14 @@ export class FakeApp extends EventEmitter {
   isReady(): boolean {
     return this.readyFlag;
   }
+
+  /** api/command-line: switches appended before ready, recorded in order. */
+  readonly commandLine = {
+    switches: [] as { name: string; value: string | undefined }[],
+    appendSwitch: (name: string, value?: string): void => {
+      this.commandLine.switches.push({ name, value });
+    },
+  };
 
   enableSandbox(): void {
     // "This method can only be called before app is ready." (api/app, enableSandbox)
@@ -110,6 +121,42 @@ export class FakeApp extends EventEmitter {
     for (const window of [...this.windows()]) window.destroy();
   }
 
+  /**
+   * api/app, requestSingleInstanceLock(): "If it returns false, another instance already holds the
+   * lock ... your process should quit immediately."
+   */
+  requestSingleInstanceLock(): boolean {
+    return !this.lockHeldElsewhere;
+  }
+
+  /** api/app, setAsDefaultProtocolClient(protocol[, path, args]): recorded. */
+  setAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean {
+    this.protocolClients.push({ protocol, ...(path ? { path } : {}), ...(args ? { args } : {}) });
+    return true;
+  }
+
+  removeAsDefaultProtocolClient(protocol: string): boolean {
+    const index = this.protocolClients.findIndex((client) => client.protocol === protocol);
+    if (index >= 0) this.protocolClients.splice(index, 1);
+    return index >= 0;
+  }
+
+  /**
+   * api/app, 'second-instance': "Emitted inside the primary instance ... when a second instance has
+   * been executed and calls app.requestSingleInstanceLock()", with (event, argv, workingDirectory,
+   * additionalData).
+   */
+  launchSecondInstance(argv: string[], workingDirectory = '/'): void {
+    this.emit('second-instance', new FakeEvent(), argv, workingDirectory, {});
+  }
+
+  /** api/app, 'open-url' (macOS): (event, url). */
+  openUrl(url: string): FakeEvent {
+    const event = new FakeEvent();
+    this.emit('open-url', event, url);
+    return event;
+  }
+
   /** api/app, relaunch(): "this method does not quit the app when executed". */
   relaunch(options?: { args?: string[]; execPath?: string }): void {
     this.relaunches.push(options);
@@ -150,6 +197,8 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly options: Record<string, unknown>;
   readonly webContents: FakeWebContents;
   visible = false;
+  minimized = false;
+  focused = false;
   kiosk: boolean;
   fullScreen: boolean;
   menuRemoved = false;
@@ -220,6 +269,37 @@ export class FakeBrowserWindow extends EventEmitter {
 
   isVisible(): boolean {
     return this.visible;
+  }
+
+  hide(): void {
+    this.visible = false;
+    this.focused = false;
+    this.emit('hide');
+  }
+
+  minimize(): void {
+    this.minimized = true;
+    this.focused = false;
+    this.emit('minimize');
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  /** "Restores the window from minimized state to its previous state." */
+  restore(): void {
+    this.minimized = false;
+    this.emit('restore');
+  }
+
+  focus(): void {
+    this.focused = true;
+    this.emit('focus');
+  }
+
+  isFocused(): boolean {
+    return this.focused;
   }
 
   setKiosk(on: boolean): void {

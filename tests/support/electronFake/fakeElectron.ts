@@ -23,6 +23,12 @@ export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   displayMediaRequestHandler: unknown = null;
+  readonly proxies: unknown[] = [];
+  /** api/session, setProxy(config): "Returns Promise<void> - Resolves when the proxy setting process is complete." */
+  setProxy(config: unknown): Promise<void> {
+    this.proxies.push(config);
+    return Promise.resolve();
+  }
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
   }
@@ -101,6 +107,9 @@ export class FakeElectron {
   openedExternally: string[] = [];
   applicationMenu: unknown = undefined;
   errorBoxes: { title: string; content: string }[] = [];
+  /** Open message boxes, oldest first; the test answers one with the index of a button. */
+  messageBoxes: { options: { message: string; buttons?: string[] }; answer: (response: number) => void }[] = [];
+  trays: { menu: unknown; tooltip: string; destroyed: boolean }[] = [];
   awakeBlockers = new Set<number>();
   private nextBlocker = 1;
 
@@ -122,6 +131,8 @@ export class FakeElectron {
     this.openedExternally = [];
     this.applicationMenu = undefined;
     this.errorBoxes = [];
+    this.messageBoxes = [];
+    this.trays = [];
     this.awakeBlockers = new Set();
   }
 
@@ -192,7 +203,7 @@ export class FakeElectron {
    * setWindowOpenHandler); an allowed about:blank popup gets a window whose URL is about:blank and
    * whose frame origin is its opener's (api/web-frame-main, origin), then did-create-window fires.
    */
-  openPopup(opener: FakeBrowserWindow, details: Pick<WindowOpenDetails, 'url' | 'frameName'>): FakeBrowserWindow | null {
+  openPopup(opener: FakeBrowserWindow, details: Pick<WindowOpenDetails, 'url' | 'frameName'> & Partial<Pick<WindowOpenDetails, 'disposition'>>): FakeBrowserWindow | null {
     const handler = opener.webContents.windowOpenHandler;
     const full: WindowOpenDetails = { features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' }, ...details };
     const response = handler ? handler(full) : { action: 'allow' as const };
@@ -205,6 +216,19 @@ export class FakeElectron {
     const child = new FakeBrowserWindow({ ...(response.overrideBrowserWindowOptions ?? {}) }, contents);
     opener.webContents.emit('did-create-window', child, full);
     return child;
+  }
+
+  /**
+   * A person's click in `contents`: api/web-contents, 'input-event' ("Emitted when an input event is
+   * sent to the WebContents"), here the mouseDown/mouseUp pair of api/structures/mouse-input-event.
+   */
+  click(contents: FakeWebContents): void {
+    for (const type of ['mouseDown', 'mouseUp']) contents.emit('input-event', new FakeEvent(), { type, x: 10, y: 10, button: 'left', clickCount: 1, modifiers: [] });
+  }
+
+  /** A link with target=_blank (disposition foreground-tab), as Chromium hands it to the window open handler. */
+  openLink(opener: FakeBrowserWindow, url: string): FakeBrowserWindow | null {
+    return this.openPopup(opener, { url, frameName: '', disposition: 'foreground-tab' });
   }
 
   /** A permission request from `contents`, as Chromium makes it (api/session, setPermissionRequestHandler). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, percentile, summarize } from '../../bench/percentiles';
+import { formatTable, percentile, ratioOf, summarize } from '../../bench/percentiles';
 
 describe('bench percentiles', () => {
   it('uses the nearest rank', () => {
@@ -13,6 +13,11 @@ describe('bench percentiles', () => {
 
   it('summarizes unsorted samples with unit and count', () => {
     expect(summarize([30, 10, 20], 'ms')).toEqual({ unit: 'ms', n: 3, p50: 20, p95: 30, p99: 30 });
+  });
+
+  it('compares two metrics percentile by percentile', () => {
+    const ratio = ratioOf(summarize([200, 240], 'ms'), summarize([250, 300, 400], 'ms'));
+    expect(ratio).toEqual({ unit: 'ratio', n: 2, p50: 0.667, p95: 0.6, p99: 0.6 });
   });
 
   it('prints one row per metric', () => {

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import type { BridgeEvent, BridgeEventBody, BridgeEventListener, ParleyApi } from '../../../electron/shared/bridge';
 import { joinedInfo } from '../../support/meetingBuilders';
+import { defaultSettings } from '../../../electron/shared/settings';
 
 // The builders live in tests/support so every suite builds meetings the same way.
 export { joinedInfo, participant } from '../../support/meetingBuilders';
@@ -39,6 +40,13 @@ export function createFakeBridge(): FakeBridge {
     getConferenceSignals: vi.fn(async () =>
       ok({ recording: false, streaming: false, splashScreen: null as string | null, breakoutName: null as string | null, openBreakouts: 0 }),
     ),
+    settingsRead: vi.fn(async () => ok({ settings: { ...defaultSettings }, locked: [], problem: null, secretsAvailable: false })),
+    settingsWrite: vi.fn(async (change: object) => ok({ settings: { ...defaultSettings, ...change }, locked: [], problem: null, secretsAvailable: false })),
+    recentMeetings: vi.fn(async () => ok([])),
+    recentMeetingRemember: vi.fn(async () => ok({ pinRemembered: false })),
+    recentMeetingOpen: vi.fn(async () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'That meeting is no longer in Recent meetings.' } })),
+    recentMeetingForget: vi.fn(async () => ok([])),
+    desktopMeetingState: vi.fn(async () => ok(null)),
     onEvent(listener: BridgeEventListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,12 +1,14 @@
 // The media call of the current meeting: peer connection lifecycle, remote stream, and the
 // microphone/camera switches.
 import { defineStore } from 'pinia';
-import { markRaw, ref, shallowRef } from 'vue';
+import { markRaw, ref, shallowRef, watch } from 'vue';
 import type { MediaType } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { CallPeer } from '../../media/callPeer';
 import { useDevicesStore } from '../devices/devicesStore';
+import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
+import { videoMaxBitrate } from '../../media/callBandwidth';
 import { capturesFor, defaultJoinChoices, type CallChoice, type JoinChoices } from '../join/joinChoices';
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
@@ -18,12 +20,21 @@ export const useCallStore = defineStore('call', () => {
   const remoteStream = shallowRef<MediaStream | null>(null);
   const micMuted = ref(false);
   const cameraOff = ref(false);
+  /** ICE is being restarted after a network change: the call goes on, media may pause. */
+  const mediaRecovering = ref(false);
   /** The kind of call chosen at join (or since: adding video makes an audio-only call a video call). */
   const choice = ref<CallChoice>('video');
   let joined: JoinedInfo | null = null;
   let peer: CallPeer | null = null;
   /** The call's peer for the presentation store (slides m-line); null without a call. */
   const currentPeer = shallowRef<CallPeer | null>(null);
+  /**
+   * A call made ready while request_token is in flight (tracks, peer connection and offer), so ICE
+   * starts the moment the token arrives. Used by the next connect() if it asks for the same call.
+   */
+  let prepared: { peer: CallPeer; mediaType: MediaType; mainMedia: boolean; stream: MediaStream | null } | null = null;
+  /** Counts prepare() and discardPrepared() calls: a slow capture must not install a stale call. */
+  let preparation = 0;
 
   function localTracks(kind: 'audio' | 'video'): MediaStreamTrack[] {
     const stream = useDevicesStore().stream;
@@ -43,6 +54,7 @@ export const useCallStore = defineStore('call', () => {
     micMuted.value = choices.muteMicrophone;
     cameraOff.value = choices.muteCamera;
     if (choices.call === 'none') {
+      discardPrepared();
       // Roster, chat and controls only: no call, and no camera or microphone stays open.
       useDevicesStore().release();
       return;
@@ -51,6 +63,67 @@ export const useCallStore = defineStore('call', () => {
     if (micMuted.value && joined === info) {
       const result = await useBridge().setClientMute({ muted: true });
       if (!result.ok) console.warn('Parley: could not tell the meeting about the mute:', result.error.message);
+    }
+  }
+
+  /**
+   * The person pressed Join: everything of the call that needs no answer from the node is made now.
+   * Nothing reaches the network (ICE starts in connect(), with the node's ICE servers).
+   */
+  async function prepare(choices: JoinChoices): Promise<void> {
+    discardPrepared();
+    const ticket = preparation;
+    if (choices.call === 'none') return;
+    try {
+      const wants = capturesFor(choices.call);
+      const stream = wants.microphone || wants.camera ? await useDevicesStore().ensureLocalMedia(wants) : null;
+      // Discarded meanwhile, or the join already answered and its call started without this one.
+      if (ticket !== preparation || joined || peer) return;
+      const mediaType: MediaType = choices.call === 'audio' ? 'audio' : 'video';
+      const mainMedia = choices.call !== 'presentation';
+      const ready: CallPeer = new CallPeer({
+        signalling: useBridge(),
+        iceServers: [],
+        mediaType,
+        mainMedia,
+        trickleIce: true,
+        localStream: stream,
+        ...peerReports(() => ready),
+      });
+      ready.prepareOffer();
+      prepared = { peer: ready, mediaType, mainMedia, stream };
+    } catch (error) {
+      // Only a head start is lost: connect() makes the call the usual way and reports what fails.
+      console.warn('Parley: the call could not be prepared ahead:', error instanceof Error ? error.message : error);
+    }
+  }
+
+  /** The join failed (or the meeting ended): a prepared call is closed unused. */
+  function discardPrepared(): void {
+    preparation += 1;
+    prepared?.peer.close();
+    prepared = null;
+  }
+
+  /** The prepared call, if it is the call wanted now with the capture in use now. */
+  function takePrepared(mediaType: MediaType, mainMedia: boolean, stream: MediaStream | null): CallPeer | null {
+    const ready = prepared;
+    prepared = null;
+    preparation += 1;
+    if (ready && ready.mediaType === mediaType && ready.mainMedia === mainMedia && ready.stream === stream) return ready.peer;
+    ready?.peer.close();
+    return null;
+  }
+
+  /** Gives a prepared call the node's settings; false (and closed) if the browser refuses them. */
+  function adopt(ready: CallPeer, info: JoinedInfo): boolean {
+    try {
+      ready.useJoinSettings({ iceServers: info.iceServers, trickleIce: info.trickleIce });
+      return true;
+    } catch (error) {
+      console.warn('Parley: a new peer connection is made for the ICE servers:', error instanceof Error ? error.message : error);
+      ready.close();
+      return false;
     }
   }
 
@@ -106,22 +179,33 @@ export const useCallStore = defineStore('call', () => {
     problem.value = null;
     const devices = useDevicesStore();
     const wants = capturesFor(choice.value);
-    let stream: MediaStream | null = null;
-    if (wants.microphone || wants.camera) stream = await devices.ensureLocalMedia(wants);
-    else devices.release();
-    if (joined !== info || peer) return;
-    applySwitches();
     const mediaType: MediaType = info.callType === 'audio' || choice.value === 'audio' ? 'audio' : 'video';
-    const created: CallPeer = new CallPeer({
-      signalling: useBridge(),
-      iceServers: info.iceServers,
-      mediaType,
-      mainMedia: choice.value !== 'presentation',
-      trickleIce: info.trickleIce,
-      localStream: stream,
-      onConnectionStateChange: (state) => onConnectionState(created, state),
-    });
+    const mainMedia = choice.value !== 'presentation';
+    const capturing = wants.microphone || wants.camera;
+    // No await on this path: the call goes out before the meeting view renders.
+    let created = takePrepared(mediaType, mainMedia, capturing ? devices.stream : null);
+    if (created && !adopt(created, info)) created = null;
+    if (created) {
+      applySwitches();
+    } else {
+      let stream: MediaStream | null = null;
+      if (capturing) stream = await devices.ensureLocalMedia(wants);
+      else devices.release();
+      if (joined !== info || peer) return;
+      applySwitches();
+      const fresh: CallPeer = new CallPeer({
+        signalling: useBridge(),
+        iceServers: info.iceServers,
+        mediaType,
+        mainMedia,
+        trickleIce: info.trickleIce,
+        localStream: stream,
+        ...peerReports(() => fresh),
+      });
+      created = fresh;
+    }
     peer = created;
+    void created.setVideoBandwidth(videoMaxBitrate(useMediaSettingsStore().settings.bandwidth));
     currentPeer.value = markRaw(created);
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
@@ -129,10 +213,32 @@ export const useCallStore = defineStore('call', () => {
     fail(`The call could not be set up: ${result.message}`);
   }
 
+  // A new bandwidth choice applies to the running call at once (no rejoin, no new offer).
+  watch(
+    () => useMediaSettingsStore().settings.bandwidth,
+    (choice) => void peer?.setVideoBandwidth(videoMaxBitrate(choice)),
+  );
+
+  /** What a call's peer reports, acted on only while it is the call in use. */
+  function peerReports(self: () => CallPeer) {
+    return {
+      onConnectionStateChange: (state: RTCPeerConnectionState) => onConnectionState(self(), state),
+      onMediaRecovering: (recovering: boolean) => {
+        if (self() === peer) mediaRecovering.value = recovering;
+      },
+      onMediaLost: (reason: string) => {
+        if (self() !== peer) return;
+        fail(`The call was disconnected: ${reason}`);
+        void useBridge().disconnectCall(null);
+      },
+    };
+  }
+
   function onConnectionState(source: CallPeer, state: RTCPeerConnectionState): void {
     if (source !== peer) return;
     if (state === 'connected') status.value = 'connected';
-    if (state === 'failed') {
+    // While ICE restarts the call is not over: only a restart that fails too ends it (onMediaLost).
+    if (state === 'failed' && !source.recoveringMedia) {
       fail('The call was disconnected: the media connection failed');
       // The node still thinks the call is up; end it there too before a reconnect.
       void useBridge().disconnectCall(null);
@@ -155,6 +261,7 @@ export const useCallStore = defineStore('call', () => {
   function closePeer(): void {
     peer?.close();
     peer = null;
+    mediaRecovering.value = false;
     currentPeer.value = null;
     remoteStream.value = null;
   }
@@ -162,6 +269,7 @@ export const useCallStore = defineStore('call', () => {
   /** Leaving or ended: close the call and stop the camera and microphone. */
   function stop(): void {
     joined = null;
+    discardPrepared();
     closePeer();
     useDevicesStore().release();
     status.value = 'idle';
@@ -199,7 +307,10 @@ export const useCallStore = defineStore('call', () => {
     currentPeer,
     micMuted,
     cameraOff,
+    mediaRecovering,
     choice,
+    prepare,
+    discardPrepared,
     start,
     startCall,
     addVideo,

@@ -13,6 +13,7 @@ import { useCaptionsStore } from '../captions/captionsStore';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useSessionStore } from '../session/sessionStore';
 import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
+import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { countersOf, mediaStatsBetween, type MediaCounters } from './mediaStatsSampler';
 
 /** How often the room reports its call's bitrate and loss for /metrics. */
@@ -42,6 +43,9 @@ export const useKioskStore = defineStore('kiosk', () => {
   function applyStatus(next: KioskStatus): void {
     enabled.value = true;
     status.value = next;
+    // The room's configured bandwidth: applied to the running call, never remembered on the display.
+    const bandwidth = next.media?.bandwidth;
+    if (bandwidth) useMediaSettingsStore().setBandwidth(bandwidth, { remember: false });
   }
 
   function handleEvent(event: KioskEventBody): void {

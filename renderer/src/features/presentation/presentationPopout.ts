@@ -29,9 +29,10 @@ export function openPresentationPopout(onClosed: () => void, host: Pick<Window, 
   if (!popup) return null;
   const doc = popup.document;
   doc.title = windowTitle(t('presentation.windowTitle'));
-  const style = doc.createElement('style');
-  style.textContent = popupStyle;
-  doc.head.append(style);
+  // A constructed sheet of the popup's own realm: the CSP (inherited from the app) refuses <style> elements.
+  const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(popupStyle);
+  doc.adoptedStyleSheets = [sheet];
   doc.body.replaceChildren();
   const header = doc.createElement('header');
   const caption = doc.createElement('p');

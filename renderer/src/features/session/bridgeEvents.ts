@@ -9,6 +9,7 @@ import { applyMeetingControlsEvent } from '../hostControls/meetingControlsEvents
 import { applyPresentationEvent } from '../presentation/presentationEvents';
 import { useKioskStore } from '../kiosk/kioskStore';
 import { useBreakoutsStore } from '../breakouts/breakoutsStore';
+import { useLinkStore } from '../links/linkStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -68,6 +69,14 @@ function applyEvent(event: BridgeEvent): boolean {
     case 'sso_sign_in_window':
       // The browser host's sign-in: a popup of the host's own page (Electron main opens its own window).
       useSessionStore().openSignInWindow(event.url);
+      return true;
+    case 'meeting_link':
+      void useLinkStore().arrive(event.result);
+      return true;
+    case 'tray_action':
+      if (event.action === 'toggle_microphone') void useCallStore().toggleMicrophone();
+      else if (event.action === 'toggle_camera') useCallStore().toggleCamera();
+      else void useSessionStore().leave();
       return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':

@@ -1,7 +1,7 @@
 // The meeting session as the user sees it: idle → joining → in_meeting → ended, the join form and
 // its prompts, and the last join request (for Rejoin).
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
+import { reactive, ref, watch } from 'vue';
 import type {
   CommandError,
   IdentityProvider,
@@ -19,6 +19,7 @@ import type {
   PresentationInfo,
 } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
+import { useCallStore } from '../call/callStore';
 import { defaultJoinChoices, type JoinChoices } from '../join/joinChoices';
 import type { JoinLink } from '../join/joinLink';
 import { discoveredNode, type DiscoveredNode } from '../join/discoveredNode';
@@ -39,7 +40,15 @@ export interface SessionEnd {
 export const useSessionStore = defineStore('session', () => {
   const state = ref<SessionState>('idle');
   const info = ref<JoinedInfo | null>(null);
-  const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '' });
+  /** `allowUnencrypted`: the person ticked "This node does not use encryption" for the node typed now. */
+  const form = reactive({ node: '', alias: '', displayName: '', pin: '', extension: '', allowUnencrypted: false });
+  // A confirmation is for the node it was given for: typing another node asks again.
+  watch(
+    () => form.node,
+    () => {
+      form.allowUnencrypted = false;
+    },
+  );
   /** How to join (kind of call, microphone or camera off); read by the call store on entering the meeting. */
   const choices = reactive<JoinChoices>({ ...defaultJoinChoices });
   const joinError = ref<JoinError | null>(null);
@@ -61,7 +70,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Fills the form: the URL first, then what was remembered. */
   function prefill(link: JoinLink): void {
     const remembered = loadRememberedJoin();
-    form.node = link.node || remembered.node;
+    // A link that joins at once names its own node, or none (alias@domain finds it): never a remembered one.
+    form.node = link.node || (link.autoJoin && link.alias?.includes('@') ? '' : remembered.node);
     form.alias = link.alias ?? '';
     form.displayName = link.name || remembered.displayName;
     form.pin = link.pin ?? '';
@@ -76,6 +86,7 @@ export const useSessionStore = defineStore('session', () => {
     };
     if (form.pin) request.pin = form.pin;
     if (prompt.value === 'extension' && form.extension.trim()) request.conferenceExtension = form.extension.trim();
+    if (form.allowUnencrypted) request.allowUnencrypted = true;
     return request;
   }
 
@@ -119,6 +130,9 @@ export const useSessionStore = defineStore('session', () => {
     presentation.value = null;
     await leaving;
     const bridge = useBridge();
+    // The call is made ready while the node answers request_token (nothing goes out before the token).
+    const call = useCallStore();
+    void call.prepare({ ...choices });
     const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
     blockedSignInWindow.value = null;
     if (result.ok) {
@@ -136,6 +150,7 @@ export const useSessionStore = defineStore('session', () => {
       form.extension = '';
       state.value = 'in_meeting';
     } else {
+      call.discardPrepared();
       state.value = 'idle';
       joinError.value = result.error;
       applyRefusal(result.error);

@@ -7,7 +7,6 @@ import { kioskConfigSchema, type KioskConfig } from '../../../../electron/kiosk/
 import { isDailyRestartDue } from '../../../../electron/kiosk/dailyRestart';
 import { KioskPolicy } from '../../../../electron/kiosk/kioskPolicy';
 import { kioskRetryDelayMs } from '../../../../electron/kiosk/retryPolicy';
-import { createAdminPinCheck } from '../../../../electron/kiosk/adminPin';
 import { FakePort, maintenance } from './fakeMeetingPort';
 
 const config = (extra: Partial<KioskConfig> = {}): KioskConfig =>
@@ -162,16 +161,5 @@ describe('daily restart and admin PIN', () => {
     expect(isDailyRestartDue(new Date(2026, 0, 2, 3, 30), '03:30', started, true)).toBe(false);
     expect(isDailyRestartDue(new Date(2026, 0, 2, 9, 0), '03:30', started, false)).toBe(true);
     expect(isDailyRestartDue(new Date(2026, 0, 2, 9, 0), '03:30', new Date(2026, 0, 2, 4, 0), false)).toBe(false);
-  });
-
-  it('locks the admin PIN out after three wrong guesses', () => {
-    let now = 0;
-    const check = createAdminPinCheck(() => '2468', () => now);
-    expect(check.check('1111')).toBe(false);
-    expect(check.check('2222')).toBe(false);
-    expect(check.check('3333')).toBe(false);
-    expect(check.check('2468')).toBe(false);
-    now = 30_001;
-    expect(check.check('2468')).toBe(true);
   });
 });

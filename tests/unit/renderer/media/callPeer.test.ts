@@ -60,8 +60,14 @@ class FakePeerConnection extends EventTarget {
     this.transceivers.push(transceiver);
     return transceiver;
   }
+  offersCreated = 0;
+  configured: RTCConfiguration | null = null;
   async createOffer() {
+    this.offersCreated += 1;
     return { type: 'offer', sdp: offerSdp };
+  }
+  setConfiguration(config: RTCConfiguration) {
+    this.configured = config;
   }
   async setLocalDescription(description: { type: string; sdp: string }) {
     this.localDescription = description;
@@ -128,6 +134,38 @@ describe('CallPeer', () => {
       ['track', 'sendrecv'],
       ['video', 'inactive'],
     ]);
+  });
+
+  it('prepared ahead: uses the offer made before the token and sends it before any await, with the join ICE servers', async () => {
+    bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-7', sdp: 'answer-sdp' } });
+    const { peer, pc } = createPeer();
+    peer.prepareOffer();
+    await settle();
+    peer.useJoinSettings({ iceServers: [{ urls: ['turn:127.0.0.1:3478'] }], trickleIce: true });
+    expect(pc.configured).toEqual({ iceServers: [{ urls: ['turn:127.0.0.1:3478'] }], bundlePolicy: 'max-bundle' });
+    const started = peer.start();
+    // Synchronously, in the same task as start(): the meeting view's render cannot come first.
+    expect(bridge.api.startCall).toHaveBeenCalledTimes(1);
+    expect(bridge.api.startCall.mock.calls[0]?.[0]).toMatchObject({ mediaType: 'video' });
+    expect(await started).toEqual({ ok: true });
+    expect(pc.offersCreated).toBe(1);
+    expect(pc.localDescription?.sdp).toBe(offerSdp);
+    expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: 'answer-sdp' });
+  });
+
+  it('without trickle ICE the prepared offer still waits for gathering before it is sent', async () => {
+    bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-8', sdp: 'answer-sdp' } });
+    const { peer, pc } = createPeer();
+    peer.prepareOffer();
+    await settle();
+    peer.useJoinSettings({ iceServers: [], trickleIce: false });
+    const started = peer.start();
+    await settle();
+    expect(bridge.api.startCall).not.toHaveBeenCalled();
+    pc.iceGatheringState = 'complete';
+    pc.dispatchEvent(new Event('icegatheringstatechange'));
+    expect(await started).toEqual({ ok: true });
+    expect(bridge.api.startCall).toHaveBeenCalledTimes(1);
   });
 
   it('receives only when there is no camera or microphone', () => {

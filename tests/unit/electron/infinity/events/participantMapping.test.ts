@@ -118,8 +118,9 @@ describe('conference and layout normalization', () => {
     expect(toLayout(wire, 'guest').requestedLayout).toBe('2x2');
   });
 
-  it('relays unknown events untouched and validates known ones', () => {
-    expect(translateEvent('future_event', { data: 'hi' })).toEqual({ ok: true, event: { kind: 'other', name: 'future_event', data: { data: 'hi' } } });
+  it('passes unknown events on by name only and validates known ones', () => {
+    expect(translateEvent('future_event', { data: 'hi' })).toEqual({ ok: true, event: { kind: 'other', name: 'future_event' } });
+    expect(translateEvent('x'.repeat(5000), { data: 'hi' })).toEqual({ ok: true, event: { kind: 'other', name: 'x'.repeat(64) } });
     // live_captions is a documented event now: its data is checked.
     expect(translateEvent('live_captions', { data: 'hi' }).ok).toBe(false);
     expect(translateEvent('stage', [{ participant_uuid: 'a', stage_index: 0, vad: '100' }]).ok).toBe(false);

@@ -31,7 +31,7 @@ describe('token answers', () => {
     expect(tokenGrantSchema.safeParse({ ...grant, chat_enabled: 'maybe' }).success).toBe(false);
   });
 
-  it('keeps fields it does not read', () => {
-    expect(tokenGrantSchema.parse({ ...grant, future_field: 1 })).toMatchObject({ future_field: 1 });
+  it('strips fields it does not know', () => {
+    expect(Object.hasOwn(tokenGrantSchema.parse({ ...grant, future_field: 1 }), 'future_field')).toBe(false);
   });
 });

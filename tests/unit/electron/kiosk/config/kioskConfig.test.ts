@@ -116,6 +116,14 @@ describe('kiosk configuration messages', () => {
     expect(result).toMatchObject({ ok: false, problems: ['command line: "volume" must be a number from 0 to 100'] });
   });
 
+  it("takes the room's bandwidth as one of Pexip's four choices", async () => {
+    const result = await load({ [paths.userFile]: { ...minimal, bandwidth: 'low' } });
+    expect(result).toMatchObject({ ok: true, config: { bandwidth: 'low' } });
+    expect(await problemsOf({ [paths.userFile]: { ...minimal, bandwidth: '2 Mbit' } })).toEqual([
+      `${paths.userFile}: "bandwidth" must be "low", "medium", "high" or "maximum"`,
+    ]);
+  });
+
   it('refuses pinEncrypted where nothing can decrypt it', async () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, pinEncrypted: 'AAAA' } })).toEqual([
       '"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead',

@@ -67,6 +67,7 @@ describe('shareCapabilities', () => {
     expect(shareCapabilities({ platform: 'darwin', env: {}, screenAccess: 'denied' })).toEqual({
       picker: 'app',
       audio: false,
+      audioUnavailable: 'Sharing computer sound needs macOS 13 or later.',
       screenAccess: 'denied',
       canOpenSettings: true,
     });

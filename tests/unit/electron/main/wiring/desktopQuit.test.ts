@@ -1,5 +1,7 @@
 // Quitting the desktop app while in a meeting: release_token must answer before the process ends,
 // however the quit started (closing the window on Windows/Linux, or app.quit()).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron } from '../../../../support/electronFake';
 import { createdServices, createFakeMeetingService } from './fakeMeetingService';
@@ -14,9 +16,14 @@ vi.mock('../../../../../electron/main/kiosk/kioskLog', () => import('./recording
 
 afterEach(restoreProcess);
 
+/** The stored "Keep the meeting running when the window is closed" for the next start. */
+function keepRunningOnClose(value: 'ask' | 'keep' | 'leave'): void {
+  writeFileSync(join(fakeElectron.app.userData, 'settings.json'), JSON.stringify({ version: 1, settings: { keepRunningOnClose: value } }));
+}
+
 describe('desktop quit', () => {
-  it('closing the window on Linux waits for release_token before the app ends', async () => {
-    await startMain({ platform: 'linux' });
+  it('closing the window on Linux (set to leave the meeting) waits for release_token before the app ends', async () => {
+    await startMain({ platform: 'linux', prepare: () => keepRunningOnClose('leave') });
     const [window] = fakeElectron.windows;
     const service = createdServices[0];
     if (!window || !service) throw new Error('main opened no window');

@@ -3,7 +3,7 @@
 // the leave starts) and lets the test decide when release_token answers.
 import { commandNames } from '../../../../../electron/shared/bridge';
 import type { BridgeEventListener } from '../../../../../electron/shared/bridge';
-import type { KioskCommandTarget, MeetingService } from '../../../../../electron/service';
+import type { DesktopSettingsTarget, KioskCommandTarget, MeetingService } from '../../../../../electron/service';
 
 export class FakeMeetingService {
   joined = false;
@@ -11,6 +11,7 @@ export class FakeMeetingService {
   /** True once release_token has answered. */
   released = false;
   kioskTarget: KioskCommandTarget | null = null;
+  settingsTarget: DesktopSettingsTarget | null = null;
   commandsCalled: string[] = [];
   private finishRelease: (() => void) | null = null;
   private shutdownPromise: Promise<void> | null = null;
@@ -38,6 +39,7 @@ export class FakeMeetingService {
         attach: (target: KioskCommandTarget) => (this.kioskTarget = target),
         emit: () => undefined,
       },
+      settings: { handlers: {}, attach: (target: DesktopSettingsTarget) => (this.settingsTarget = target) },
       joinWith: () => Promise.reject(new Error('not used by main')),
       operations: {},
       state: () => null,

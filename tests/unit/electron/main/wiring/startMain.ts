@@ -10,6 +10,8 @@ export interface MainLaunch {
   platform?: NodeJS.Platform;
   /** app.isPackaged (default true: argv is then the program and its flags, as given here). */
   packaged?: boolean;
+  /** Runs on the fresh fake before main loads (e.g. another instance holds the lock). */
+  prepare?: () => void;
 }
 
 const originalArgv = process.argv;
@@ -19,6 +21,7 @@ let envKeys: string[] = [];
 export async function startMain(launch: MainLaunch = {}): Promise<void> {
   fakeElectron.reset();
   fakeElectron.app.isPackaged = launch.packaged ?? true;
+  launch.prepare?.();
   createdServices.length = 0;
   vi.resetModules();
   process.argv = ['/opt/Parley/parley', ...(launch.args ?? [])];

@@ -62,6 +62,22 @@ describe('renderer source', () => {
   });
 });
 
+describe('app:// response headers', () => {
+  it.each([
+    ['packaged files', { packaged: true }],
+    ['the dev server', { packaged: false, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }],
+  ])('%s carry the renderer CSP as a header', async (_name, options) => {
+    await startMain(options);
+    const response = await fakeElectron.protocolHandlers.get('app')?.(new Request('app://parley/index.html'));
+    const csp = response?.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("style-src-elem 'self'");
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response?.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response?.text()).toMatch(/^fetched /);
+  });
+});
+
 describe('IPC sender check', () => {
   it('answers the window\'s main frame (a fresh frame object per message), refuses others', async () => {
     await startMain();

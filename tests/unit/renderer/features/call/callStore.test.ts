@@ -10,13 +10,27 @@ const { FakePeer, peers } = vi.hoisted(() => {
   class FakePeer {
     callUuid: string | null = null;
     closed = false;
+    recoveringMedia = false;
+    videoCaps: (number | null)[] = [];
     remoteStream = { id: 'remote' };
     constructor(readonly options: CallPeerOptions) {
       peers.push(this);
     }
+    offersPrepared = 0;
+    joinSettings: unknown = null;
+    prepareOffer(): void {
+      this.offersPrepared += 1;
+    }
+    useJoinSettings(settings: unknown): void {
+      this.joinSettings = settings;
+    }
     async start(): Promise<CallStartResult> {
       this.callUuid = `call-${peers.length}`;
       return { ok: true };
+    }
+    async setVideoBandwidth(maxBitrate: number | null) {
+      this.videoCaps.push(maxBitrate);
+      return { ok: true as const, applied: true };
     }
     close(): void {
       this.closed = true;
@@ -75,6 +89,36 @@ describe('call store', () => {
     expect(call.problem).toBeNull();
   });
 
+  it('a call prepared at Join (before the token) is the one started, with the ICE servers of the join', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.offersPrepared).toBe(1);
+    expect(peers[0]?.options.iceServers).toEqual([]);
+    await call.start(joinedInfo({ iceServers: [{ urls: ['turn:127.0.0.1'] }], trickleIce: true }));
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.joinSettings).toEqual({ iceServers: [{ urls: ['turn:127.0.0.1'] }], trickleIce: true });
+    expect(peers[0]?.callUuid).not.toBeNull();
+    expect(call.remoteStream).toBe(peers[0]?.remoteStream);
+  });
+
+  it('a prepared call that is not the call the node allows is closed and a new one made', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    await call.start(joinedInfo({ callType: 'audio' }));
+    expect(peers).toHaveLength(2);
+    expect(peers[0]?.closed).toBe(true);
+    expect(peers[1]?.options.mediaType).toBe('audio');
+  });
+
+  it('a refused join closes the prepared call unused', async () => {
+    const call = useCallStore();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    call.discardPrepared();
+    expect(peers[0]?.closed).toBe(true);
+    expect(peers[0]?.callUuid).toBeNull();
+  });
+
   it('shows call_disconnected for this call and reconnects with a new peer', async () => {
     const call = await started();
     bridge.emit({ type: 'call_disconnected', callUuid: 'some-older-call', reason: 'old' });
@@ -93,6 +137,34 @@ describe('call store', () => {
     peers[0]?.options.onConnectionStateChange?.('failed');
     expect(call.problem).toContain('The call was disconnected');
     expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the call through an ICE restart and ends it only when the restarts give up', async () => {
+    const call = await started();
+    const peer = peers[0];
+    if (!peer) throw new Error('no peer');
+    peer.options.onMediaRecovering?.(true);
+    peer.recoveringMedia = true;
+    expect(call.mediaRecovering).toBe(true);
+    // 'failed' while restarting is the restarter's business, not the end of the call.
+    peer.options.onConnectionStateChange?.('failed');
+    expect(call.problem).toBeNull();
+    expect(bridge.api.disconnectCall).not.toHaveBeenCalled();
+    peer.options.onMediaLost?.('the media connection was lost and could not be restored');
+    expect(call.problem).toBe('The call was disconnected: the media connection was lost and could not be restored');
+    expect(call.mediaRecovering).toBe(false);
+    expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('caps the video at the bandwidth choice, and applies a new choice to the running call', async () => {
+    const { useMediaSettingsStore } = await import('../../../../../renderer/src/features/devices/mediaSettingsStore');
+    const media = useMediaSettingsStore();
+    media.setBandwidth('medium', { remember: false });
+    await started();
+    expect(peers[0]?.videoCaps).toEqual([1_200_000]);
+    media.setBandwidth('low', { remember: false });
+    await vi.waitFor(() => expect(peers[0]?.videoCaps).toEqual([1_200_000, 448_000]));
+    expect(peers).toHaveLength(1);
   });
 
   it('reports a call that could not be set up', async () => {

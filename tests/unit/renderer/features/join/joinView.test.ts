@@ -76,6 +76,34 @@ describe('JoinView', () => {
     expect(view.find('button[type="submit"]').text()).toBe('Join');
   });
 
+  it('asks to confirm "This node does not use encryption" and joins again with that confirmation', async () => {
+    bridge.api.join.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'unencrypted_node', message: 'node.example.com does not use encryption.', host: 'node.example.com' },
+    });
+    const view = wrapper!;
+    fill(view);
+    const unconfirmed = () => view.findAll('label').find((label) => label.text() === 'This node does not use encryption');
+    expect(unconfirmed()).toBeUndefined();
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    const confirm = unconfirmed()?.find('input');
+    expect(confirm?.attributes('type')).toBe('checkbox');
+    await confirm!.setValue(true);
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    expect(bridge.api.join).toHaveBeenLastCalledWith({ node: 'node.example.com', alias: 'meet.alice', displayName: 'Bob', allowUnencrypted: true });
+  });
+
+  it('forgets the confirmation when another node is typed', async () => {
+    const session = useSessionStore();
+    session.form.node = 'http://a.example';
+    session.form.allowUnencrypted = true;
+    session.form.node = 'http://b.example';
+    await flushPromises();
+    expect(session.form.allowUnencrypted).toBe(false);
+  });
+
   it('disables the button and shows progress while joining', async () => {
     let answer: (value: unknown) => void = () => undefined;
     bridge.api.join.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
@@ -103,7 +131,7 @@ describe('JoinView', () => {
     await flushPromises();
     const extension = labelledInput(view, 'Meeting extension');
     expect(document.activeElement).toBe(extension);
-    expect(view.findAll('button').map((button) => button.text())).toEqual(['Join']);
+    expect(view.find('form').findAll('button').map((button) => button.text())).toEqual(['Join']);
   });
 
   it('lists identity providers by name for sso_required', async () => {

@@ -1,5 +1,5 @@
 // Where sharing computer audio also shares the meeting's own sound (Windows loopback), the picker
-// says so beside "Include computer audio"; where the platform says nothing, nothing is added.
+// says so beside "Share computer sound"; where the platform says nothing, nothing is added.
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import SharePicker from '../../../../../renderer/src/features/presentation/SharePicker.vue';
@@ -25,6 +25,16 @@ describe('share picker audio note', () => {
     const describedBy = checkbox.attributes('aria-describedby');
     expect(describedBy).toBeDefined();
     expect(wrapper.find(`#${describedBy}`).text()).toBe(note);
+    wrapper.unmount();
+  });
+
+  it('shows the option disabled with the reason where the system cannot capture its sound', async () => {
+    const reason = 'Sharing computer sound needs macOS 13 or later.';
+    const wrapper = await openPicker({ picker: 'app', audio: false, audioUnavailable: reason, screenAccess: 'granted', canOpenSettings: false });
+    const checkbox = wrapper.find('input[type="checkbox"]');
+    expect(checkbox.attributes('disabled')).toBeDefined();
+    expect(checkbox.element.parentElement?.textContent?.trim()).toBe('Share computer sound');
+    expect(wrapper.find(`#${checkbox.attributes('aria-describedby')}`).text()).toBe(reason);
     wrapper.unmount();
   });
 

@@ -1,0 +1,21 @@
+// What closing the meeting window does: outside a meeting it closes; in one it follows "Keep the
+// meeting running when the window is closed" (asked the first time, then remembered). A quit
+// always closes (and leaves the meeting first).
+import type { DesktopSettings } from '../shared/settings';
+
+export type CloseDecision = 'close' | 'hide' | 'ask';
+
+export function closeDecision(setting: DesktopSettings['keepRunningOnClose'], inMeeting: boolean, quitting: boolean): CloseDecision {
+  if (quitting || !inMeeting) return 'close';
+  if (setting === 'keep') return 'hide';
+  if (setting === 'leave') return 'close';
+  return 'ask';
+}
+
+/** The question, asked once; the answer is stored as the setting. */
+export const keepRunningQuestion = {
+  message: 'Keep the meeting running when the window is closed?',
+  detail: 'The meeting goes on from the Parley icon in the tray or menu bar. Parley remembers your answer; you can change it in Settings.',
+  buttons: ['Keep the meeting running', 'Leave the meeting'] as const,
+  answers: ['keep', 'leave'] as const,
+};

@@ -1,0 +1,8 @@
+// Public API of the desktop layer: the installed app's decisions and stores in plain Node
+// (settings, policy), which Electron main wires to Electron.
+export { openSettingsStore, settingsFileName, type SettingsStore, type SettingsStoreOptions } from './settingsStore';
+export { policyFilePath } from './settingsPolicy';
+export { closeDecision, keepRunningQuestion, type CloseDecision } from './closePolicy';
+export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
+export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
+export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';

@@ -1,0 +1,51 @@
+// The settings commands on a MeetingService's bridge. Until a host attaches its settings store
+// (the desktop app in Electron main, the browser host in tests) they answer not_found.
+import type { CommandError, Result } from '../shared/bridge';
+import type { SettingsCommandMap } from '../shared/settingsCommands';
+import { commandError, type Logger } from '../infinity';
+import { createCommandGuard, required, type CommandRefusal } from './commandGuard';
+import type { DesktopSettingsTarget } from './ports';
+
+export type SettingsHandlers = {
+  [K in keyof SettingsCommandMap]: (arg: SettingsCommandMap[K]['arg']) => Promise<Result<SettingsCommandMap[K]['value'], SettingsCommandMap[K]['error']>>;
+};
+
+export interface SettingsSlot {
+  handlers: SettingsHandlers;
+  attach(target: DesktopSettingsTarget): void;
+}
+
+const fail = (code: CommandError['code'], message: string): CommandRefusal => ({ ok: false, error: commandError(code, message) });
+const noSettings = () => fail('not_found', 'Settings are not available here.');
+const wording = { invalidArgument: 'That setting is not valid.', failed: 'Parley could not save your settings.' };
+
+export function createSettingsSlot(logger: Logger): SettingsSlot {
+  let target: DesktopSettingsTarget | null = null;
+  const command = createCommandGuard({ target: required(() => target, noSettings), logger, messages: wording });
+
+  const handlers: SettingsHandlers = {
+    settingsRead: command('settingsRead', async (store) => ({ ok: true, value: await store.read() })),
+    settingsWrite: command('settingsWrite', async (store, change) => {
+      const written = await store.write(change);
+      return written.ok ? written : fail('forbidden', written.error);
+    }),
+    recentMeetings: command('recentMeetings', async (store) => ({ ok: true, value: store.recentMeetings() })),
+    recentMeetingRemember: command('recentMeetingRemember', async (store, meeting) => ({ ok: true, value: await store.rememberMeeting(meeting) })),
+    recentMeetingOpen: command('recentMeetingOpen', async (store, { id }) => {
+      const found = await store.openRecentMeeting(id);
+      return found ? { ok: true, value: found } : fail('not_found', 'That meeting is no longer in Recent meetings.');
+    }),
+    recentMeetingForget: command('recentMeetingForget', async (store, { id }) => ({ ok: true, value: store.forgetRecentMeeting(id) })),
+    desktopMeetingState: command('desktopMeetingState', async (store, state) => {
+      store.meetingState?.(state);
+      return { ok: true, value: null };
+    }),
+  };
+
+  return {
+    handlers,
+    attach(next) {
+      target = next;
+    },
+  };
+}

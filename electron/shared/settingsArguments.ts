@@ -1,0 +1,24 @@
+// zod schemas for the settings commands' untrusted arguments.
+import { z } from 'zod';
+import type { CommandArg } from './bridge';
+import type { SettingsCommandMap } from './settingsCommands';
+import { settingsChangeSchema } from './settings';
+
+const none = z.null().optional().transform(() => null);
+const id = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const settingsArgumentSchemas = {
+  settingsRead: none,
+  settingsWrite: settingsChangeSchema,
+  recentMeetings: none,
+  recentMeetingRemember: z.strictObject({
+    node: z.string().trim().min(1).max(2048),
+    alias: z.string().trim().min(1).max(512),
+    conferenceName: z.string().trim().max(512),
+    pin: z.string().max(64).optional(),
+    rememberPin: z.boolean(),
+  }),
+  recentMeetingOpen: id,
+  recentMeetingForget: id,
+  desktopMeetingState: z.strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean() }).nullable(),
+} satisfies { [K in keyof SettingsCommandMap]: z.ZodType<CommandArg<K>, unknown> };

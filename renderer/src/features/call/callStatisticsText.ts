@@ -1,0 +1,97 @@
+// The words and numbers of one "Call statistics" row: a dash for what is not known yet.
+import type { StreamFigures, StreamMedia, StreamDirection } from '../../media/callStatistics';
+
+const none = '—';
+
+const mediaNames: Record<StreamMedia, string> = { audio: 'Audio', video: 'Video', presentation: 'Presentation' };
+
+export function streamLabel(media: StreamMedia, direction: StreamDirection): string {
+  return `${mediaNames[media]} ${direction === 'in' ? 'in' : 'out'}`;
+}
+
+export function bitrateText(bitsPerSecond: number | null): string {
+  if (bitsPerSecond === null) return none;
+  if (bitsPerSecond >= 1_000_000) return `${(bitsPerSecond / 1_000_000).toFixed(2)} Mbit/s`;
+  return `${Math.round(bitsPerSecond / 1000)} kbit/s`;
+}
+
+export function lossText(loss: number | null): string {
+  return loss === null ? none : `${(loss * 100).toFixed(1)} %`;
+}
+
+export function millisecondsText(ms: number | null): string {
+  return ms === null ? none : `${ms} ms`;
+}
+
+export function resolutionText(width: number | null, height: number | null): string {
+  return width === null || height === null ? none : `${width}×${height}`;
+}
+
+export function framesPerSecondText(fps: number | null): string {
+  return fps === null ? none : `${Math.round(fps)}`;
+}
+
+/** Chromium's reasons ('cpu', 'bandwidth', 'other', 'none') in words. */
+export function limitationText(reason: string | null): string {
+  switch (reason) {
+    case null:
+      return none;
+    case 'none':
+      return 'Not limited';
+    case 'cpu':
+      return 'Processor';
+    case 'bandwidth':
+      return 'Bandwidth';
+    default:
+      return 'Other';
+  }
+}
+
+export interface StatisticsRow {
+  key: string;
+  label: string;
+  cells: string[];
+}
+
+export const statisticsColumns = [
+  'Codec',
+  'Resolution',
+  'Frames per second',
+  'Bitrate',
+  'Packet loss',
+  'Jitter',
+  'Round-trip time',
+  'Quality limited by',
+] as const;
+
+const rowOrder: [StreamMedia, StreamDirection][] = [
+  ['audio', 'in'],
+  ['audio', 'out'],
+  ['video', 'in'],
+  ['video', 'out'],
+  ['presentation', 'in'],
+  ['presentation', 'out'],
+];
+
+/** Every stream in a fixed order, with dashes for one the call does not carry now. */
+export function statisticsRows(figures: readonly StreamFigures[]): StatisticsRow[] {
+  return rowOrder.map(([media, direction]) => {
+    const figure = figures.find((entry) => entry.media === media && entry.direction === direction);
+    const label = streamLabel(media, direction);
+    if (!figure) return { key: `${media}-${direction}`, label, cells: statisticsColumns.map(() => none) };
+    return {
+      key: `${media}-${direction}`,
+      label,
+      cells: [
+        figure.codec ?? none,
+        media === 'audio' ? none : resolutionText(figure.width, figure.height),
+        framesPerSecondText(figure.framesPerSecond),
+        bitrateText(figure.bitrate),
+        lossText(figure.packetLoss),
+        millisecondsText(figure.jitterMs),
+        millisecondsText(figure.roundTripMs),
+        direction === 'out' && media !== 'audio' ? limitationText(figure.qualityLimitationReason) : none,
+      ],
+    };
+  });
+}

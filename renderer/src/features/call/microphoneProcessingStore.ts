@@ -1,0 +1,136 @@
+// What the call's audio line sends: the microphone after Chromium's echo cancellation, noise
+// suppression and automatic gain (constraints on the capture track), optionally through RNNoise,
+// and mixed with the computer's sound while a presentation shares it. Every change replaces the
+// sender's track in place (no new offer). If RNNoise cannot run, the plain microphone is sent and
+// the reason shown.
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import { createDenoisedTrack, type DenoisedTrack } from '../../media/noiseSuppression/denoisedTrack';
+import { mixAudioTracks, type MixedTrack } from '../../media/computerSoundMix';
+import { useCallStore } from './callStore';
+import { useDevicesStore } from '../devices/devicesStore';
+import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
+import { usePresentationStore } from '../presentation/presentationStore';
+
+export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', () => {
+  /** Why RNNoise is not on although chosen, in words; null when all is well. */
+  const problem = ref<string | null>(null);
+  /** RNNoise is in the path of what the call sends. */
+  const active = ref(false);
+  /** The computer's sound is mixed into what the call sends. */
+  const mixingComputerSound = ref(false);
+  let denoised: { source: MediaStreamTrack; result: DenoisedTrack } | null = null;
+  let mix: { base: MediaStreamTrack | null; sound: MediaStreamTrack; result: MixedTrack } | null = null;
+  /** What the audio sender was last given by this store (null: the call's own microphone track). */
+  let sent: MediaStreamTrack | null = null;
+  /** The call `sent` applies to: a new call starts with the plain microphone again. */
+  let sentOn: unknown = null;
+  /** Each change supersedes the one before (a slow wasm load must not win over a later switch-off). */
+  let generation = 0;
+
+  const call = useCallStore();
+  const devices = useDevicesStore();
+  const media = useMediaSettingsStore();
+  const presentation = usePresentationStore();
+
+  function stopDenoised(): void {
+    denoised?.result.stop();
+    denoised = null;
+    active.value = false;
+  }
+
+  function stopMix(): void {
+    mix?.result.stop();
+    mix = null;
+    mixingComputerSound.value = false;
+  }
+
+  async function denoisedOf(microphone: MediaStreamTrack, mine: number): Promise<MediaStreamTrack | null> {
+    if (denoised?.source === microphone) return denoised.result.track;
+    stopDenoised();
+    const made = await createDenoisedTrack(microphone);
+    if (mine !== generation) {
+      if (made.ok) made.denoised.stop();
+      return null;
+    }
+    if (!made.ok) {
+      problem.value = `Noise suppression is off: ${made.message}`;
+      return microphone;
+    }
+    denoised = { source: microphone, result: made.denoised };
+    active.value = true;
+    problem.value = null;
+    return made.denoised.track;
+  }
+
+  async function apply(): Promise<void> {
+    const mine = ++generation;
+    const peer = call.currentPeer;
+    const microphone = devices.stream?.getAudioTracks()[0] ?? null;
+    const sound = presentation.localStream?.getAudioTracks().find((track) => track.readyState === 'live') ?? null;
+    const { echoCancellation, noiseSuppression, autoGainControl, rnnoise } = media.settings;
+    if (microphone) {
+      await microphone.applyConstraints({ echoCancellation, noiseSuppression, autoGainControl }).catch((error: unknown) => {
+        console.warn('Parley: the microphone kept its audio processing:', error instanceof Error ? error.message : error);
+      });
+    }
+    if (mine !== generation) return;
+    if (peer !== sentOn) {
+      sent = null;
+      sentOn = peer;
+    }
+    if (!peer) {
+      stopDenoised();
+      stopMix();
+      sent = null;
+      return;
+    }
+    let base: MediaStreamTrack | null = microphone;
+    if (microphone && rnnoise) {
+      const processed = await denoisedOf(microphone, mine);
+      if (processed === null || mine !== generation || call.currentPeer !== peer) return;
+      base = processed;
+    } else {
+      stopDenoised();
+      problem.value = null;
+    }
+    let outgoing = base;
+    if (sound) {
+      if (!mix || mix.base !== base || mix.sound !== sound) {
+        stopMix();
+        const made = mixAudioTracks(base, sound);
+        if (made) mix = { base, sound, result: made };
+      }
+      if (mix) {
+        outgoing = mix.result.track;
+        mixingComputerSound.value = true;
+      }
+    } else {
+      stopMix();
+    }
+    // The call's own microphone track needs no replacing when nothing was put in its place.
+    const target = outgoing === microphone ? null : outgoing;
+    if (target === sent) return;
+    const replaced = await peer.replaceTrack('audio', outgoing);
+    if (mine !== generation) return;
+    if (!replaced.ok) {
+      problem.value = `The microphone could not be switched: ${replaced.message}`;
+      return;
+    }
+    sent = target;
+  }
+
+  watch(
+    () =>
+      [
+        call.currentPeer,
+        call.status,
+        devices.stream?.getAudioTracks()[0] ?? null,
+        presentation.localStream,
+        { ...media.settings },
+      ] as const,
+    () => void apply(),
+  );
+
+  return { problem, active, mixingComputerSound, apply };
+});

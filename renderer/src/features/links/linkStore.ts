@@ -1,0 +1,70 @@
+// Meeting links that arrive from outside the join form: from main (a second launch, macOS
+// open-url), pasted into the Meeting field, or dropped on the window. Outside a meeting a link fills
+// the join screen and joins; during one it asks before leaving.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { meetingLinkQuery, parseMeetingLink, type MeetingLinkDetails, type MeetingLinkResult } from '../../../../electron/shared/meetingLink';
+import { readJoinLink } from '../join/joinLink';
+import { useSessionStore } from '../session/sessionStore';
+
+export const useLinkStore = defineStore('links', () => {
+  /** A link waiting for "Leave and join" while a meeting runs. */
+  const pending = ref<MeetingLinkDetails | null>(null);
+  /** Why the last link was not opened, in words. */
+  const problem = ref<string | null>(null);
+  /** Parley opens pexip: links only when Settings allow it. */
+  const pexipScheme = ref(false);
+
+  /** A link main already validated. */
+  function arrive(result: MeetingLinkResult): Promise<void> {
+    if (!result.ok) {
+      problem.value = result.problem;
+      return Promise.resolve();
+    }
+    return open(result.link);
+  }
+
+  /** A link a person pasted or dropped; validated here. Returns the problem, or null when it opened. */
+  async function openText(text: string): Promise<string | null> {
+    const result = parseMeetingLink(text, { pexipScheme: pexipScheme.value });
+    if (!result.ok) return result.problem;
+    await open(result.link);
+    return null;
+  }
+
+  async function open(link: MeetingLinkDetails): Promise<void> {
+    problem.value = null;
+    const session = useSessionStore();
+    if (session.state === 'in_meeting' || session.state === 'joining') {
+      pending.value = link;
+      return;
+    }
+    await joinLink(link);
+  }
+
+  async function joinLink(link: MeetingLinkDetails): Promise<void> {
+    const session = useSessionStore();
+    session.prefill(readJoinLink(meetingLinkQuery(link)));
+    // The link's own node (none for alias@domain, which finds its node), never a remembered one.
+    session.form.node = link.node ?? '';
+    await session.join();
+  }
+
+  async function confirmLeave(): Promise<void> {
+    const link = pending.value;
+    pending.value = null;
+    if (!link) return;
+    await useSessionStore().leave();
+    await joinLink(link);
+  }
+
+  function cancel(): void {
+    pending.value = null;
+  }
+
+  function dismissProblem(): void {
+    problem.value = null;
+  }
+
+  return { pending, problem, pexipScheme, arrive, openText, confirmLeave, cancel, dismissProblem };
+});

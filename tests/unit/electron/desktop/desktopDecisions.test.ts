@@ -1,0 +1,49 @@
+// The installed app's small decisions: closing the window, the proxy plan, the tray menu.
+import { describe, expect, it } from 'vitest';
+import { closeDecision, proxyPlan, trayMenu, trayTooltip } from '../../../../electron/desktop';
+
+describe('closing the window', () => {
+  it('closes outside a meeting or when quitting; in a meeting follows the setting, asking the first time', () => {
+    expect(closeDecision('keep', false, false)).toBe('close');
+    expect(closeDecision('keep', true, true)).toBe('close');
+    expect(closeDecision('keep', true, false)).toBe('hide');
+    expect(closeDecision('leave', true, false)).toBe('close');
+    expect(closeDecision('ask', true, false)).toBe('ask');
+  });
+});
+
+describe('proxy', () => {
+  it('one plan for the Chromium session and undici', () => {
+    expect(proxyPlan({ mode: 'system', url: '' })).toEqual({ ok: true, session: { mode: 'system' }, undici: { kind: 'environment' } });
+    expect(proxyPlan({ mode: 'none', url: 'http://ignored' })).toEqual({ ok: true, session: { mode: 'direct' }, undici: { kind: 'direct' } });
+    expect(proxyPlan({ mode: 'manual', url: 'http://proxy.corp:3128' })).toEqual({
+      ok: true,
+      session: { mode: 'fixed_servers', proxyRules: 'http://proxy.corp:3128' },
+      undici: { kind: 'proxy', url: 'http://proxy.corp:3128' },
+    });
+  });
+
+  it('a manual proxy that is not a host and port is refused in words', () => {
+    expect(proxyPlan({ mode: 'manual', url: 'proxy' })).toMatchObject({ ok: false, problem: expect.stringMatching(/not valid/) });
+    expect(proxyPlan({ mode: 'manual', url: 'socks5://p:1080' })).toMatchObject({ ok: false, problem: expect.stringMatching(/http:\/\//) });
+    expect(proxyPlan({ mode: 'manual', url: 'http://p:1/x' })).toMatchObject({ ok: false, problem: expect.stringMatching(/without a path/) });
+  });
+});
+
+describe('tray menu', () => {
+  const recent = [1, 2, 3, 4, 5, 6].map((n) => ({ id: `m${n}`, node: 'https://n', alias: `room${n}`, conferenceName: n === 1 ? '' : `Room ${n}`, joinedAt: n, hasPin: false }));
+  const labels = (items: ReturnType<typeof trayMenu>) => items.map((item) => ('separator' in item ? '—' : item.label));
+
+  it('in a meeting: its name, mute, camera, show window, leave', () => {
+    const items = trayMenu({ meeting: { name: 'Team sync', microphoneMuted: true, cameraOff: false }, recent });
+    expect(labels(items)).toEqual(['Team sync', '—', 'Unmute microphone', 'Turn camera off', 'Show window', '—', 'Leave meeting']);
+    expect(trayTooltip({ meeting: { name: 'Team sync', microphoneMuted: false, cameraOff: false }, recent })).toBe('Parley — in Team sync');
+  });
+
+  it('outside one: up to five recent meetings, show window, quit', () => {
+    const items = trayMenu({ meeting: null, recent });
+    expect(labels(items)).toEqual(['Recent meetings', 'Join room1', 'Join Room 2', 'Join Room 3', 'Join Room 4', 'Join Room 5', '—', 'Show window', 'Quit Parley']);
+    expect(items[1]).toMatchObject({ action: { kind: 'rejoin', id: 'm1' } });
+    expect(labels(trayMenu({ meeting: null, recent: [] }))).toEqual(['Show window', 'Quit Parley']);
+  });
+});

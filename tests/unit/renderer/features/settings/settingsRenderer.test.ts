@@ -1,0 +1,74 @@
+// The renderer's side of settings: what prefills the join screen, the theme, recent meetings.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../../electron/shared/settings';
+import { applyTheme, prefillFromSettings } from '../../../../../renderer/src/features/settings/desktopPreferences';
+import { useRecentMeetingsStore } from '../../../../../renderer/src/features/settings/recentMeetingsStore';
+import { useSettingsStore } from '../../../../../renderer/src/features/settings/settingsStore';
+import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
+import { freshStoresWithFakeBridge } from '../../freshStores';
+import { joinedInfo, type FakeBridge } from '../../fakeBridge';
+
+let bridge: FakeBridge;
+beforeEach(() => {
+  localStorage.clear();
+  ({ bridge } = freshStoresWithFakeBridge({ deliverEvents: true }));
+});
+
+describe('prefill from settings', () => {
+  it('fills only empty fields, and presets join muted', () => {
+    const settings = { ...defaultSettings, displayName: 'Ann', defaultNode: 'meet.example.com', joinMuted: { microphone: true, camera: false } };
+    const form = { node: '', displayName: '' };
+    const choices = { call: 'video' as const, muteMicrophone: false, muteCamera: false };
+    prefillFromSettings(form, choices, settings);
+    expect(form).toEqual({ node: 'meet.example.com', displayName: 'Ann' });
+    expect(choices).toMatchObject({ muteMicrophone: true, muteCamera: false });
+    const fromLink = { node: 'link.example.com', displayName: 'Bo' };
+    prefillFromSettings(fromLink, choices, settings);
+    expect(fromLink).toEqual({ node: 'link.example.com', displayName: 'Bo' });
+  });
+
+  it('the theme is on the page root, absent for the system theme', () => {
+    const root = document.createElement('html');
+    applyTheme(root, 'dark');
+    expect(root.dataset.theme).toBe('dark');
+    applyTheme(root, 'system');
+    expect(root.dataset.theme).toBeUndefined();
+  });
+});
+
+describe('settings store', () => {
+  it('a refused change keeps the screen and says why', async () => {
+    const settings = useSettingsStore();
+    await settings.load();
+    bridge.api.settingsWrite.mockResolvedValueOnce({ ok: false, error: { code: 'forbidden', message: 'Your administrator has set this and it cannot be changed here.' } });
+    expect(await settings.change({ theme: 'dark' })).toBe(false);
+    expect(settings.error).toMatch(/administrator/);
+    expect(settings.current()?.theme).toBe('system');
+  });
+});
+
+describe('recent meetings', () => {
+  it('remembers a join, with the PIN only when "Remember PIN" is ticked', async () => {
+    const recent = useRecentMeetingsStore();
+    await recent.remember(joinedInfo(), '1234');
+    expect(bridge.api.recentMeetingRemember).toHaveBeenLastCalledWith(expect.not.objectContaining({ pin: expect.anything() }));
+    recent.rememberPin = true;
+    await recent.remember(joinedInfo(), '1234');
+    expect(bridge.api.recentMeetingRemember).toHaveBeenLastCalledWith(expect.objectContaining({ pin: '1234', rememberPin: true }));
+  });
+
+  it('one-click rejoin joins with what main kept (its PIN decrypted)', async () => {
+    bridge.api.recentMeetingOpen.mockResolvedValueOnce({ ok: true, value: { node: 'https://meet.example.com', alias: 'team', pin: '42' } });
+    const session = useSessionStore();
+    session.form.displayName = 'Ann';
+    await useRecentMeetingsStore().rejoin('m1');
+    expect(bridge.api.join).toHaveBeenCalledWith({ node: 'https://meet.example.com', alias: 'team', displayName: 'Ann', pin: '42' });
+  });
+
+  it('a meeting no longer there says so', async () => {
+    const recent = useRecentMeetingsStore();
+    await recent.rejoin('gone');
+    expect(recent.problem).toMatch(/no longer/);
+    expect(bridge.api.join).not.toHaveBeenCalled();
+  });
+});
