@@ -130,7 +130,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Sid Settings', join: false }));
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
       await expectNoAxeViolations(page, `Settings (${colorScheme})`);
       await page.getByRole('button', { name: 'Done' }).click();
