@@ -36,7 +36,7 @@ const textPairs: [string, string][] = [
   ['ink', 'panel'], ['ink', 'page'], ['ink', 'sunken'], ['ink', 'input-bg'], ['ink', 'direct-bg'], ['ink', 'speaking-bg'],
   ['muted-ink', 'panel'], ['muted-ink', 'page'], ['muted-ink', 'sunken'], ['muted-ink', 'speaking-bg'],
   ['accent-ink', 'accent'], ['accent', 'panel'], ['danger-ink', 'danger'], ['danger', 'panel'], ['danger', 'page'],
-  ['info', 'panel'], ['success', 'panel'], ['hand', 'panel'], ['direct', 'panel'], ['direct', 'direct-bg'],
+  ['info', 'panel'], ['success', 'panel'], ['hand', 'panel'], ['success', 'speaking-bg'], ['hand', 'speaking-bg'], ['info', 'speaking-bg'], ['direct', 'panel'], ['direct', 'direct-bg'],
   ['error-ink', 'error-bg'], ['notice-ink', 'notice-bg'],
   ['stage-ink', 'stage'], ['stage-muted', 'stage'], ['stage-ink', 'control-bg'], ['stage-muted', 'control-bg'],
   ['control-on-ink', 'control-on-bg'], ['warning-ink', 'warning-bg'], ['stage-ink', 'chip-bg'],
