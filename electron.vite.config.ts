@@ -26,6 +26,12 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [vue()],
+    // vue-i18n's build flags: composition API only, no devtools; its JIT compiler needs no eval (CSP).
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
     // Module workers: the RNNoise AudioWorklet is loaded with addModule (a module script), and its
     // wasm loader reads import.meta.url, which a classic bundle would turn into self.location (an
     // AudioWorklet has no self).

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import globals from 'globals';
+import vueI18n from '@intlify/eslint-plugin-vue-i18n';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'renderer/dist/**'] },
@@ -21,6 +22,27 @@ export default tseslint.config(
       'vue/no-v-html': 'error',
       'vue/multi-word-component-names': 'off',
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // Every word a person reads comes from the message files (renderer/src/i18n/locales): no raw text in
+    // templates or in the attributes people hear (labels, placeholders, titles), no key missing from English.
+    files: ['renderer/**/*.vue'],
+    plugins: { '@intlify/vue-i18n': vueI18n },
+    settings: {
+      'vue-i18n': { localeDir: './renderer/src/i18n/locales/*.json', messageSyntaxVersion: '^11.0.0' },
+    },
+    rules: {
+      '@intlify/vue-i18n/no-raw-text': [
+        'error',
+        {
+          attributes: { '/.+/': ['aria-label', 'placeholder', 'title', 'alt', 'label', 'aria-roledescription', 'aria-valuetext'] },
+          // Punctuation, symbols and numbers say nothing in a language; product and protocol names stay as they are.
+          ignorePattern: '^[-–—:;·•●⋯,.()\\[\\]#%/+×✕…“”"\'!?|\\s\\d]*$',
+          ignoreText: ['SIP', 'H.323', 'RTMP', 'Skype for Business', 'meet.example.com', 'sip:room@example.com', 'http://proxy.example.com:3128'],
+        },
+      ],
+      '@intlify/vue-i18n/no-missing-keys': 'error',
     },
   },
   {

@@ -18,7 +18,12 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
-        test: { name: 'renderer', include: ['tests/unit/renderer/**/*.test.ts'], environment: 'happy-dom' },
+        test: {
+          name: 'renderer',
+          include: ['tests/unit/renderer/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/support/rendererI18n.ts'],
+        },
       },
       {
         test: {

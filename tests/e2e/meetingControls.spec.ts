@@ -17,6 +17,11 @@ function roster(page: Page) {
   return page.getByRole('region', { name: 'Participants' });
 }
 
+/** The people in the roster, without its group headings (which are list items too). */
+function people(page: Page) {
+  return roster(page).getByRole('listitem').filter({ hasNot: page.getByRole('heading') });
+}
+
 function row(page: Page, name: string) {
   return roster(page).getByRole('listitem').filter({ hasText: name });
 }
@@ -70,7 +75,7 @@ test('a host mutes a guest, the guest raises a hand, the host sees it first and 
 
   await gus.getByRole('button', { name: 'Raise hand' }).click();
   await expect(gus.getByRole('button', { name: 'Lower hand' })).toBeVisible();
-  const first = roster(hana).getByRole('listitem').first();
+  const first = people(hana).first();
   await expect(first).toContainText('Gus Guest');
   await expect(first).toContainText('Hand raised');
   await expect(roster(hana).getByRole('heading', { level: 3 }).first()).toContainText('Raised hands');
@@ -78,7 +83,7 @@ test('a host mutes a guest, the guest raises a hand, the host sees it first and 
   await chooseAction(hana, 'Gus Guest', 'Lower hand');
   await expect(gus.getByRole('button', { name: 'Raise hand' })).toBeVisible();
   await expect(row(hana, 'Gus Guest')).not.toContainText('Hand raised');
-  await expect(roster(hana).getByRole('listitem').first()).toContainText('Hana Mute');
+  await expect(people(hana).first()).toContainText('Hana Mute');
   await leave(gus, hana);
 });
 
@@ -163,11 +168,11 @@ test("a 2,000-participant room's roster is searchable", async ({ browser, sim, h
   expect(await participants.getByRole('listitem').count()).toBeLessThan(100);
 
   await participants.getByRole('searchbox', { name: 'Search participants' }).fill('crowd 1234');
-  await expect(participants.getByRole('listitem')).toHaveCount(1);
-  await expect(participants.getByRole('listitem')).toContainText('Crowd 1234');
+  await expect(people(page)).toHaveCount(1);
+  await expect(people(page)).toContainText('Crowd 1234');
 
   await participants.getByRole('searchbox', { name: 'Search participants' }).fill('nobody by this name');
-  await expect(participants.getByRole('listitem')).toHaveCount(0);
+  await expect(people(page)).toHaveCount(0);
   await expect(participants).toContainText('Nobody matches');
 
   await participants.getByRole('searchbox', { name: 'Search participants' }).fill('');

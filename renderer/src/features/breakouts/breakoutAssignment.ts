@@ -1,5 +1,6 @@
 // Who goes to which breakout room: automatic (shuffled, then dealt out evenly so room sizes differ
 // by at most one) or by hand (a room per person). Pure logic, so it is tested without a meeting.
+import { t } from '../../i18n';
 
 /** A fresh shuffled copy (Fisher–Yates); `random` is injectable for tests. */
 export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
@@ -24,7 +25,7 @@ export function assignEvenly<T>(people: readonly T[], roomCount: number, random:
 
 /** Room names offered by default: "Room 1", "Room 2", ... */
 export function defaultRoomNames(count: number): string[] {
-  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => `Room ${index + 1}`);
+  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => t('breakouts.defaultName', { number: index + 1 }));
 }
 
 /**

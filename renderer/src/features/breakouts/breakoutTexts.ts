@@ -1,18 +1,15 @@
 // What the breakout screens say about where people go, in one place.
+import { t } from '../../i18n';
 import type { BreakoutEndAction } from '../../../../electron/shared/breakouts';
-
-function people(count: number): string {
-  return count === 1 ? 'The 1 person in it' : `The ${count} people in it`;
-}
 
 /** The confirmation before closing one room. */
 export function closingMessage(endAction: BreakoutEndAction, count: number): string {
   return endAction === 'disconnect'
-    ? `${people(count)} will be disconnected from the meeting.`
-    : `${people(count)} will go back to the main room.`;
+    ? t('breakouts.closingDisconnect', { count }, count)
+    : t('breakouts.closingTransfer', { count }, count);
 }
 
 /** The confirmation before closing every room. */
 export function closingAllMessage(count: number): string {
-  return `All breakout rooms close. The ${count === 1 ? '1 person' : `${count} people`} in them go back to the main room.`;
+  return t('breakouts.closingAll', { count }, count);
 }

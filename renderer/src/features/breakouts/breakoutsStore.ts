@@ -1,6 +1,7 @@
 // Breakout rooms as the renderer shows them: the host's open rooms with their rosters, timers and
 // help requests (from the core's breakout_rooms events), this participant's own room (breakout_location),
 // and every breakout command, each reporting a refusal in words. A clock ticks while a timer shows.
+import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type {
@@ -51,8 +52,8 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
   function setLocation(next: BreakoutLocation | null): void {
     const before = location.value;
     location.value = next;
-    if (next && next.breakoutUuid !== before?.breakoutUuid) announcement.value = `You are in ${next.name}`;
-    else if (!next && before) announcement.value = 'You are back in the main room';
+    if (next && next.breakoutUuid !== before?.breakoutUuid) announcement.value = t('breakouts.youAreIn', { room: next.name });
+    else if (!next && before) announcement.value = t('breakouts.backInMain');
     updateClock();
   }
 
@@ -92,23 +93,23 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
     setRooms,
     setLocation,
     handleMoved,
-    openRooms: (request: OpenBreakoutsRequest) => run('Open rooms', () => bridge().openBreakouts(request)),
+    openRooms: (request: OpenBreakoutsRequest) => run(t('breakouts.open'), () => bridge().openBreakouts(request)),
     move: (from: string, to: string, participantUuids: string[]) =>
-      run('Move', () => bridge().moveToBreakout({ from, to, participantUuids })),
-    joinRoom: (breakoutUuid: string) => run('Join room', () => bridge().joinBreakout({ breakoutUuid })),
-    returnToMain: () => run('Return to main room', () => bridge().joinBreakout({ breakoutUuid: 'main' })),
-    broadcast: (text: string) => run('Send to all rooms', () => bridge().messageBreakouts({ text })),
-    closeRoom: (breakoutUuid: string) => run('Close room', () => bridge().closeBreakout({ breakoutUuid })),
-    closeAll: () => run('Close all rooms', () => bridge().closeAllBreakouts(null)),
-    clearHelp: (breakoutUuid: string) => run('Clear help request', () => bridge().clearBreakoutHelp({ breakoutUuid })),
-    askForHelp: () => run('Ask for help', () => bridge().askForHelp({ cancel: false })),
-    cancelHelp: () => run('Cancel help request', () => bridge().askForHelp({ cancel: true })),
-    leave: () => run('Leave breakout', () => bridge().leaveBreakout(null)),
+      run(t('breakouts.move'), () => bridge().moveToBreakout({ from, to, participantUuids })),
+    joinRoom: (breakoutUuid: string) => run(t('breakouts.joinRoomAction'), () => bridge().joinBreakout({ breakoutUuid })),
+    returnToMain: () => run(t('breakouts.returnToMain'), () => bridge().joinBreakout({ breakoutUuid: 'main' })),
+    broadcast: (text: string) => run(t('breakouts.sendAll'), () => bridge().messageBreakouts({ text })),
+    closeRoom: (breakoutUuid: string) => run(t('breakouts.closeRoom'), () => bridge().closeBreakout({ breakoutUuid })),
+    closeAll: () => run(t('breakouts.closeAll'), () => bridge().closeAllBreakouts(null)),
+    clearHelp: (breakoutUuid: string) => run(t('breakouts.clearHelp'), () => bridge().clearBreakoutHelp({ breakoutUuid })),
+    askForHelp: () => run(t('breakouts.askHelp'), () => bridge().askForHelp({ cancel: false })),
+    cancelHelp: () => run(t('breakouts.cancelHelp'), () => bridge().askForHelp({ cancel: true })),
+    leave: () => run(t('breakouts.leave'), () => bridge().leaveBreakout(null)),
     participantAction: (breakoutUuid: string, participantUuid: string, action: BreakoutParticipantActionName, label: string) =>
       run(label, () => bridge().breakoutParticipantAction({ breakoutUuid, participantUuid, action })),
     conferenceAction: (breakoutUuid: string, action: BreakoutConferenceActionName, label: string) =>
       run(label, () => bridge().breakoutConferenceAction({ breakoutUuid, action })),
-    setLayout: (breakoutUuid: string, layout: string) => run('Room layout', () => bridge().breakoutLayout({ breakoutUuid, layout })),
+    setLayout: (breakoutUuid: string, layout: string) => run(t('breakouts.roomLayout'), () => bridge().breakoutLayout({ breakoutUuid, layout })),
     dismissFailure: () => (failure.value = null),
     reset(): void {
       rooms.value = [];

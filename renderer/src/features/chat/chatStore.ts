@@ -1,6 +1,7 @@
 // Chat messages and the message being written: to everyone, or directly to one participant. A
 // failed send keeps the text so it can be sent again. Counts unread messages while the panel is
 // closed. application/json messages are kept apart (for apps), never shown as chat.
+import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ChatMessage, JoinedInfo } from '../../../../electron/shared/meeting';
@@ -110,14 +111,14 @@ export const useChatStore = defineStore('chat', () => {
     const result = await request;
     sending.value = false;
     if (!result.ok) {
-      sendError.value = `Your message was not sent: ${result.error.message}`;
+      sendError.value = t('chat.notSent', { reason: result.error.message });
       return false;
     }
     if (draft.value.trim() === text) draft.value = '';
     if (!to) sentTexts = [...sentTexts.slice(-(echoMemory - 1)), text];
     add(
       {
-        origin: self?.displayName ?? 'You',
+        origin: self?.displayName ?? t('chat.you'),
         senderUuid: self?.participantUuid ?? '',
         type: 'text/plain',
         payload: text,

@@ -1,5 +1,6 @@
 // Runs host and participant actions through the bridge and keeps the node's answer: what is in
 // progress, and why the last action was refused. The roster itself changes only with the events.
+import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
@@ -52,11 +53,11 @@ export const useMeetingControlsStore = defineStore('meetingControls', () => {
   }
 
   function dialOut(request: DialOutRequest) {
-    return run(`Add ${request.destination}`, 'dial', () => useBridge().dialOut(request));
+    return run(t('host.add', { destination: request.destination }), 'dial', () => useBridge().dialOut(request));
   }
 
   async function loadLayouts(): Promise<void> {
-    const result = await run('Load layouts', 'layouts', () => useBridge().getLayoutChoices(null));
+    const result = await run(t('host.loadLayouts'), 'layouts', () => useBridge().getLayoutChoices(null));
     if (result.ok) layouts.value = result.value;
   }
 

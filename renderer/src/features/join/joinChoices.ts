@@ -1,6 +1,7 @@
 // How a person joins: with audio and video, audio only, without any call (roster, chat and controls
 // only) or as a presentation-only second device; and whether the microphone or camera starts off.
 // The same choices come from a link, with Pexip's parameter names (muteMicrophone, muteCamera, callType).
+import { t } from '../../i18n';
 
 /** The kind of call a join starts. */
 export type CallChoice = 'video' | 'audio' | 'none' | 'presentation';
@@ -14,11 +15,11 @@ export interface JoinChoices {
 export const defaultJoinChoices: Readonly<JoinChoices> = { call: 'video', muteMicrophone: false, muteCamera: false };
 
 /** The radio options of the join screen, in order; the label is the accessible name tests use. */
-export const callChoiceOptions: readonly { value: CallChoice; label: string }[] = [
-  { value: 'video', label: 'Audio and video' },
-  { value: 'audio', label: 'Audio only' },
-  { value: 'none', label: 'Without audio or video' },
-  { value: 'presentation', label: 'Presentation only' },
+export const callChoiceOptions: readonly { value: CallChoice; readonly label: string }[] = [
+  { value: 'video', get label() { return t('join.choice.video'); } },
+  { value: 'audio', get label() { return t('join.choice.audio'); } },
+  { value: 'none', get label() { return t('join.choice.none'); } },
+  { value: 'presentation', get label() { return t('join.choice.presentation'); } },
 ];
 
 /** Pexip's link values for callType (and our own names for the same choices). */

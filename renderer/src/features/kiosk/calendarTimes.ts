@@ -1,13 +1,12 @@
-// Times on the room screen, in the room's own locale and time zone.
-const clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+// Times on the room screen, in the room's language and its own time zone.
+import { formatDate, formatTime } from '../../i18n';
 
 export function clockTime(ms: number): string {
-  return clockFormat.format(new Date(ms));
+  return formatTime(new Date(ms), { hour: '2-digit', minute: '2-digit' });
 }
 
 export function dayName(ms: number): string {
-  return dayFormat.format(new Date(ms));
+  return formatDate(new Date(ms), { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
 /** "09:00–09:30". */

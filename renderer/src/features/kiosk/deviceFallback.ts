@@ -1,5 +1,6 @@
 // Which device the room should use: the configured one (matched by label) when it is plugged in,
 // otherwise another one, and say so; nothing at all when no device of that kind is left.
+import { t } from '../../i18n';
 import type { DeviceOption } from '../../media/devices';
 
 export type FallbackKind = 'camera' | 'microphone';
@@ -38,13 +39,11 @@ export function pickDevice(options: readonly DeviceOption[], wantedLabel: string
 }
 
 export function fallbackNotice(kind: FallbackKind, wanted: string, used: DeviceOption | null): string {
-  return used
-    ? `The room's ${kind} "${wanted}" is not connected, so "${used.label}" is used instead.`
-    : `The room's ${kind} "${wanted}" is not connected, and no other ${kind} was found, so the room's ${kind === 'camera' ? 'video' : 'sound'} is off.`;
+  return used ? t(`kiosk.fallbackUsed.${kind}`, { wanted, used: used.label }) : t(`kiosk.fallbackNone.${kind}`, { wanted });
 }
 
 export function nothingConnectedNotice(kind: FallbackKind): string {
-  return `No ${kind} is connected, so the room's ${kind === 'camera' ? 'video' : 'sound'} is off.`;
+  return t(`kiosk.nothingConnected.${kind}`);
 }
 
 /**

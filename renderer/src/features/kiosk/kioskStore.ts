@@ -1,6 +1,7 @@
 // The room display's side of kiosk mode: the policy's status, and driving the ordinary session
 // and call stores when the policy joined by itself (start the call, restore microphone, camera,
 // devices), plus reporting failed media back so the policy rejoins.
+import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
@@ -78,7 +79,7 @@ export const useKioskStore = defineStore('kiosk', () => {
       (now) => {
         if (now === 'connected') void syncDevices();
         if (now !== 'disconnected' || status.value?.state !== 'in_meeting') return;
-        void useBridge().kioskMediaFailed({ reason: call.problem ?? 'The meeting media failed' });
+        void useBridge().kioskMediaFailed({ reason: call.problem ?? t('kiosk.mediaFailed') });
       },
     );
   }
@@ -145,7 +146,7 @@ export const useKioskStore = defineStore('kiosk', () => {
       if (call.status === 'idle' || !needsSwitch(target, inUse)) continue;
       const switched = await devices.switchDevice(kind, target.device?.deviceId ?? null);
       if (switched.ok) await call.replaceLocalTrack(trackKind, switched.track);
-      else notices[kind] = `The room's ${kind} "${target.device?.label ?? ''}" could not be started: ${switched.message}`;
+      else notices[kind] = t(`kiosk.deviceFailed.${kind}`, { label: target.device?.label ?? '', reason: switched.message });
     }
     deviceNotices.value = notices;
     const speaker = pickDevice(devices.lists.speaker, wanted.speaker);

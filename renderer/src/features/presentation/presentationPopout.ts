@@ -1,6 +1,8 @@
 // "Open in new window": a blank same-origin popup (Electron main allows exactly this one) that
 // shows the received presentation, for a second monitor. It can go fullscreen; closing it brings
 // the presentation back to the meeting window. Built with the popup's own DOM, never markup text.
+import { t } from '../../i18n';
+import { windowTitle } from '../../ui/productName';
 export const presentationWindowName = 'parley-presentation';
 
 export type PopoutContent = { kind: 'stream'; stream: MediaStream } | { kind: 'still'; url: string } | { kind: 'none' };
@@ -26,7 +28,7 @@ export function openPresentationPopout(onClosed: () => void, host: Pick<Window, 
   const popup = host.open('', presentationWindowName, 'popup,width=1280,height=760');
   if (!popup) return null;
   const doc = popup.document;
-  doc.title = 'Presentation — Parley';
+  doc.title = windowTitle(t('presentation.windowTitle'));
   // A constructed sheet of the popup's own realm: the CSP (inherited from the app) refuses <style> elements.
   const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(popupStyle);
@@ -36,7 +38,7 @@ export function openPresentationPopout(onClosed: () => void, host: Pick<Window, 
   const caption = doc.createElement('p');
   const fullscreen = doc.createElement('button');
   fullscreen.type = 'button';
-  fullscreen.textContent = 'Full screen';
+  fullscreen.textContent = t('presentation.fullScreen');
   fullscreen.addEventListener('click', () => void doc.documentElement.requestFullscreen().catch(() => undefined));
   header.append(caption, fullscreen);
   const main = doc.createElement('main');
@@ -66,7 +68,7 @@ export function openPresentationPopout(onClosed: () => void, host: Pick<Window, 
       main.replaceChildren();
       if (content.kind === 'stream') {
         const video = doc.createElement('video');
-        video.setAttribute('aria-label', 'Presentation');
+        video.setAttribute('aria-label', t('presentation.image'));
         video.autoplay = true;
         video.playsInline = true;
         video.muted = true;
@@ -75,7 +77,7 @@ export function openPresentationPopout(onClosed: () => void, host: Pick<Window, 
         void video.play().catch(() => undefined);
       } else if (content.kind === 'still') {
         const image = doc.createElement('img');
-        image.alt = 'Presentation';
+        image.alt = t('presentation.image');
         image.src = content.url;
         main.append(image);
       }

@@ -1,5 +1,6 @@
 // What the presentation parts share: the share's state and source, the layouts, and the words a
 // participant reads about a share.
+import { t } from '../../i18n';
 export type ShareState = 'idle' | 'picking' | 'starting' | 'presenting';
 
 /** What is shared: the screen, or a video input (a room's HDMI capture device, which shows up as a camera). */
@@ -14,13 +15,17 @@ export interface PresentationNotice {
 }
 
 export const presentationTexts = {
-  refused: (detail: string | undefined) => (detail ? `You cannot present in this meeting: ${detail}.` : 'You cannot present in this meeting.'),
+  refused: (detail: string | undefined) => (detail ? t('presentation.refusedWithDetail', { detail }) : t('presentation.refused')),
   takenOver: (name: string, source: ShareSource) =>
-    `${name} took over the presentation, so ${source === 'input' ? 'the input is' : 'your screen is'} no longer shared.`,
-  noCall: 'Sharing needs the call to be connected.',
+    source === 'input' ? t('presentation.takenOverInput', { name }) : t('presentation.takenOverScreen', { name }),
+  get noCall() {
+    return t('presentation.noCall');
+  },
   failed: (source: ShareSource, message: string) =>
-    `${source === 'input' ? 'The input' : 'Your screen'} could not be shared: ${message}`,
-  nothingCaptured: (source: ShareSource) => (source === 'input' ? 'it gave no video' : 'no screen was captured'),
-  popupBlocked: 'The presentation window could not be opened.',
-  pickerFailed: (message: string) => `The screen picker is not available: ${message}`,
-} as const;
+    source === 'input' ? t('presentation.failedInput', { reason: message }) : t('presentation.failedScreen', { reason: message }),
+  nothingCaptured: (source: ShareSource) => (source === 'input' ? t('presentation.inputNoVideo') : t('presentation.noScreenCaptured')),
+  get popupBlocked() {
+    return t('presentation.popupBlocked');
+  },
+  pickerFailed: (message: string) => t('presentation.pickerFailed', { reason: message }),
+};

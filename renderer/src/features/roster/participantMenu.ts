@@ -1,5 +1,6 @@
 // Which actions the "More actions" menu offers for one participant. Hosts get the host controls;
 // everyone may message others; nobody is offered what the node would refuse them.
+import { t } from '../../i18n';
 import type { Participant } from '../../../../electron/shared/meeting';
 import type { ParticipantAction } from '../../../../electron/shared/meetingControlsCommands';
 
@@ -8,7 +9,7 @@ export type ParticipantDialogKind = 'dtmf' | 'overlayText' | 'transfer' | 'disco
 export type MenuItem =
   | { kind: 'action'; label: string; action: ParticipantAction }
   | { kind: 'dialog'; label: string; dialog: ParticipantDialogKind }
-  | { kind: 'message'; label: 'Message' };
+  | { kind: 'message'; label: string };
 
 export interface MenuContext {
   isSelf: boolean;
@@ -21,30 +22,30 @@ const act = (label: string, action: ParticipantAction): MenuItem => ({ kind: 'ac
 
 export function participantMenu(p: Participant, context: MenuContext): MenuItem[] {
   const items: MenuItem[] = [];
-  const message: MenuItem[] = context.chatEnabled && !context.isSelf && p.serviceType !== 'connecting' ? [{ kind: 'message', label: 'Message' }] : [];
+  const message: MenuItem[] = context.chatEnabled && !context.isSelf && p.serviceType !== 'connecting' ? [{ kind: 'message', label: t('roster.menu.message') }] : [];
   if (!context.isHost) {
     // A guest may lower their own hand; raising it is in the meeting controls.
-    if (context.isSelf && p.buzzTime > 0) items.push(act('Lower hand', { action: 'lowerHand' }));
+    if (context.isSelf && p.buzzTime > 0) items.push(act(t('roster.menu.lowerHand'), { action: 'lowerHand' }));
     return [...items, ...message];
   }
-  if (p.serviceType === 'connecting') return [{ kind: 'dialog', label: 'Disconnect', dialog: 'disconnect' }];
-  if (p.serviceType === 'waiting_room') items.push(act('Admit', { action: 'admit' }));
-  if (p.buzzTime > 0) items.push(act('Lower hand', { action: 'lowerHand' }));
-  items.push(p.isMuted ? act('Unmute', { action: 'unmute' }) : act('Mute', { action: 'mute' }));
-  if (!p.isAudioOnly) items.push(p.isVideoMuted ? act('Allow video', { action: 'allowVideo' }) : act('Stop video', { action: 'stopVideo' }));
-  items.push(p.spotlight > 0 ? act('Remove spotlight', { action: 'spotlightOff' }) : act('Spotlight', { action: 'spotlightOn' }));
-  if (!context.isSelf) items.push(p.role === 'host' ? act('Make guest', { action: 'makeGuest' }) : act('Make host', { action: 'makeHost' }));
+  if (p.serviceType === 'connecting') return [{ kind: 'dialog', label: t('roster.menu.disconnect'), dialog: 'disconnect' }];
+  if (p.serviceType === 'waiting_room') items.push(act(t('roster.menu.admit'), { action: 'admit' }));
+  if (p.buzzTime > 0) items.push(act(t('roster.menu.lowerHand'), { action: 'lowerHand' }));
+  items.push(p.isMuted ? act(t('roster.menu.unmute'), { action: 'unmute' }) : act(t('roster.menu.mute'), { action: 'mute' }));
+  if (!p.isAudioOnly) items.push(p.isVideoMuted ? act(t('roster.menu.allowVideo'), { action: 'allowVideo' }) : act(t('roster.menu.stopVideo'), { action: 'stopVideo' }));
+  items.push(p.spotlight > 0 ? act(t('roster.menu.removeSpotlight'), { action: 'spotlightOff' }) : act(t('roster.menu.spotlight'), { action: 'spotlightOn' }));
+  if (!context.isSelf) items.push(p.role === 'host' ? act(t('roster.menu.makeGuest'), { action: 'makeGuest' }) : act(t('roster.menu.makeHost'), { action: 'makeHost' }));
   items.push(
     p.rxPresentationAllowed
-      ? act('Deny presentation', { action: 'denyPresentation' })
-      : act('Allow presentation', { action: 'allowPresentation' }),
+      ? act(t('roster.menu.denyPresentation'), { action: 'denyPresentation' })
+      : act(t('roster.menu.allowPresentation'), { action: 'allowPresentation' }),
   );
   items.push(...message);
-  items.push({ kind: 'dialog', label: 'Send DTMF', dialog: 'dtmf' });
-  items.push({ kind: 'dialog', label: 'Change overlay text', dialog: 'overlayText' });
+  items.push({ kind: 'dialog', label: t('roster.menu.sendDtmf'), dialog: 'dtmf' });
+  items.push({ kind: 'dialog', label: t('roster.menu.overlayText'), dialog: 'overlayText' });
   if (!context.isSelf) {
-    items.push({ kind: 'dialog', label: 'Transfer', dialog: 'transfer' });
-    items.push({ kind: 'dialog', label: 'Disconnect', dialog: 'disconnect' });
+    items.push({ kind: 'dialog', label: t('roster.menu.transfer'), dialog: 'transfer' });
+    items.push({ kind: 'dialog', label: t('roster.menu.disconnect'), dialog: 'disconnect' });
   }
   return items;
 }

@@ -1,16 +1,14 @@
 // How the roster is grouped, ordered and searched. Pure functions, so the order is testable
 // without a store and cheap to recompute for thousands of participants.
+import { t } from '../../i18n';
 import type { Participant } from '../../../../electron/shared/meeting';
 
 export type RosterGroupId = 'raised' | 'waiting' | 'hosts' | 'guests' | 'connecting';
 
-export const rosterGroupLabels: Record<RosterGroupId, string> = {
-  raised: 'Raised hands',
-  waiting: 'Waiting to be admitted',
-  hosts: 'Hosts',
-  guests: 'Guests',
-  connecting: 'Connecting dial-outs',
-};
+/** A group's heading, in the chosen language. */
+export function rosterGroupLabel(id: RosterGroupId): string {
+  return t(`roster.group.${id}`);
+}
 
 /** The order groups are shown in: what needs a host's attention first. */
 export const rosterGroupOrder: readonly RosterGroupId[] = ['raised', 'waiting', 'hosts', 'guests', 'connecting'];
@@ -28,7 +26,7 @@ export function isShownMuted(participant: Participant): boolean {
 }
 
 export function shownName(participant: Participant): string {
-  return participant.displayName || participant.overlayText || 'Unnamed participant';
+  return participant.displayName || participant.overlayText || t('roster.unnamed');
 }
 
 const nameOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -77,7 +75,7 @@ export function rosterRows(ordered: readonly Participant[]): RosterRow[] {
   for (const participant of ordered) {
     const id = groupOf(participant);
     if (current?.id !== id) {
-      current = { kind: 'group', id, label: rosterGroupLabels[id], count: 0 };
+      current = { kind: 'group', id, label: rosterGroupLabel(id), count: 0 };
       rows.push(current);
     }
     current.count += 1;
