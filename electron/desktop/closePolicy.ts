@@ -2,6 +2,7 @@
 // meeting running when the window is closed" (asked the first time, then remembered). A quit
 // always closes (and leaves the meeting first).
 import type { DesktopSettings } from '../shared/settings';
+import type { DesktopText } from './texts';
 
 export type CloseDecision = 'close' | 'hide' | 'ask';
 
@@ -13,9 +14,11 @@ export function closeDecision(setting: DesktopSettings['keepRunningOnClose'], in
 }
 
 /** The question, asked once; the answer is stored as the setting. */
-export const keepRunningQuestion = {
-  message: 'Keep the meeting running when the window is closed?',
-  detail: 'The meeting goes on from the Parley icon in the tray or menu bar. Parley remembers your answer; you can change it in Settings.',
-  buttons: ['Keep the meeting running', 'Leave the meeting'] as const,
-  answers: ['keep', 'leave'] as const,
-};
+export function keepRunningQuestion(text: DesktopText) {
+  return {
+    message: text('close.question'),
+    detail: text('close.detail'),
+    buttons: [text('close.keep'), text('close.leave')],
+    answers: ['keep', 'leave'] as const,
+  };
+}

@@ -12,8 +12,9 @@ import {
   type ScreenShareHost,
   type UnencryptedNodeStore,
 } from '../service';
-import { closeDecision, keepRunningQuestion, type SettingsStore, type TrayAction, type TrayState } from '../desktop';
+import { closeDecision, desktopTexts, keepRunningQuestion, type DesktopText, type SettingsStore, type TrayAction, type TrayState } from '../desktop';
 import type { BridgeEvent } from '../shared/bridge';
+import { chooseLocale } from '../shared/locales';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
 import { openDesktopSettings } from './desktopSettings';
@@ -70,6 +71,11 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
 
   const store = (): SettingsStore => (settings ??= openDesktopSettings(consoleLogger));
   const linkOptions = () => ({ pexipScheme: store().current().pexipLinks });
+  /** Main's words in the person's language: their Settings choice, else the OS's languages. */
+  const text = (): DesktopText => {
+    const chosen = store().current().language;
+    return desktopTexts(chooseLocale([chosen === 'system' ? null : chosen], app.getPreferredSystemLanguages()));
+  };
 
   function startQuery(): string {
     const argv = pendingLink ?? process.argv;
@@ -113,15 +119,16 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   }
 
   async function askKeepRunning(window: BrowserWindow): Promise<'keep' | 'leave'> {
+    const question = keepRunningQuestion(text());
     const { response } = await dialog.showMessageBox(window, {
       type: 'question',
-      message: keepRunningQuestion.message,
-      detail: keepRunningQuestion.detail,
-      buttons: [...keepRunningQuestion.buttons],
+      message: question.message,
+      detail: question.detail,
+      buttons: question.buttons,
       defaultId: 0,
       cancelId: 1,
     });
-    const answer = keepRunningQuestion.answers[response] ?? 'leave';
+    const answer = question.answers[response] ?? 'leave';
     await store().write({ keepRunningOnClose: answer });
     return answer;
   }
@@ -130,7 +137,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     screenShare ??= createScreenShareHost(session.defaultSession);
     certificateTrust ??= loadTrustedNodeCertificates();
     unencryptedNodes ??= loadUnencryptedNodeDecisions();
-    tray ??= createAppTray(options.resourcesDir, runTrayAction);
+    tray ??= createAppTray(options.resourcesDir, runTrayAction, text);
     let mainWindow: BrowserWindow | null = null;
     // Single sign-on runs in a window main owns, above this one; the sso token never reaches the renderer.
     const ssoSignIn = createElectronSsoSignIn(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null));

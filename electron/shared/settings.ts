@@ -2,6 +2,7 @@
 // validation and the settingsWrite argument's. Every field has a default, so an older or partial
 // file still reads (what is missing takes its default; what is invalid makes the file corrupt).
 import { z } from 'zod';
+import { supportedLocales } from './locales';
 
 const label = z.string().trim().max(256);
 const nodeAddress = z.string().trim().min(1).max(2048);
@@ -29,6 +30,8 @@ const settingsFields = {
   miniWindow: z.boolean(),
   startAtLogin: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
+  /** The language of the renderer and of main's own words; "system" follows the OS. */
+  language: z.enum(['system', ...supportedLocales]),
   proxy: z.object({ mode: z.enum(['system', 'none', 'manual']).default('system'), url: z.string().trim().max(2048).default('') }),
   updates: z.object({ autoDownload: z.boolean().default(true) }),
   /** Open Pexip's own pexip: links (off by default). */
@@ -52,6 +55,7 @@ const defaults: DesktopSettings = {
   miniWindow: true,
   startAtLogin: false,
   theme: 'system',
+  language: 'system',
   proxy: { mode: 'system', url: '' },
   updates: { autoDownload: true },
   pexipLinks: false,
@@ -103,6 +107,7 @@ export const settingsLabels: Readonly<Record<SettingsKey, string>> = {
   miniWindow: 'Mini window',
   startAtLogin: 'Start at login',
   theme: 'Theme',
+  language: 'Language',
   proxy: 'Proxy',
   updates: 'Updates',
   pexipLinks: 'Open pexip: links',

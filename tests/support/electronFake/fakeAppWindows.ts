@@ -73,6 +73,12 @@ export class FakeApp extends EventEmitter {
     this.sandboxEnabled = true;
   }
 
+  /** api/app, getPreferredSystemLanguages(): the OS's preferred languages, most preferred first. */
+  preferredSystemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredSystemLanguages];
+  }
+
   getPath(name: string): string {
     if (name === 'userData') return this.userData;
     return `${this.userData}/${name}`;

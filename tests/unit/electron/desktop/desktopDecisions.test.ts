@@ -1,6 +1,6 @@
 // The installed app's small decisions: closing the window, the proxy plan, the tray menu.
 import { describe, expect, it } from 'vitest';
-import { closeDecision, proxyPlan, trayMenu, trayTooltip } from '../../../../electron/desktop';
+import { closeDecision, desktopTexts, proxyPlan, trayMenu, trayTooltip } from '../../../../electron/desktop';
 
 describe('closing the window', () => {
   it('closes outside a meeting or when quitting; in a meeting follows the setting, asking the first time', () => {
@@ -33,17 +33,24 @@ describe('proxy', () => {
 describe('tray menu', () => {
   const recent = [1, 2, 3, 4, 5, 6].map((n) => ({ id: `m${n}`, node: 'https://n', alias: `room${n}`, conferenceName: n === 1 ? '' : `Room ${n}`, joinedAt: n, hasPin: false }));
   const labels = (items: ReturnType<typeof trayMenu>) => items.map((item) => ('separator' in item ? '—' : item.label));
+  const english = desktopTexts('en');
 
   it('in a meeting: its name, mute, camera, show window, leave', () => {
-    const items = trayMenu({ meeting: { name: 'Team sync', microphoneMuted: true, cameraOff: false }, recent });
+    const items = trayMenu({ meeting: { name: 'Team sync', microphoneMuted: true, cameraOff: false }, recent }, english);
     expect(labels(items)).toEqual(['Team sync', '—', 'Unmute microphone', 'Turn camera off', 'Show window', '—', 'Leave meeting']);
-    expect(trayTooltip({ meeting: { name: 'Team sync', microphoneMuted: false, cameraOff: false }, recent })).toBe('Parley — in Team sync');
+    expect(trayTooltip({ meeting: { name: 'Team sync', microphoneMuted: false, cameraOff: false }, recent }, english)).toBe('Parley — in Team sync');
   });
 
   it('outside one: up to five recent meetings, show window, quit', () => {
-    const items = trayMenu({ meeting: null, recent });
+    const items = trayMenu({ meeting: null, recent }, english);
     expect(labels(items)).toEqual(['Recent meetings', 'Join room1', 'Join Room 2', 'Join Room 3', 'Join Room 4', 'Join Room 5', '—', 'Show window', 'Quit Parley']);
     expect(items[1]).toMatchObject({ action: { kind: 'rejoin', id: 'm1' } });
-    expect(labels(trayMenu({ meeting: null, recent: [] }))).toEqual(['Show window', 'Quit Parley']);
+    expect(labels(trayMenu({ meeting: null, recent: [] }, english))).toEqual(['Show window', 'Quit Parley']);
+  });
+
+  it('speaks the chosen language, with the meeting name inserted as it is', () => {
+    const items = trayMenu({ meeting: { name: '<b>Équipe</b>', microphoneMuted: false, cameraOff: true }, recent }, desktopTexts('de'));
+    expect(labels(items)).toEqual(['<b>Équipe</b>', '—', 'Mikrofon stummschalten', 'Kamera einschalten', 'Fenster anzeigen', '—', 'Besprechung verlassen']);
+    expect(labels(trayMenu({ meeting: null, recent: [] }, desktopTexts('ja')))).toEqual(['ウィンドウを表示', 'Parley を終了']);
   });
 });
