@@ -44,12 +44,12 @@ export function openClickedLink(contents: WebContents, details: Pick<HandlerDeta
  * kiosk room) opens nothing at all, so a passer-by cannot reach a browser from the room screen.
  */
 export function lockDownWebContents(contents: WebContents, links: 'open_clicked' | 'deny_all' = 'open_clicked'): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+  // The target is read from the event (Electron 45: the positional `url` is deprecated).
+  const onNavigation = (event: { preventDefault(): void; url?: string }, target: string): void => {
+    if (!isAppUrl(event.url ?? target)) event.preventDefault();
+  };
+  contents.on('will-navigate', onNavigation);
+  contents.on('will-redirect', onNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   trackInput(contents);
   contents.setWindowOpenHandler(links === 'deny_all' ? () => ({ action: 'deny' }) : (details) => openClickedLink(contents, details));
