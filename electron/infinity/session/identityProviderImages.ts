@@ -53,6 +53,30 @@ async function pictureAsDataUrl(url: URL, fetch: typeof globalThis.fetch): Promi
   }
 }
 
+// A sign-in asks for the same pictures more than once (the first request_token, then again after a
+// provider is chosen): the pictures fetched are kept a while, per fetch (one per meeting service).
+const keptPictures = new WeakMap<typeof globalThis.fetch, Map<string, { dataUrl: string; until: number }>>();
+const keptPictureMs = 10 * 60_000;
+const keptPicturesPerFetch = 32;
+
+async function keptPictureAsDataUrl(url: URL, fetch: typeof globalThis.fetch, now = Date.now()): Promise<string | null> {
+  let kept = keptPictures.get(fetch);
+  if (!kept) keptPictures.set(fetch, (kept = new Map()));
+  const known = kept.get(url.href);
+  if (known && known.until > now) return known.dataUrl;
+  const dataUrl = await pictureAsDataUrl(url, fetch);
+  if (dataUrl !== null) {
+    kept.delete(url.href);
+    kept.set(url.href, { dataUrl, until: now + keptPictureMs });
+    // The oldest goes first once the list is full.
+    for (const oldest of kept.keys()) {
+      if (kept.size <= keptPicturesPerFetch) break;
+      kept.delete(oldest);
+    }
+  }
+  return dataUrl;
+}
+
 /** The providers with every http(s) picture replaced by a data: URL of its bytes, or left out. */
 export async function inlineProviderImages(
   providers: readonly IdentityProvider[],
@@ -64,7 +88,7 @@ export async function inlineProviderImages(
       const { img, ...rest } = provider;
       if (img === undefined || img.startsWith('data:image/')) return provider;
       const url = fetchableUrl(img, nodeBaseUrl);
-      const inlined = url ? await pictureAsDataUrl(url, fetch) : null;
+      const inlined = url ? await keptPictureAsDataUrl(url, fetch) : null;
       return inlined === null ? rest : { ...rest, img: inlined };
     }),
   );

@@ -37,6 +37,20 @@ describe('pictureTypeOf', () => {
 });
 
 describe('inlineProviderImages', () => {
+  it('fetches a picture once for a sign-in that asks twice, and again for one that failed', async () => {
+    const { fetch, asked } = serving({ 'https://idp.example/kept.png': { body: png } });
+    const providers = [
+      { uuid: 'a', name: 'A', img: 'https://idp.example/kept.png' },
+      { uuid: 'b', name: 'B', img: 'https://idp.example/missing.png' },
+    ];
+    const first = await inlineProviderImages(providers, fetch, node);
+    const second = await inlineProviderImages(providers, fetch, node);
+    expect(second).toEqual(first);
+    expect(first[0]?.img).toMatch(/^data:image\/png;base64,/);
+    expect(asked.filter((url) => url.endsWith('kept.png'))).toHaveLength(1);
+    expect(asked.filter((url) => url.endsWith('missing.png'))).toHaveLength(2);
+  });
+
   it('turns an https picture into a data: URL of its bytes', async () => {
     const { fetch } = serving({ 'https://idp.example/logo.png': { body: png } });
     const [provider] = await inlineProviderImages([{ uuid: 'a', name: 'A', img: 'https://idp.example/logo.png' }], fetch, node);
