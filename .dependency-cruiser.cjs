@@ -65,12 +65,6 @@ module.exports = {
       to: { path: '^(electron/(infinity|kiosk|main|preload)/|renderer/|tests/)' },
     },
     {
-      name: 'no-reaching-into-desktop',
-      severity: 'error',
-      from: { path: '^(?!electron/desktop/)', pathNot: internalsAllowedFrom },
-      to: { path: internalsOf('desktop') },
-    },
-    {
       name: 'main-reaches-infinity-through-the-service',
       severity: 'error',
       from: { path: '^electron/(main|preload)/' },
@@ -83,24 +77,13 @@ module.exports = {
       from: { path: '^renderer/' },
       to: { path: '^(electron/(?!shared/)|tests/)' },
     },
-    {
-      name: 'no-reaching-into-infinity',
+    // Another layer is reached through its index only.
+    ...['desktop', 'infinity', 'service', 'kiosk'].map((layer) => ({
+      name: `no-reaching-into-${layer}`,
       severity: 'error',
-      from: { path: '^(?!electron/infinity/)', pathNot: internalsAllowedFrom },
-      to: { path: internalsOf('infinity') },
-    },
-    {
-      name: 'no-reaching-into-service',
-      severity: 'error',
-      from: { path: '^(?!electron/service/)', pathNot: internalsAllowedFrom },
-      to: { path: internalsOf('service') },
-    },
-    {
-      name: 'no-reaching-into-kiosk',
-      severity: 'error',
-      from: { path: '^(?!electron/kiosk/)', pathNot: internalsAllowedFrom },
-      to: { path: internalsOf('kiosk') },
-    },
+      from: { path: `^(?!electron/${layer}/)`, pathNot: internalsAllowedFrom },
+      to: { path: internalsOf(layer) },
+    })),
     {
       name: 'source-never-imports-tests',
       severity: 'error',
