@@ -34,11 +34,27 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * Whether `text` has at most `limit` opening brackets (strings included): then it cannot nest deeper
+ * than that, and the character-by-character scan is skipped. Found with indexOf (native, fast):
+ * an event is parsed for every participant of a sync, and almost all have two or three brackets.
+ */
+function fewBrackets(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      count += 1;
+      if (count > limit) return false;
+    }
+  }
+  return true;
+}
+
 /** Parses `text` as JSON within `limits`; an empty text is `null` (Infinity's data-less events). */
 export function parseBoundedJson(text: string, limits: JsonLimits = eventJsonLimits): BoundedJson {
   if (text.length > limits.maxLength) return { ok: false, issue: `longer than ${limits.maxLength} characters` };
   if (text.trim() === '') return { ok: true, value: null };
-  const depth = jsonDepth(text);
+  const depth = fewBrackets(text, limits.maxDepth) ? 0 : jsonDepth(text);
   if (depth > limits.maxDepth) return { ok: false, issue: `nested deeper than ${limits.maxDepth} levels` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

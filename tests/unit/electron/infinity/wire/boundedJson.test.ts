@@ -31,6 +31,16 @@ describe('parseBoundedJson', () => {
     expect(parseBoundedJson('['.repeat(depth) + ']'.repeat(depth)).ok).toBe(true);
   });
 
+  it('refuses one level too deep, and keeps counting past brackets written inside strings', () => {
+    const depth = eventJsonLimits.maxDepth + 1;
+    expect(parseBoundedJson('{"a":'.repeat(depth) + '1' + '}'.repeat(depth))).toMatchObject({ ok: false });
+    // Many brackets but all in a string: more brackets than the limit, depth 1, accepted.
+    expect(parseBoundedJson(JSON.stringify({ display_name: '{['.repeat(100) }))).toMatchObject({ ok: true });
+    expect(parseBoundedJson(JSON.stringify({ name: '{'.repeat(100), deep: JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown }))).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('refuses a 300 kB string', () => {
     const result = parseBoundedJson(JSON.stringify({ display_name: 'x'.repeat(300 * 1024) }));
     expect(result).toMatchObject({ ok: false });
