@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
+import { allowInlineStyleElements } from './electron/main/security/contentSecurityPolicy';
+
+// `npm run dev` only: Vite's dev server injects each style sheet as a <style> element (for hot
+// reload), which the renderer's policy (style-src-elem 'self') refuses, so the page would lose its
+// styles. The dev page's <meta> (and the app:// header in dev) allow them; builds stay strict.
+const devInlineStyles: Plugin = {
+  name: 'parley-dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => allowInlineStyleElements(html),
+};
 
 export default defineConfig({
   main: {
@@ -25,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), devInlineStyles],
     // vue-i18n's build flags: composition API only, no devtools; its JIT compiler needs no eval (CSP).
     define: {
       __VUE_I18N_FULL_INSTALL__: true,

@@ -4,7 +4,7 @@ import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RendererSource } from './rendererSource';
-import { rendererSecurityHeaders } from './security/contentSecurityPolicy';
+import { developmentSecurityHeaders, rendererSecurityHeaders } from './security/contentSecurityPolicy';
 
 export const appScheme = 'app';
 export const appHost = 'parley';
@@ -18,9 +18,9 @@ export function registerAppScheme(): void {
 }
 
 /** The fetched file with the renderer's CSP as a header (a fetched Response's headers are immutable). */
-export async function withSecurityHeaders(response: Response): Promise<Response> {
+export async function withSecurityHeaders(response: Response, security: Readonly<Record<string, string>> = rendererSecurityHeaders): Promise<Response> {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(rendererSecurityHeaders)) headers.set(name, value);
+  for (const [name, value] of Object.entries(security)) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -33,7 +33,7 @@ export function serveRenderer(source: RendererSource): void {
     protocol.handle(appScheme, (request) => {
       const url = new URL(request.url);
       if (url.host !== appHost) return new Response('Not found', { status: 404 });
-      return net.fetch(`${source.url}${url.pathname}${url.search}`).then(withSecurityHeaders);
+      return net.fetch(`${source.url}${url.pathname}${url.search}`).then((response) => withSecurityHeaders(response, developmentSecurityHeaders));
     });
     return;
   }

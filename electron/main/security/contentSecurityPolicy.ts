@@ -29,3 +29,14 @@ export const rendererSecurityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': rendererContentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
 };
+
+/** The one change `npm run dev` needs: Vite's dev server injects each style sheet as a <style> element. */
+export function allowInlineStyleElements(policy: string): string {
+  return policy.replace("style-src-elem 'self'", "style-src-elem 'self' 'unsafe-inline'");
+}
+
+/** The headers of a page from the dev server (`npm run dev`); never used for built files. */
+export const developmentSecurityHeaders: Readonly<Record<string, string>> = {
+  ...rendererSecurityHeaders,
+  'Content-Security-Policy': allowInlineStyleElements(rendererContentSecurityPolicy),
+};

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  allowInlineStyleElements,
+  developmentSecurityHeaders,
   rendererContentSecurityPolicy,
   rendererMetaPolicy,
 } from '../../../../../electron/main/security/contentSecurityPolicy';
@@ -36,5 +38,14 @@ describe('renderer content security policy', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(rendererMetaPolicy);
+  });
+
+  it('in npm run dev allows inline style elements and changes nothing else', () => {
+    const strict = directives(rendererContentSecurityPolicy);
+    const development = directives(developmentSecurityHeaders['Content-Security-Policy'] ?? '');
+    expect(development.get('style-src-elem')).toBe("'self' 'unsafe-inline'");
+    expect(new Map([...development].filter(([name]) => name !== 'style-src-elem'))).toEqual(new Map([...strict].filter(([name]) => name !== 'style-src-elem')));
+    // The dev page's <meta> gets the same single change.
+    expect(directives(allowInlineStyleElements(rendererMetaPolicy)).get('style-src-elem')).toBe("'self' 'unsafe-inline'");
   });
 });
