@@ -42,6 +42,9 @@ export interface AppUpdates {
 }
 
 async function loadElectronUpdater(): Promise<AutoUpdater> {
+  // electron-updater requires the real `electron` package, which outside Electron (plain Node,
+  // the wiring tests) tries to download its binary: never load it there.
+  if (!process.versions.electron) throw new Error('not running in Electron');
   const module = await import('electron-updater');
   return module.autoUpdater;
 }

@@ -16,7 +16,7 @@ import type { BridgeEvent } from '../shared/bridge';
 import { chooseLocale } from '../shared/locales';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
-import { createDesktopFeatures, type DesktopFeaturesOptions } from './desktopFeatures';
+import { createDesktopFeatures } from './desktopFeatures';
 import { openDesktopSettings } from './desktopSettings';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -44,8 +44,6 @@ export interface DesktopAppOptions {
   preloadDir: string;
   /** Where the app's icons are (resources/ in development, process.resourcesPath when packaged). */
   resourcesDir: string;
-  /** Tests: a fake electron-updater and key hook (desktopFeatures.ts). */
-  features?: Pick<DesktopFeaturesOptions, 'loadUpdater' | 'loadKeyHook'>;
 }
 
 export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
@@ -80,12 +78,11 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   };
 
   const features = createDesktopFeatures({
-    ...options.features,
     store,
     text,
     send: (body) => send({ ...body, receivedAt: Date.now() }),
     certificates: () => (certificateTrust ??= loadTrustedNodeCertificates()),
-    log: (message) => consoleLogger.info(message),
+    logger: consoleLogger,
   });
 
   function startQuery(): string {

@@ -4,7 +4,8 @@
 // thin adapters here and in systemShortcutKeys.ts / appUpdates.ts.
 import { app } from 'electron';
 import { shortcutProblem, systemShortcutHolds, type DesktopText, type SettingsStore, type ShortcutsOutcome } from '../desktop';
-import type { DesktopTarget } from '../service';
+import type { DesktopTarget, Logger } from '../service';
+import { applyStartAtLogin } from './kiosk/loginItems';
 import type { DesktopStatus, DesktopStatusEventBody, TrustedCertificate } from '../shared/desktopCommands';
 import { createAppUpdates, type AppUpdates, type AutoUpdater } from './appUpdates';
 import { createSystemShortcutKeys, type KeyHook } from './systemShortcutKeys';
@@ -18,7 +19,7 @@ export interface DesktopFeaturesOptions {
   /** Tests give a fake electron-updater and key hook; the app loads the real ones lazily. */
   loadUpdater?: () => Promise<AutoUpdater>;
   loadKeyHook?: () => Promise<KeyHook>;
-  log?: (message: string) => void;
+  logger: Logger;
 }
 
 export interface DesktopFeatures {
@@ -53,7 +54,7 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
     inMeeting: () => inMeeting,
     text: options.text,
     changed: publish,
-    ...(options.log ? { log: options.log } : {}),
+    log: (message) => options.logger.info(message),
   });
   const keys = createSystemShortcutKeys((action) => options.send({ type: 'system_shortcut', action }), options.loadKeyHook);
 
@@ -80,12 +81,18 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
     });
   }
 
+  let startAtLogin: boolean | null = null;
+  /**
+   * Start at login follows the setting when it changes (the kiosk's own login item is the same OS
+   * entry, so a start never rewrites it). An unpackaged copy would register the development
+   * Electron, so only the installed app does.
+   */
   function applyLoginItem(): void {
-    // macOS and Windows only (Electron has no login items on Linux); an unpackaged copy would
-    // register the development Electron, so only the installed app does.
-    if (!app.isPackaged || process.platform === 'linux') return;
     const wanted = settings().startAtLogin;
-    if (app.getLoginItemSettings().openAtLogin !== wanted) app.setLoginItemSettings({ openAtLogin: wanted });
+    const before = startAtLogin;
+    startAtLogin = wanted;
+    if (before === null || before === wanted || !app.isPackaged) return;
+    void applyStartAtLogin(wanted, [], options.logger);
   }
 
   return {
