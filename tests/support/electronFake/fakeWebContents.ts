@@ -80,8 +80,15 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
 
+  /**
+   * Stands in for the page's own listener (the preload's ipcRenderer.on): not part of Electron.
+   * The fake has no renderer, so a test may attach a small driver that does what the page would.
+   */
+  page: ((channel: string, payload: unknown) => void) | null = null;
+
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
+    this.page?.(channel, payload);
   }
 
   reload(): void {
