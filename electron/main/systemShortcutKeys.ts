@@ -2,7 +2,7 @@
 // (loaded only when first wanted, and allowed to fail) for push-to-talk's key down and up. What to
 // hold and when is decided in electron/desktop/systemShortcuts.ts.
 import { globalShortcut } from 'electron';
-import { createPushToTalkKeys, toggleMuteAccelerator, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop/systemShortcuts';
+import { createPushToTalkKeys, toggleMuteAccelerator, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop';
 
 export type SystemShortcutAction = 'toggle_microphone' | 'talk_start' | 'talk_end';
 
