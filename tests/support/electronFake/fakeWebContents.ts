@@ -86,6 +86,20 @@ export class FakeWebContents extends EventEmitter {
    */
   page: ((channel: string, payload: unknown) => void) | null = null;
 
+  /**
+   * api/web-contents, isLoading(): "Whether web page is still loading resources". The fake's pages
+   * load at once (false) unless a test says a load is under way; finishLoad() then emits
+   * did-finish-load ("the spinner of the tab has stopped spinning, and the onload event was dispatched").
+   */
+  loading = false;
+  isLoading(): boolean {
+    return this.loading;
+  }
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load', new FakeEvent());
+  }
+
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
     this.page?.(channel, payload);
