@@ -7,3 +7,15 @@ export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from '
 export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
 export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';
 export { desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
+export {
+  createPushToTalkKeys,
+  pushToTalkKeysLabel,
+  shortcutProblem,
+  systemShortcutHolds,
+  toggleMuteAccelerator,
+  toggleMuteKeysLabel,
+  type PushToTalkKeys,
+  type RawKey,
+  type ShortcutHolds,
+  type ShortcutsOutcome,
+} from './systemShortcuts';

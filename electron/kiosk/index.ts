@@ -10,3 +10,4 @@ export { kioskFlagNames, parseKioskFlags, type KioskFlags } from './config/confi
 export { noSecretCodec } from './config/secretCodec';
 // The health document the health server answers (monitoring and e2e tests read it).
 export type { KioskHealth } from './healthDocument';
+export { maintenanceWindowOpenedAt } from './maintenanceWindow';

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import {
   createMeetingService,
   consoleLogger,
-  type CertificateTrustStore,
   type MeetingService,
   type ScreenShareHost,
   type UnencryptedNodeStore,
@@ -17,6 +16,7 @@ import type { BridgeEvent } from '../shared/bridge';
 import { chooseLocale } from '../shared/locales';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
+import { createDesktopFeatures } from './desktopFeatures';
 import { openDesktopSettings } from './desktopSettings';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -24,7 +24,7 @@ import { createMainWindow } from './mainWindow';
 import { launchLinkQuery, sendMeetingLink } from './meetingLinks';
 import { allowPresentationWindow } from './presentationWindow';
 import { createScreenShareHost } from './screenShare/screenShareHost';
-import { loadTrustedNodeCertificates } from './security/trustedNodeCertificates';
+import { loadTrustedNodeCertificates, type TrustedNodeCertificates } from './security/trustedNodeCertificates';
 import { loadUnencryptedNodeDecisions } from './security/unencryptedNodeDecisions';
 import { createElectronSsoSignIn } from './signIn/ssoWindow';
 import { bringToFront } from './singleInstance';
@@ -53,7 +53,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   let tray: AppTray | null = null;
   let trayState: TrayState = { meeting: null, recent: [] };
   let screenShare: ScreenShareHost | null = null;
-  let certificateTrust: CertificateTrustStore | null = null;
+  let certificateTrust: TrustedNodeCertificates | null = null;
   let unencryptedNodes: UnencryptedNodeStore | null = null;
   let quitting = false;
   /** A link that arrived with no window open (macOS open-url before ready, or after the window closed). */
@@ -76,6 +76,14 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     const chosen = store().current().language;
     return desktopTexts(chooseLocale([chosen === 'system' ? null : chosen], app.getPreferredSystemLanguages()));
   };
+
+  const features = createDesktopFeatures({
+    store,
+    text,
+    send: (body) => send({ ...body, receivedAt: Date.now() }),
+    certificates: () => (certificateTrust ??= loadTrustedNodeCertificates()),
+    logger: consoleLogger,
+  });
 
   function startQuery(): string {
     const argv = pendingLink ?? process.argv;
@@ -150,7 +158,14 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
         return remembered;
       },
       meetingState: (state) => refreshTray(state),
+      async write(change) {
+        const written = await store().write(change);
+        features.settingsChanged();
+        return written;
+      },
     });
+    own.desktop.attach(features.target);
+    own.onEvent(() => features.meetingChanged(own.joined));
     service = own;
     const window = createMainWindow(options.preloadDir, startQuery(), join(options.resourcesDir, 'icons', '256x256.png'));
     mainWindow = window;
@@ -158,6 +173,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     const unbind = bindBridge(window.webContents, own);
     allowPresentationWindow(window);
     refreshTray(null);
+    features.start();
     let asking = false;
     window.on('close', (event) => {
       const decision = closeDecision(store().current().keepRunningOnClose, own.joined, quitting);
@@ -186,6 +202,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     window.on('closed', () => {
       unbind();
       if (service === own) service = null;
+      features.meetingChanged(false);
       if (current === window) current = null;
       refreshTray(null);
     });

@@ -19,6 +19,11 @@ export function sendMeetingLink(contents: WebContents, argv: readonly string[], 
   const text = linkInArguments(argv, options);
   if (!text || contents.isDestroyed()) return false;
   const event: BridgeEvent = { type: 'meeting_link', result: parseMeetingLink(text, options), receivedAt: Date.now() };
-  contents.send(ipcChannels.event, event);
+  const deliver = (): void => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.event, event);
+  };
+  // A page still loading has no listener yet: the link waits for it instead of being lost.
+  if (contents.isLoading()) contents.once('did-finish-load', deliver);
+  else deliver();
   return true;
 }

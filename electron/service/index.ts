@@ -3,10 +3,12 @@
 export { createMeetingService, type MeetingService, type MeetingServiceOptions } from './meetingService';
 export type { KioskSlot } from './kioskHandlers';
 export type { SettingsSlot } from './settingsHandlers';
+export type { DesktopSlot } from './desktopHandlers';
 // What a host provides (screen picker, certificate store, PIN codec, kiosk policy).
 export type {
   CertificateTrustStore,
   DesktopSettingsTarget,
+  DesktopTarget,
   KioskCommandTarget,
   KioskRoomPolicy,
   ScreenShareHost,

@@ -32,6 +32,7 @@ import { createPresentationHandlers } from './presentationHandlers';
 import { createBreakoutHandlers } from './breakoutHandlers';
 import { createKioskSlot, type KioskSlot } from './kioskHandlers';
 import { createSettingsSlot, type SettingsSlot } from './settingsHandlers';
+import { createDesktopSlot, type DesktopSlot } from './desktopHandlers';
 import { createCertificateDecisions } from './certificateHandlers';
 import type { CertificateTrustStore, ScreenShareHost, UnencryptedNodeStore } from './ports';
 
@@ -61,6 +62,8 @@ export interface MeetingService {
   readonly kiosk: KioskSlot;
   /** The desktop app's settings: a host attaches its store here. */
   readonly settings: SettingsSlot;
+  /** The desktop app's updates, shortcuts and trusted certificates: Electron main attaches here. */
+  readonly desktop: DesktopSlot;
   /**
    * Joins with every request_token option (call tag, direct media, SSO, refer token). A join
    * with `chosenIdp` fails with `sso_redirect` naming the sign-in URL.
@@ -98,6 +101,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
 
   const kiosk = createKioskSlot(events.emit, logger);
   const settings = createSettingsSlot(logger);
+  const desktop = createDesktopSlot(logger);
   const currentMeeting = () => slot.current;
   const handlers: BridgeHandlers = {
     ...createCoreHandlers(slot, joinFlow, logger, options.ssoSignIn ?? null),
@@ -106,6 +110,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     ...createBreakoutHandlers(currentMeeting, logger),
     ...kiosk.handlers,
     ...settings.handlers,
+    ...desktop.handlers,
     ...certificates.handlers,
   };
 
@@ -118,6 +123,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     handlers,
     kiosk,
     settings,
+    desktop,
     operations,
     async joinWith(joinOptions) {
       const parsed = joinOptionsSchema.safeParse(joinOptions);

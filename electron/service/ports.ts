@@ -6,6 +6,7 @@ import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } 
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
 import type { DesktopMeetingState, RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
+import type { DesktopStatus, TrustedCertificate } from '../shared/desktopCommands';
 
 /**
  * Certificates a person chose to trust, per host. The interface lives in the Infinity core,
@@ -74,4 +75,14 @@ export interface DesktopSettingsTarget {
   forgetRecentMeeting(id: string): RecentMeeting[];
   /** The meeting as the tray shows it (Electron main only). */
   meetingState?(state: DesktopMeetingState | null): void;
+}
+
+/** The desktop app's own state and actions (Electron main). */
+export interface DesktopTarget {
+  status(): DesktopStatus;
+  checkForUpdates(): Promise<DesktopStatus>;
+  /** Quits and installs the downloaded update; false (nothing happens) during a meeting or with none ready. */
+  restartToUpdate(): boolean;
+  trustedCertificates(): TrustedCertificate[];
+  forgetCertificate(host: string): Promise<TrustedCertificate[]>;
 }

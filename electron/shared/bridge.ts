@@ -10,6 +10,7 @@ import { presentationCommandNames, type PresentationCommandMap } from './present
 import { kioskCommandNames, type KioskCommandMap } from './kioskCommands';
 import { breakoutCommandNames, type BreakoutCommandMap } from './breakoutCommands';
 import { settingsCommandNames, type SettingsCommandMap } from './settingsCommands';
+import { desktopCommandNames, type DesktopCommandMap } from './desktopCommands';
 
 export type * from './result';
 export type * from './coreCommands';
@@ -18,16 +19,17 @@ export type * from './breakoutCommands';
 export type * from './breakouts';
 export type * from './settingsCommands';
 export type * from './settings';
+export type * from './desktopCommands';
 
 /** Every command of every area. Add an area with `& <Area>CommandMap`. */
-export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap & BreakoutCommandMap & SettingsCommandMap;
+export type BridgeCommandMap = CoreCommandMap & MeetingControlsCommandMap & PresentationCommandMap & KioskCommandMap & BreakoutCommandMap & SettingsCommandMap & DesktopCommandMap;
 
 export type CommandName = keyof BridgeCommandMap;
 export type CommandArg<K extends CommandName> = BridgeCommandMap[K]['arg'];
 export type CommandResult<K extends CommandName> = Result<BridgeCommandMap[K]['value'], BridgeCommandMap[K]['error']>;
 
 /** Every command name, for transports that bind channels by name. Add an area with `...<area>CommandNames`. */
-export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames, ...breakoutCommandNames, ...settingsCommandNames] as const satisfies readonly CommandName[];
+export const commandNames = [...coreCommandNames, ...meetingControlsCommandNames, ...presentationCommandNames, ...kioskCommandNames, ...breakoutCommandNames, ...settingsCommandNames, ...desktopCommandNames] as const satisfies readonly CommandName[];
 
 // Compile-time check that the list above names every command.
 type MissingCommands = Exclude<CommandName, (typeof commandNames)[number]>;

@@ -9,6 +9,7 @@ import { presentationArgumentSchemas } from './presentationArguments';
 import { kioskArgumentSchemas } from './kioskArguments';
 import { breakoutArgumentSchemas } from './breakoutArguments';
 import { settingsArgumentSchemas } from './settingsArguments';
+import { desktopArgumentSchemas } from './desktopArguments';
 
 export const commandArgumentSchemas = {
   ...coreArgumentSchemas,
@@ -17,6 +18,7 @@ export const commandArgumentSchemas = {
   ...kioskArgumentSchemas,
   ...breakoutArgumentSchemas,
   ...settingsArgumentSchemas,
+  ...desktopArgumentSchemas,
 } satisfies { [K in CommandName]: z.ZodType<CommandArg<K>, unknown> };
 
 export type ParsedArgument<K extends CommandName> = z.output<(typeof commandArgumentSchemas)[K]>;

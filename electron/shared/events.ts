@@ -4,6 +4,7 @@ import type { KioskEventBody } from './kioskCommands';
 import type { BreakoutEventBody } from './breakouts';
 import type { LiveCaption } from './captions';
 import type { MeetingLinkResult } from './meetingLink';
+import type { DesktopStatusEventBody } from './desktopCommands';
 
 /** How a meeting ended, for the "disconnected" screen. */
 export type SessionEndCode =
@@ -13,7 +14,7 @@ export type SessionEndCode =
   | 'connection_lost'; // the event stream could not be restored
 
 /** Every event of every area. Add an area with `| <Area>EventBody`. */
-export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody | DesktopEventBody;
+export type BridgeEventBody = CoreEventBody | KioskEventBody | BreakoutEventBody | DesktopEventBody | DesktopStatusEventBody;
 
 /** Desktop app only (Electron main): what arrives from outside the window. */
 export type DesktopEventBody =

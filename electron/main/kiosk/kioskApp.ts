@@ -17,6 +17,7 @@ import { loginLaunchArgs } from './loginLaunch';
 import { relaunchCommand } from './relaunchCommand';
 import { watchRenderer } from './rendererWatchdog';
 import { safeStorageCodec } from './safeStorageCodec';
+import { startKioskUpdates } from './kioskUpdates';
 
 export function kioskPaths() {
   return kioskConfigPaths(process.platform, process.env, homedir());
@@ -104,10 +105,12 @@ async function runKiosk(options: KioskAppOptions, service: MeetingService, logge
   watchRenderer(kioskWindow.window, logger, () => runtime.policy.rendererAttached());
   const stopAwake = keepDisplayAwakeInMeetings((listener) => runtime.policy.onStatus(listener));
   void applyStartAtLogin(runtime.config?.startAtLogin ?? true, loginLaunchArgs(userArgs(), process.env, process.cwd()), logger);
+  const updates = startKioskUpdates(runtime, service, logger);
 
   let leaving: Promise<void> | null = null;
   /** Leaves the meeting (release_token) and stops the room policy; once. */
   function leaveMeeting(reason: string): Promise<void> {
+    updates.stop();
     leaving ??= runtime
       .stop(reason)
       .then(() => service.shutdown(reason))

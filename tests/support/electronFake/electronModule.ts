@@ -57,6 +57,12 @@ export const electronModule: Record<string, unknown> = {
     stop: (id: number) => void fake.awakeBlockers.delete(id),
     isStarted: (id: number) => fake.awakeBlockers.has(id),
   },
+  globalShortcut: {
+    register: (accelerator: string, callback: () => void) => fake.registerShortcut(accelerator, callback),
+    unregister: (accelerator: string) => void fake.globalShortcuts.delete(accelerator),
+    unregisterAll: () => fake.globalShortcuts.clear(),
+    isRegistered: (accelerator: string) => fake.globalShortcuts.has(accelerator),
+  },
   desktopCapturer: { getSources: () => Promise.resolve([]) },
   systemPreferences: { getMediaAccessStatus: () => 'granted' },
   Menu: {

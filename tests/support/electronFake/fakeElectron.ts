@@ -111,6 +111,9 @@ export class FakeElectron {
   messageBoxes: { options: { message: string; buttons?: string[] }; answer: (response: number) => void }[] = [];
   trays: { menu: unknown; tooltip: string; destroyed: boolean }[] = [];
   awakeBlockers = new Set<number>();
+  /** globalShortcut: the accelerators this app holds, and those the test says another app holds. */
+  globalShortcuts = new Map<string, () => void>();
+  shortcutsHeldElsewhere = new Set<string>();
   private nextBlocker = 1;
 
   constructor() {
@@ -134,6 +137,26 @@ export class FakeElectron {
     this.messageBoxes = [];
     this.trays = [];
     this.awakeBlockers = new Set();
+    this.globalShortcuts = new Map();
+    this.shortcutsHeldElsewhere = new Set();
+  }
+
+  /**
+   * api/global-shortcut, register: "Returns boolean - Whether or not the shortcut was registered
+   * successfully"; "When the accelerator is already taken by other applications, this call will
+   * silently fail".
+   */
+  registerShortcut(accelerator: string, callback: () => void): boolean {
+    if (this.shortcutsHeldElsewhere.has(accelerator)) return false;
+    this.globalShortcuts.set(accelerator, callback);
+    return true;
+  }
+
+  /** The person presses a registered accelerator while another app has focus. */
+  pressShortcut(accelerator: string): void {
+    const callback = this.globalShortcuts.get(accelerator);
+    if (!callback) throw new Error(`no global shortcut ${accelerator} is registered`);
+    callback();
   }
 
   /**

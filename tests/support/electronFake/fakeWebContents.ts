@@ -80,8 +80,29 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
 
+  /**
+   * Stands in for the page's own listener (the preload's ipcRenderer.on): not part of Electron.
+   * The fake has no renderer, so a test may attach a small driver that does what the page would.
+   */
+  page: ((channel: string, payload: unknown) => void) | null = null;
+
+  /**
+   * api/web-contents, isLoading(): "Whether web page is still loading resources". The fake's pages
+   * load at once (false) unless a test says a load is under way; finishLoad() then emits
+   * did-finish-load ("the spinner of the tab has stopped spinning, and the onload event was dispatched").
+   */
+  loading = false;
+  isLoading(): boolean {
+    return this.loading;
+  }
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load', new FakeEvent());
+  }
+
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
+    this.page?.(channel, payload);
   }
 
   reload(): void {

@@ -10,9 +10,12 @@ import {
   type DeviceChoices,
   type DeviceKind,
   type DeviceLists,
+  type DeviceOption,
 } from '../../media/devices';
 import { acquireLocalMedia } from '../../media/localMedia';
 import { captureDeviceTrack, type CaptureKind, type DeviceTrackResult } from '../../media/deviceTrack';
+import { useSettingsStore } from '../settings/settingsStore';
+import { choicesFromLabels, labelsAfterChoice, type DeviceLabels } from './rememberedDeviceLabels';
 
 /** Which devices a capture opens (an audio-only join never opens the camera). */
 export interface CaptureWants {
@@ -44,7 +47,8 @@ export const useDevicesStore = defineStore('devices', () => {
   let generation = 0;
 
   function chosenId(kind: DeviceKind): string | null {
-    return choices.value[kind]?.deviceId ?? null;
+    // An empty id is a device remembered by label only, not (yet) found: the default is used.
+    return choices.value[kind]?.deviceId || null;
   }
 
   /**
@@ -122,10 +126,25 @@ export const useDevicesStore = defineStore('devices', () => {
     }
   }
 
+  /** The desktop settings' remembered labels (read at start): they pick the devices. */
+  function adoptLabels(labels: DeviceLabels): void {
+    choices.value = choicesFromLabels(choices.value, labels);
+    matchChoices();
+  }
+
+  function rememberLabel(kind: DeviceKind, option: DeviceOption | null): void {
+    const settings = useSettingsStore();
+    const current = settings.current();
+    if (!current || settings.locked('devices')) return;
+    const next = labelsAfterChoice(current.devices, kind, option);
+    if (next) void settings.change({ devices: next });
+  }
+
   async function choose(kind: DeviceKind, deviceId: string): Promise<void> {
     const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;
     choices.value = { ...choices.value, [kind]: option };
     saveDeviceChoices(choices.value);
+    rememberLabel(kind, option);
     if (kind === 'speaker') return;
     if (pending) await pending;
     const wants = lastWants;
@@ -187,5 +206,5 @@ export const useDevicesStore = defineStore('devices', () => {
     stream.value = null;
   }
 
-  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, switchDevice, addCamera, release };
+  return { lists, choices, stream, hasCamera, problems, acquiring, ensureLocalMedia, refreshDevices, choose, adoptLabels, switchDevice, addCamera, release };
 });

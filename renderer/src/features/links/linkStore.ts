@@ -6,6 +6,7 @@ import { ref } from 'vue';
 import { meetingLinkQuery, parseMeetingLink, type MeetingLinkDetails, type MeetingLinkResult } from '../../../../electron/shared/meetingLink';
 import { readJoinLink } from '../join/joinLink';
 import { useSessionStore } from '../session/sessionStore';
+import { linkStart } from './linkRole';
 
 export const useLinkStore = defineStore('links', () => {
   /** A link waiting for "Leave and join" while a meeting runs. */
@@ -47,6 +48,12 @@ export const useLinkStore = defineStore('links', () => {
     session.prefill(readJoinLink(meetingLinkQuery(link)));
     // The link's own node (none for alias@domain, which finds its node), never a remembered one.
     session.form.node = link.node ?? '';
+    if (linkStart(link) === 'ask_host_pin') {
+      // role=host without a PIN: the PIN field, worded for hosts, instead of joining as a guest.
+      session.joinError = { code: 'pin_required', message: '', hostPin: 'required', guestPin: 'none' };
+      session.prompt = 'pin';
+      return;
+    }
     await session.join();
   }
 

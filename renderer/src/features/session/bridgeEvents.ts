@@ -10,6 +10,7 @@ import { applyPresentationEvent } from '../presentation/presentationEvents';
 import { useKioskStore } from '../kiosk/kioskStore';
 import { useBreakoutsStore } from '../breakouts/breakoutsStore';
 import { useLinkStore } from '../links/linkStore';
+import { useDesktopStatusStore } from '../desktop/desktopStatusStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -72,6 +73,10 @@ function applyEvent(event: BridgeEvent): boolean {
       return true;
     case 'meeting_link':
       void useLinkStore().arrive(event.result);
+      return true;
+    case 'desktop_status':
+    case 'system_shortcut':
+      useDesktopStatusStore().apply(event);
       return true;
     case 'tray_action':
       if (event.action === 'toggle_microphone') void useCallStore().toggleMicrophone();

@@ -3,7 +3,8 @@
 // the leave starts) and lets the test decide when release_token answers.
 import { commandNames } from '../../../../../electron/shared/bridge';
 import type { BridgeEventListener } from '../../../../../electron/shared/bridge';
-import type { DesktopSettingsTarget, KioskCommandTarget, MeetingService } from '../../../../../electron/service';
+import type { BridgeEvent } from '../../../../../electron/shared/bridge';
+import type { DesktopSettingsTarget, DesktopTarget, KioskCommandTarget, MeetingService } from '../../../../../electron/service';
 
 export class FakeMeetingService {
   joined = false;
@@ -12,9 +13,20 @@ export class FakeMeetingService {
   released = false;
   kioskTarget: KioskCommandTarget | null = null;
   settingsTarget: DesktopSettingsTarget | null = null;
+  desktopTarget: DesktopTarget | null = null;
+  readonly listeners = new Set<BridgeEventListener>();
   commandsCalled: string[] = [];
   private finishRelease: (() => void) | null = null;
   private shutdownPromise: Promise<void> | null = null;
+
+  /** The service's joined state changed (the real one reports it with connection and session_ended events). */
+  setJoined(joined: boolean): void {
+    this.joined = joined;
+    const event: BridgeEvent = joined
+      ? { type: 'connection', state: 'connected', receivedAt: Date.now() }
+      : { type: 'session_ended', code: 'left', reason: 'You left the meeting', receivedAt: Date.now() };
+    for (const listener of this.listeners) listener(event);
+  }
 
   /** Answers the release_token in flight. */
   answerRelease(): void {
@@ -43,7 +55,11 @@ export class FakeMeetingService {
       joinWith: () => Promise.reject(new Error('not used by main')),
       operations: {},
       state: () => null,
-      onEvent: (_listener: BridgeEventListener) => () => undefined,
+      desktop: { handlers: {}, attach: (target: DesktopTarget) => (this.desktopTarget = target) },
+      onEvent: (listener: BridgeEventListener) => {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      },
       shutdown: (reason: string) => this.shutdown(reason),
       get joined() {
         return isJoined();

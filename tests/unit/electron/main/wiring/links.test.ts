@@ -64,6 +64,17 @@ describe('one instance', () => {
     expect(linkEvents(mainWindow())).toEqual([{ type: 'meeting_link', receivedAt: expect.any(Number), result: { ok: false, problem: expect.stringMatching(/unencrypted/) } }]);
   });
 
+  it('a link that arrives while the page is still loading waits for it, in order, instead of being lost', async () => {
+    await startMain();
+    const window = mainWindow();
+    window.webContents.loading = true;
+    fakeElectron.app.launchSecondInstance(['/opt/Parley/parley', 'parley://join?node=meet.example.com&alias=first']);
+    fakeElectron.app.launchSecondInstance(['/opt/Parley/parley', 'parley://join?node=meet.example.com&alias=second']);
+    expect(linkEvents(window)).toEqual([]);
+    window.webContents.finishLoad();
+    expect(linkEvents(window).map((event) => (event.result as { link: { alias: string } }).link.alias)).toEqual(['first', 'second']);
+  });
+
   it('a second launch without a link only brings the window to the front', async () => {
     await startMain();
     mainWindow().hide();
