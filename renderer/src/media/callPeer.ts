@@ -5,7 +5,7 @@ import type { IceServer } from '../../../electron/shared/meeting';
 import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
 import { offerInfinityFormats } from './offeredFormats';
-import { renegotiateCall } from './callRenegotiation';
+import { applyAnswerAndAck, renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
 import type { MediaByMid } from './callStatistics';
 import { capSenderBitrate, type BitrateResult } from './callBandwidth';
@@ -260,10 +260,7 @@ export class CallPeer {
       if (!started.ok) return { ok: false, message: started.error.message };
       this.uuid = started.value.callUuid;
       for (const candidate of this.queued.splice(0)) this.sendCandidate(candidate);
-      await this.pc.setRemoteDescription({ type: 'answer', sdp: started.value.sdp });
-      const acked = await this.options.signalling.ackCall(null);
-      if (!acked.ok) return { ok: false, message: acked.error.message };
-      return { ok: true };
+      return await applyAnswerAndAck(this.pc, this.options.signalling, started.value.sdp);
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
