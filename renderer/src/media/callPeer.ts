@@ -95,7 +95,7 @@ export class CallPeer {
     offerInfinityFormats(audio, 'audio');
     offerInfinityFormats(video, 'video');
     offerInfinityFormats(slides, 'video');
-    this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
+    this.slides = new SlidesTransceiver(slides, (gate) => this.renegotiate(gate));
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {
@@ -186,12 +186,15 @@ export class CallPeer {
     return result;
   }
 
-  /** Offers the current directions again (update → ack), after any exchange still in progress. */
-  renegotiate(): Promise<NegotiationResult> {
+  /**
+   * Offers the current directions again (update → ack), after any exchange still in progress;
+   * `gate` (take_floor) must succeed before the offer is sent (see renegotiateCall).
+   */
+  renegotiate(gate?: Promise<NegotiationResult>): Promise<NegotiationResult> {
     const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
       this.uuid === null || this.closed
         ? { ok: false, message: 'there is no call to update' }
-        : renegotiateCall(this.pc, this.options.signalling, () => this.closed).then(async (result) => {
+        : renegotiateCall(this.pc, this.options.signalling, () => this.closed, gate).then(async (result) => {
             if (result.ok) await this.applyVideoCap();
             return result;
           }),

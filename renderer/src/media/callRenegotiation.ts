@@ -9,10 +9,16 @@ export type RenegotiationSignalling = Pick<ParleyApi, 'updateCall' | 'ackCall'>;
 /** The parts of RTCPeerConnection a renegotiation uses. */
 export type RenegotiatingPeer = Pick<RTCPeerConnection, 'createOffer' | 'setLocalDescription' | 'setRemoteDescription' | 'localDescription' | 'signalingState'>;
 
+/**
+ * `gate`: what must succeed before the offer may go to the node (take_floor for a new share). The
+ * offer is made and applied locally while it is pending, so only the update itself waits for it;
+ * when it fails the local offer is rolled back and its result returned, and the node hears nothing.
+ */
 export async function renegotiateCall(
   pc: RenegotiatingPeer,
   signalling: RenegotiationSignalling,
   isClosed: () => boolean,
+  gate?: Promise<NegotiationResult>,
 ): Promise<NegotiationResult> {
   const closed: NegotiationResult = { ok: false, message: 'the call was closed' };
   try {
@@ -20,6 +26,14 @@ export async function renegotiateCall(
     const offer = await pc.createOffer();
     await pc.setLocalDescription(offer);
     const sdp = addSlidesContent(pc.localDescription?.sdp ?? offer.sdp ?? '');
+    if (gate) {
+      const allowed = await gate;
+      if (!allowed.ok) {
+        if (pc.signalingState === 'have-local-offer') await pc.setLocalDescription({ type: 'rollback' });
+        return allowed;
+      }
+      if (isClosed()) return closed;
+    }
     const updated = await signalling.updateCall({ sdp });
     if (isClosed()) return closed;
     if (!updated.ok) {
