@@ -83,6 +83,8 @@ test('a guest where guests may not present is refused with a message and sends n
 });
 
 test('the same presenter shares twice in a row, and the viewer decodes both presentations', async ({ browser, sim, hostUrl }) => {
+  // Two shares with their media checks: twice the work of the other tests here.
+  test.setTimeout(180_000);
   const alice = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Alice Presenter' });
   const bob = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Bob Viewer' });
   await expectMeetingVideoFlowing(alice);
