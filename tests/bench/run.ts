@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startBrowserHost, withPageQuery } from '../host';
 import { startSimulator } from '../sim';
+import { startSimulatorProcess } from './simulatorProcess';
 import { launchChromium } from './browser';
 import { measureEventRelay } from './eventRelay';
 import { measureJoinToFirstFrame } from './joinToFirstFrame';
@@ -20,7 +21,10 @@ const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 // A room of its own for the SDK's presentations, so Parley's presenter and viewer see none of them.
 const sdkShareRoom = 'meet.sdkshare';
-const simulator = await startSimulator({ port: 0, rooms: [{ alias: sdkShareRoom, name: 'SDK Share Room', serviceType: 'conference' }] });
+const benchRooms = [{ alias: sdkShareRoom, name: 'SDK Share Room', serviceType: 'conference' as const }];
+// The node runs in a process of its own (PARLEY_BENCH_SIM=inprocess: in this one, as before).
+const simulator =
+  process.env.PARLEY_BENCH_SIM === 'inprocess' ? await startSimulator({ port: 0, rooms: benchRooms }) : await startSimulatorProcess(benchRooms);
 const sdkPages = await startSdkPageServer(simulator.url);
 const host = await startBrowserHost({ port: 0, rendererDir: process.env.PARLEY_RENDERER_DIR ?? resolve(projectRoot, 'out/renderer'), logger: silentLogger });
 const browser = await launchChromium();

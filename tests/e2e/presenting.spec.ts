@@ -82,6 +82,31 @@ test('a guest where guests may not present is refused with a message and sends n
   await host.context().close();
 });
 
+test('the same presenter shares twice in a row, and the viewer decodes both presentations', async ({ browser, sim, hostUrl }) => {
+  // Two shares with their media checks: twice the work of the other tests here.
+  test.setTimeout(180_000);
+  const alice = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Alice Presenter' });
+  const bob = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Bob Viewer' });
+  await expectMeetingVideoFlowing(alice);
+  await expectMeetingVideoFlowing(bob);
+
+  for (const share of [1, 2]) {
+    await alice.getByRole('button', { name: 'Share screen' }).click();
+    await expect(alice.getByRole('region', { name: 'Presenting' })).toContainText('You are presenting');
+    await expect(bob.getByText('Alice Presenter is presenting')).toBeVisible();
+    // A new video element each time: its decoded frames count this share's frames only.
+    await expectPresentationFlowing(bob);
+    await expect.poll(() => presentersIn(sim, 'meet.alice'), { message: `share ${share}` }).toEqual(['Alice Presenter']);
+    await alice.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(presentationVideo(bob)).toHaveCount(0);
+    await expect.poll(() => presentersIn(sim, 'meet.alice')).toEqual([]);
+    await expect(alice.getByRole('button', { name: 'Share screen' })).toBeEnabled();
+  }
+
+  await alice.context().close();
+  await bob.context().close();
+});
+
 test('someone joining mid-presentation receives it, and the presenter stopping ends it', async ({ browser, sim, hostUrl }) => {
   const alice = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Alice Presenter' });
   await expect(alice.getByRole('button', { name: 'Share screen' })).toBeEnabled();

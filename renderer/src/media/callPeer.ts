@@ -5,7 +5,7 @@ import type { IceServer } from '../../../electron/shared/meeting';
 import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
 import { offerInfinityFormats } from './offeredFormats';
-import { renegotiateCall } from './callRenegotiation';
+import { applyAnswerAndAck, renegotiateCall } from './callRenegotiation';
 import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
 import type { MediaByMid } from './callStatistics';
 import { capSenderBitrate, type BitrateResult } from './callBandwidth';
@@ -95,7 +95,7 @@ export class CallPeer {
     offerInfinityFormats(audio, 'audio');
     offerInfinityFormats(video, 'video');
     offerInfinityFormats(slides, 'video');
-    this.slides = new SlidesTransceiver(slides, () => this.renegotiate());
+    this.slides = new SlidesTransceiver(slides, (gate) => this.renegotiate(gate));
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {
@@ -186,12 +186,15 @@ export class CallPeer {
     return result;
   }
 
-  /** Offers the current directions again (update → ack), after any exchange still in progress. */
-  renegotiate(): Promise<NegotiationResult> {
+  /**
+   * Offers the current directions again (update → ack), after any exchange still in progress;
+   * `gate` (take_floor) must succeed before the offer is sent (see renegotiateCall).
+   */
+  renegotiate(gate?: Promise<NegotiationResult>): Promise<NegotiationResult> {
     const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
       this.uuid === null || this.closed
         ? { ok: false, message: 'there is no call to update' }
-        : renegotiateCall(this.pc, this.options.signalling, () => this.closed).then(async (result) => {
+        : renegotiateCall(this.pc, this.options.signalling, () => this.closed, gate).then(async (result) => {
             if (result.ok) await this.applyVideoCap();
             return result;
           }),
@@ -260,10 +263,7 @@ export class CallPeer {
       if (!started.ok) return { ok: false, message: started.error.message };
       this.uuid = started.value.callUuid;
       for (const candidate of this.queued.splice(0)) this.sendCandidate(candidate);
-      await this.pc.setRemoteDescription({ type: 'answer', sdp: started.value.sdp });
-      const acked = await this.options.signalling.ackCall(null);
-      if (!acked.ok) return { ok: false, message: acked.error.message };
-      return { ok: true };
+      return await applyAnswerAndAck(this.pc, this.options.signalling, started.value.sdp);
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,6 +1,7 @@
 // The presentation ("slides") transceiver, the third m-line: inactive until used, sendonly while
 // we hold the floor, recvonly while someone else presents. Every change of direction is offered
-// to the node again (update → ack); a request that changes nothing sends nothing.
+// to the node again (update → ack); a request that changes nothing sends nothing. A new share's
+// offer is prepared while take_floor is in flight and sent once the floor is ours.
 export type SlidesMode = 'inactive' | 'send' | 'receive';
 
 export type NegotiationResult = { ok: true } | { ok: false; message: string };
@@ -28,7 +29,8 @@ export class SlidesTransceiver {
 
   constructor(
     private readonly port: SlidesPort,
-    private readonly renegotiate: () => Promise<NegotiationResult>,
+    /** `gate`: must succeed before the new offer goes to the node (see renegotiateCall). */
+    private readonly renegotiate: (gate?: Promise<NegotiationResult>) => Promise<NegotiationResult>,
   ) {}
 
   get mode(): SlidesMode {
@@ -45,13 +47,24 @@ export class SlidesTransceiver {
     return this.port.sender;
   }
 
-  /** Sends `track` as the presentation (after take_floor succeeded). */
-  async send(track: MediaStreamTrack): Promise<NegotiationResult> {
-    const sameTrack = this.port.sender.track === track;
+  /**
+   * Sends `track` as the presentation. `floor` is take_floor still in flight: the offer is made
+   * meanwhile and sent only once it succeeds; when it fails, the m-line goes back to what it was
+   * (no offer was sent) and its result is returned.
+   */
+  async send(track: MediaStreamTrack, floor?: Promise<NegotiationResult>): Promise<NegotiationResult> {
+    const before = { mode: this.current, direction: this.port.direction, track: this.port.sender.track };
+    const sameTrack = before.track === track;
     if (!sameTrack) await this.port.sender.replaceTrack(track);
     // A new track on an m-line already sending needs no new offer.
-    if (this.current === 'send') return { ok: true };
-    return this.switchTo('send');
+    const result = this.current === 'send' ? await (floor ?? { ok: true as const }) : await this.switchTo('send', floor);
+    const allowed = floor ? await floor : result;
+    if (!allowed.ok) {
+      this.current = before.mode;
+      this.port.direction = before.direction;
+      if (!sameTrack) await this.port.sender.replaceTrack(before.track);
+    }
+    return result;
   }
 
   /** Receives someone else's presentation. */
@@ -66,10 +79,10 @@ export class SlidesTransceiver {
     return this.switchTo('inactive');
   }
 
-  private switchTo(mode: SlidesMode): Promise<NegotiationResult> {
-    if (this.current === mode && this.port.direction === directionFor(mode)) return Promise.resolve({ ok: true });
+  private switchTo(mode: SlidesMode, gate?: Promise<NegotiationResult>): Promise<NegotiationResult> {
+    if (this.current === mode && this.port.direction === directionFor(mode)) return gate ?? Promise.resolve({ ok: true });
     this.current = mode;
     this.port.direction = directionFor(mode);
-    return this.renegotiate();
+    return this.renegotiate(gate);
   }
 }

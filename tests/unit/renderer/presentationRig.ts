@@ -64,7 +64,10 @@ export function createPresentationRig(self: { participantUuid: string; displayNa
       },
     } as unknown as SlidesPort['sender'],
   };
-  const slides = new SlidesTransceiver(port, async () => {
+  // Like renegotiateCall: an offer behind a gate (take_floor in flight) reaches the node only once it succeeds.
+  const slides = new SlidesTransceiver(port, async (gate) => {
+    const allowed = gate ? await gate : { ok: true as const };
+    if (!allowed.ok) return allowed;
     log.push(`update:${port.direction}`);
     return { ok: true };
   });

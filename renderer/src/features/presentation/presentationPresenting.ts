@@ -17,6 +17,7 @@ import { useCallStore } from '../call/callStore';
 import { useSessionStore } from '../session/sessionStore';
 import { presentationTexts, type PresentationNotice, type ShareSource, type ShareState } from './presentationTexts';
 import type { SlidesQueue } from './slidesQueue';
+import type { NegotiationResult } from '../../media/slidesTransceiver';
 
 /** What presenting needs of the receiving side: to let go of the m-line, and to take it back. */
 export interface ReceivingHandover {
@@ -45,6 +46,13 @@ export function createPresentationPresenting(
   async function requestShare(): Promise<void> {
     if (shareState.value !== 'idle') return;
     notice.value = null;
+    // The system's or the browser's picker does not change within a session: once known, the
+    // capture starts without asking main again. Parley's own picker is asked every time (the
+    // screen-recording permission it shows can change).
+    if (capabilities.value && capabilities.value.picker !== 'app') {
+      await startShare(false);
+      return;
+    }
     shareState.value = 'picking';
     const result = await useBridge().getShareCapabilities(null);
     capabilities.value = result.ok ? result.value : null;
@@ -91,7 +99,7 @@ export function createPresentationPresenting(
     await presentCapture('input', () => captureVideoInput(deviceId, profile.value));
   }
 
-  /** Whatever was captured goes out the same way: take_floor → slides sendonly → update → ack. */
+  /** Whatever was captured goes out the same way: take_floor (offer made meanwhile) → update → ack. */
   async function presentCapture(source: ShareSource, capture: () => Promise<CaptureResult>): Promise<void> {
     if (shareState.value !== 'idle') return;
     shareState.value = 'starting';
@@ -114,26 +122,35 @@ export function createPresentationPresenting(
       };
       return;
     }
-    const floor = await useBridge().takeFloor(null);
+    // take_floor and the slides offer at once: the offer is made while the floor request is in
+    // flight and goes to the node only once the floor is ours (one round trip less per share).
+    const floorRequest = useBridge().takeFloor(null);
+    const floorTaken = floorRequest.then(
+      (floor): NegotiationResult => (floor.ok ? { ok: true } : { ok: false, message: floor.error.message }),
+      (error: unknown): NegotiationResult => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    );
+    const sending = queueSlides(async () => {
+      track.contentHint = 'detail';
+      const result = await peer.slides.send(track, floorTaken);
+      if (result.ok) await applyContentProfile(track, peer.slides.sender, profile.value);
+      return result;
+    });
+    const floor = await floorRequest;
     if (!floor.ok) {
-      // Refused: say why and send nothing.
+      // Refused: say why and send nothing (the prepared offer is rolled back, never sent).
       stopTracks(stream);
       shareState.value = 'idle';
       notice.value = { kind: 'refused', text: presentationTexts.refused(floor.error.detail) };
+      await sending;
       return;
     }
     // We hold the floor: whoever presented before has stopped.
     session.setPresentation(null);
+    receiving.dropIncomingStream();
     localStream.value = markRaw(stream);
     shareState.value = 'presenting';
     watchSharedTrack(track);
-    const sent = await queueSlides(async () => {
-      track.contentHint = 'detail';
-      receiving.dropIncomingStream();
-      const result = await peer.slides.send(track);
-      if (result.ok) await applyContentProfile(track, peer.slides.sender, profile.value);
-      return result;
-    });
+    const sent = await sending;
     if (!sent.ok && shareState.value === 'presenting') {
       notice.value = { kind: 'failed', text: presentationTexts.failed(source, sent.message) };
       await stopShare();

@@ -186,6 +186,35 @@ describe('CallPeer', () => {
     expect(peer.callUuid).toBe('call-7');
   });
 
+  it('acks the answer while the browser is still applying it, and waits for both', async () => {
+    bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-8', sdp: 'answer-sdp' } });
+    const { peer, pc } = createPeer();
+    let applied: () => void = () => undefined;
+    pc.setRemoteDescription = (description) =>
+      new Promise<void>((resolve) => {
+        pc.remoteDescription = description;
+        applied = resolve;
+      });
+    let done = false;
+    const starting = peer.start().then((result) => {
+      done = true;
+      return result;
+    });
+    await settle();
+    expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: 'answer-sdp' });
+    expect(bridge.api.ackCall).toHaveBeenCalledTimes(1);
+    expect(done).toBe(false);
+    applied();
+    expect(await starting).toEqual({ ok: true });
+  });
+
+  it('fails the call when the answer cannot be applied, even though the ack went out', async () => {
+    bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-9', sdp: 'bad-answer' } });
+    const { peer, pc } = createPeer();
+    pc.setRemoteDescription = () => Promise.reject(new Error('Failed to parse SessionDescription'));
+    expect(await peer.start()).toEqual({ ok: false, message: 'Failed to parse SessionDescription' });
+  });
+
   it('queues candidates until the call exists, then trickles them with the ICE password', async () => {
     let answer: (value: { ok: true; value: { callUuid: string; sdp: string } }) => void = () => undefined;
     bridge.api.startCall.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));

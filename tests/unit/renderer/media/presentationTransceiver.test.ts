@@ -70,6 +70,30 @@ describe('SlidesTransceiver', () => {
     expect(renegotiate).toHaveBeenCalledTimes(2);
   });
 
+  it('a share whose floor is refused goes back to what the m-line did before, sending nothing new', async () => {
+    const port = fakePort();
+    const gates: (Promise<unknown> | undefined)[] = [];
+    const renegotiate = vi.fn(async (gate?: Promise<{ ok: true } | { ok: false; message: string }>) => {
+      gates.push(gate);
+      return gate ? await gate : { ok: true as const };
+    });
+    const slides = new SlidesTransceiver(port, renegotiate);
+    await slides.receive();
+    const refused = Promise.resolve({ ok: false as const, message: 'Guests cannot present' });
+    expect(await slides.send(screenTrack, refused)).toEqual({ ok: false, message: 'Guests cannot present' });
+    expect(gates).toEqual([undefined, refused]);
+    expect(slides.mode).toBe('receive');
+    expect(port.direction).toBe('recvonly');
+    expect(port.sender.track).toBeNull();
+    // The floor granted: sendonly, with the offer behind the floor.
+    const granted = Promise.resolve({ ok: true as const });
+    expect(await slides.send(screenTrack, granted)).toEqual({ ok: true });
+    expect(gates.at(-1)).toBe(granted);
+    expect(slides.mode).toBe('send');
+    expect(port.direction).toBe('sendonly');
+    expect(port.sender.track).toBe(screenTrack);
+  });
+
   it('passes a failed renegotiation on', async () => {
     const slides = new SlidesTransceiver(fakePort(), async () => ({ ok: false, message: 'refused' }));
     expect(await slides.receive()).toEqual({ ok: false, message: 'refused' });
@@ -127,6 +151,32 @@ describe('renegotiateCall', () => {
     const updateCall = vi.fn(async () => ({ ok: false as const, error: { code: 'failed' as const, message: 'nope' } }));
     expect(await renegotiateCall(pc, { updateCall, ackCall }, () => false)).toEqual({ ok: false, message: 'nope' });
     expect(pc.calls).toContain('local:rollback');
+    expect(ackCall).not.toHaveBeenCalled();
+  });
+  it('makes and applies the offer while the gate (take_floor) is pending, and updates only once it succeeds', async () => {
+    const pc = fakePeer();
+    const updateCall = vi.fn(async () => ({ ok: true as const, value: { sdp: 'answer-sdp' } }));
+    const ackCall = vi.fn(async () => ({ ok: true as const, value: null }));
+    let open: (result: { ok: true }) => void = () => undefined;
+    const gate = new Promise<{ ok: true }>((resolve) => (open = resolve));
+    const done = renegotiateCall(pc, { updateCall, ackCall }, () => false, gate);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pc.calls).toEqual(['createOffer', 'local:offer']);
+    expect(updateCall).not.toHaveBeenCalled();
+    open({ ok: true });
+    expect(await done).toEqual({ ok: true });
+    expect(updateCall).toHaveBeenCalledTimes(1);
+    expect(pc.calls).toEqual(['createOffer', 'local:offer', 'remote:answer-sdp']);
+  });
+
+  it('a failed gate rolls the prepared offer back and sends nothing to the node', async () => {
+    const pc = fakePeer();
+    const updateCall = vi.fn(async () => ({ ok: true as const, value: { sdp: 'answer-sdp' } }));
+    const ackCall = vi.fn(async () => ({ ok: true as const, value: null }));
+    const refused = Promise.resolve({ ok: false as const, message: 'Guests cannot present' });
+    expect(await renegotiateCall(pc, { updateCall, ackCall }, () => false, refused)).toEqual({ ok: false, message: 'Guests cannot present' });
+    expect(pc.calls).toEqual(['createOffer', 'local:offer', 'local:rollback']);
+    expect(updateCall).not.toHaveBeenCalled();
     expect(ackCall).not.toHaveBeenCalled();
   });
 });

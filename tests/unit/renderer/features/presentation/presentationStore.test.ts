@@ -90,6 +90,22 @@ describe('presentation store', () => {
     expect(screen.track.stop).toHaveBeenCalled();
   });
 
+  it('shares twice in a row: the second share asks main for the picker no more, and sends the new screen', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    await presentation.stopShare();
+    await settle();
+    const second = fakeScreen();
+    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getDisplayMedia: vi.fn(async () => second.stream) } });
+    await presentation.requestShare();
+    await settle();
+    expect(presentation.shareState).toBe('presenting');
+    expect(port.sender.track).toBe(second.track);
+    expect(commands.getShareCapabilities).toHaveBeenCalledTimes(1);
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:inactive', 'take_floor', 'update:sendonly']);
+  });
+
   it('the shared window closing stops the share like the button', async () => {
     const presentation = usePresentationStore();
     await presentation.requestShare();
