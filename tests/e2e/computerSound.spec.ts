@@ -22,16 +22,41 @@ test.use({ launchOptions: { executablePath: chromiumExecutablePath, args: [...ch
 
 const toneHz = 660;
 
+/** The little of the page's media and Web Audio the stand-in uses (the e2e project has no DOM types). */
+interface PageTrack {
+  kind: string;
+}
+interface PageStream {
+  addTrack(track: PageTrack): void;
+  getAudioTracks(): PageTrack[];
+}
+interface PageMediaDevices {
+  getDisplayMedia(options?: { audio?: unknown; video?: unknown }): Promise<PageStream>;
+}
+interface PageAudioNode {
+  connect<T>(node: T): T;
+}
+interface PageToneContext {
+  createOscillator(): PageAudioNode & { frequency: { value: number }; start(): void };
+  createGain(): PageAudioNode & { gain: { value: number } };
+  createMediaStreamDestination(): PageAudioNode & { stream: PageStream };
+}
+interface PageGlobals {
+  navigator: { mediaDevices: PageMediaDevices };
+  AudioContext: new () => PageToneContext;
+  parleyDisplayAudioAsked?: unknown;
+}
+
 /** Stands in for the OS loopback: the display capture gains a tone when audio is asked for, and the ask is kept. */
 function fakeComputerSound(hz: number): void {
-  const media = navigator.mediaDevices;
+  const page = globalThis as unknown as PageGlobals;
+  const media = page.navigator.mediaDevices;
   const original = media.getDisplayMedia.bind(media);
-  const record = globalThis as unknown as { parleyDisplayAudioAsked?: unknown };
-  media.getDisplayMedia = async (options?: DisplayMediaStreamOptions) => {
-    record.parleyDisplayAudioAsked = options?.audio ?? null;
+  media.getDisplayMedia = async (options) => {
+    page.parleyDisplayAudioAsked = options?.audio ?? null;
     const stream = await original({ ...options, audio: false });
     if (options?.audio) {
-      const context = new AudioContext();
+      const context = new page.AudioContext();
       const tone = context.createOscillator();
       tone.frequency.value = hz;
       const gain = context.createGain();
@@ -47,7 +72,7 @@ function fakeComputerSound(hz: number): void {
 }
 
 async function displayAudioAsked(page: Page): Promise<unknown> {
-  return page.evaluate(() => (globalThis as unknown as { parleyDisplayAudioAsked?: unknown }).parleyDisplayAudioAsked);
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).parleyDisplayAudioAsked);
 }
 
 let pickerHost: RunningProcess;
