@@ -9,9 +9,9 @@ function fakeCall() {
   const stun: string[] = [];
   const received: string[] = [];
   const protocol = {
-    sendData: async (data: Buffer) => void sent.push(data.toString()),
-    sendStun: async (message: unknown) => void stun.push(String(message)),
-    datagramReceived: (data: Buffer) => void received.push(data.toString()),
+    sendData: async (data: Buffer, _addr: unknown) => void sent.push(data.toString()),
+    sendStun: async (message: unknown, _addr: unknown) => void stun.push(String(message)),
+    datagramReceived: (data: Buffer, _addr: unknown) => void received.push(data.toString()),
   };
   const pc = { iceTransports: [{ connection: { protocols: [protocol] } }] } as unknown as RTCPeerConnection;
   return { pc, protocol, sent, stun, received };
