@@ -21,6 +21,8 @@
 // whose reference is what Parley itself plays: it lowers the meeting in the shared sound without
 // removing it, so the picker still says others may hear themselves.
 
+import { computerSoundTexts } from './computerSoundTexts';
+
 /** The Chromium loopback device id granted to getDisplayMedia. */
 export type LoopbackDevice = 'loopback' | 'loopbackWithoutChrome';
 
@@ -75,8 +77,7 @@ export function macVersionOf(osRelease: string): { major: number; minor: number 
   return { major: darwin - 9, minor };
 }
 
-export const ownAudioIncludedNote =
-  'This shares everything your computer plays. This computer cannot leave the meeting out, so Parley only turns it down: others may hear themselves faintly.';
+export const ownAudioIncludedNote = computerSoundTexts.ownAudioIncluded;
 
 const included = { device: 'loopback', ownAudio: 'included', cancelOwnEcho: true } as const;
 const excluded = { device: 'loopbackWithoutChrome', ownAudio: 'excluded', cancelOwnEcho: false } as const;
@@ -91,9 +92,9 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
     }
     case 'darwin': {
       const version = macVersionOf(facts.osRelease);
-      if (!version || version.major < 13) return { available: false, reason: 'Sharing computer sound needs macOS 13 or later.' };
+      if (!version || version.major < 13) return { available: false, reason: computerSoundTexts.needsMacOs13 };
       if (facts.screenAccess !== undefined && facts.screenAccess !== 'granted') {
-        return { available: false, reason: 'Sharing computer sound needs the screen recording permission for Parley.' };
+        return { available: false, reason: computerSoundTexts.needsScreenRecording };
       }
       const taps = version.major > 14 || (version.major === 14 && version.minor >= 2);
       return taps
@@ -103,8 +104,8 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
     case 'linux':
       return facts.audioServer
         ? { available: true, method: 'linux-pulse-loopback', chromiumFeature: 'PulseaudioLoopbackForScreenShare', ...included }
-        : { available: false, reason: 'Sharing computer sound needs PipeWire or PulseAudio, which this computer is not running.' };
+        : { available: false, reason: computerSoundTexts.needsAudioServer };
     default:
-      return { available: false, reason: 'Sharing computer sound is not available on this system.' };
+      return { available: false, reason: computerSoundTexts.notOnThisSystem };
   }
 }
