@@ -26,15 +26,15 @@ export interface ReceivedAudio {
   loudestHz: number;
 }
 
-/** Listens to the meeting's audio on `page` for `ms`. */
-export function receivedAudio(page: Page, ms: number): Promise<ReceivedAudio> {
+/** Listens to the meeting's audio on `page` for `ms`; the loudest frequency only when asked (it costs a transform every 50 ms). */
+export function receivedAudio(page: Page, ms: number, withFrequency = true): Promise<ReceivedAudio> {
   return page.getByLabel('Meeting video').evaluate(
-    (element, duration) =>
+    (element, { duration, frequency }) =>
       new Promise<ReceivedAudio>((resolve) => {
         const stream = (element as unknown as { srcObject: unknown }).srcObject;
         const context = new (globalThis as unknown as PageAudioGlobals).AudioContext();
         const analyser = context.createAnalyser();
-        analyser.fftSize = 4096;
+        analyser.fftSize = frequency ? 4096 : 2048;
         context.createMediaStreamSource(stream).connect(analyser);
         const samples = new Float32Array(analyser.fftSize);
         const bins = new Float32Array(analyser.frequencyBinCount);
@@ -45,6 +45,7 @@ export function receivedAudio(page: Page, ms: number): Promise<ReceivedAudio> {
           analyser.getFloatTimeDomainData(samples);
           for (const sample of samples) sum += sample * sample;
           count += samples.length;
+          if (!frequency) return;
           analyser.getFloatFrequencyData(bins);
           bins.forEach((decibels, index) => (power[index] = (power[index] ?? 0) + 10 ** (decibels / 10)));
         }, 50);
@@ -57,11 +58,11 @@ export function receivedAudio(page: Page, ms: number): Promise<ReceivedAudio> {
           resolve({ level: Math.sqrt(sum / Math.max(1, count)), loudestHz });
         }, duration);
       }),
-    ms,
+    { duration: ms, frequency: withFrequency },
   );
 }
 
 /** RMS (0–1) of the meeting's audio as the page plays it, over `ms`. */
 export async function receivedLevel(page: Page, ms: number): Promise<number> {
-  return (await receivedAudio(page, ms)).level;
+  return (await receivedAudio(page, ms, false)).level;
 }
