@@ -85,7 +85,7 @@ test('choosing Low bandwidth in the meeting brings the outbound video under its 
   await settings.getByRole('combobox', { name: 'Bandwidth' }).selectOption({ label: 'Low (512 kbps)' });
   const changedAt = Date.now();
 
-  // Within some seconds the measured rate is under the cap, and stays there.
+  // Within some seconds the measured rate is under the cap, and stays there on average.
   await expect.poll(() => kbps(bitrate), { timeout: 20_000, intervals: [1000] }).toBeLessThan(lowVideoCapKbps);
   const seconds = (Date.now() - changedAt) / 1000;
   const after: number[] = [];
@@ -94,7 +94,10 @@ test('choosing Low bandwidth in the meeting brings the outbound video under its 
     after.push(await kbps(bitrate));
   }
   console.log(`outbound video: High ${high.toFixed(0)} kbit/s; Low under ${lowVideoCapKbps} kbit/s after ${seconds.toFixed(1)} s, then ${after.map((v) => v.toFixed(0)).join(', ')} kbit/s`);
-  for (const value of after) expect(value).toBeLessThan(lowVideoCapKbps * 1.05);
+  // The cap bounds the encoder's average rate; a single second may overshoot (a key frame), the average may not.
+  const mean = after.reduce((sum, value) => sum + value, 0) / after.length;
+  expect(mean).toBeLessThan(lowVideoCapKbps);
+  for (const value of after) expect(value).toBeLessThan(lowVideoCapKbps * 1.5);
 
   // The same participant all along: no rejoin, and Bob still decodes her video.
   expect(await participantUuid(sim, 'Alice Bandwidth')).toEqual(uuidBefore);
