@@ -24,6 +24,8 @@ export type KioskBandwidth = 'low' | 'medium' | 'high' | 'maximum';
 export interface KioskMediaChoices {
   /** null: the room display's own (default) choice. */
   bandwidth: KioskBandwidth | null;
+  /** RNNoise on the room's microphone; null: the room display's own (default) choice. Absent from an older policy. */
+  rnnoise?: boolean | null;
 }
 
 /** Devices the room should use, matched by label. */

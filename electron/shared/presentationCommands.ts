@@ -13,10 +13,12 @@ export type ScreenAccess = 'granted' | 'denied' | 'not-determined' | 'restricted
 
 export interface ShareCapabilities {
   picker: SharePickerKind;
-  /** Computer audio can be shared with a screen (Windows loopback). */
+  /** Computer audio can be shared with a screen (see electron/main/screenShare/computerSound.ts). */
   audio: boolean;
   /** What sharing computer audio also shares, said beside the option (e.g. the meeting's own sound). */
   audioNote?: string;
+  /** The meeting cannot be left out of the computer sound here: capture it with echo cancellation, which turns it down. */
+  audioCancelOwnEcho?: boolean;
   /** Why "Share computer sound" is not offered here (the option is shown disabled with it). */
   audioUnavailable?: string;
   screenAccess: ScreenAccess;

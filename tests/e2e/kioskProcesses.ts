@@ -9,6 +9,8 @@ import { hostAddressPattern, startScript } from './processes';
 
 export interface KioskHostProcess {
   url: string;
+  /** The room's configuration file (the kiosk watches it: a rewrite applies without a restart). */
+  configFile: string;
   healthUrl: string;
   metricsUrl: string;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export async function startKioskHostProcess(config: Record<string, unknown>, set
     const host = await starting;
     return {
       url: host.url,
+      configFile,
       healthUrl: `http://127.0.0.1:${statusPort}/health`,
       metricsUrl: `http://127.0.0.1:${statusPort}/metrics`,
       stop: async () => {

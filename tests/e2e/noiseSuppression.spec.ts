@@ -1,55 +1,13 @@
 // RNNoise at work: Alice's microphone hears nothing but noise (a fake audio file of white noise),
 // and Bob measures the level of what he receives from her, with RNNoise off and then on.
 // Chromium's own noise suppression and gain are switched off first, so RNNoise alone makes the difference.
-import type { Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './chromiumLaunch';
 import { whiteNoise, writeWav } from './fakeAudioFile';
 import { expect, openParley, test } from './fixtures';
+import { receivedLevel } from './receivedAudio';
 
 const noiseFile = writeWav('white-noise.wav', whiteNoise(6, 0.25));
 test.use({ launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs, `--use-file-for-fake-audio-capture=${noiseFile}`] } });
-
-/** The little of Web Audio the measurement uses (the Node project has no DOM types). */
-interface PageAnalyser {
-  fftSize: number;
-  getFloatTimeDomainData(samples: Float32Array): void;
-}
-interface PageAudioContext {
-  createAnalyser(): PageAnalyser;
-  createMediaStreamSource(stream: unknown): { connect(node: PageAnalyser): void };
-  close(): Promise<void>;
-}
-interface PageAudioGlobals {
-  AudioContext: new () => PageAudioContext;
-}
-
-/** RMS (0–1) of the meeting's audio as Bob's page plays it, over `ms`. */
-function receivedLevel(page: Page, ms: number): Promise<number> {
-  return page.getByLabel('Meeting video').evaluate(
-    (element, duration) =>
-      new Promise<number>((resolve) => {
-        const stream = (element as unknown as { srcObject: unknown }).srcObject;
-        const context = new (globalThis as unknown as PageAudioGlobals).AudioContext();
-        const analyser = context.createAnalyser();
-        analyser.fftSize = 2048;
-        context.createMediaStreamSource(stream).connect(analyser);
-        const samples = new Float32Array(analyser.fftSize);
-        let sum = 0;
-        let count = 0;
-        const timer = setInterval(() => {
-          analyser.getFloatTimeDomainData(samples);
-          for (const sample of samples) sum += sample * sample;
-          count += samples.length;
-        }, 50);
-        setTimeout(() => {
-          clearInterval(timer);
-          void context.close();
-          resolve(Math.sqrt(sum / Math.max(1, count)));
-        }, duration);
-      }),
-    ms,
-  );
-}
 
 test('RNNoise lowers the level of a noise-only microphone at the receiver', async ({ browser, sim, hostUrl }) => {
   const alice = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Alice Noise' });

@@ -11,6 +11,7 @@ import {
   type Logger,
   type MeetingService,
   type MeetingServiceOptions,
+  type ScreenShareHost,
 } from '../../electron/service';
 
 const knownCommands = new Set<string>(commandNames);
@@ -36,6 +37,7 @@ export function serveBridge(
   discovery?: MeetingServiceOptions['discovery'],
   hostOrigin?: string,
   settings?: DesktopSettingsTarget,
+  screenShare?: ScreenShareHost,
 ): void {
   const send = (frame: HostServerFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -48,7 +50,14 @@ export function serveBridge(
       )
     : undefined;
   const service =
-    shared ?? createMeetingService({ logger, certificateTrust, ...(discovery ? { discovery } : {}), ...(ssoSignIn ? { ssoSignIn } : {}) });
+    shared ??
+    createMeetingService({
+      logger,
+      certificateTrust,
+      ...(discovery ? { discovery } : {}),
+      ...(ssoSignIn ? { ssoSignIn } : {}),
+      ...(screenShare ? { screenShare } : {}),
+    });
   if (settings && !shared) service.settings.attach(settings);
   const unsubscribe = service.onEvent((event) => send({ event }));
 

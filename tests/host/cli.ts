@@ -1,6 +1,7 @@
 // npm run web -- [--port 5180] [--node http://127.0.0.1:18080] [--alias meet.alice] [--renderer-dir out/renderer]
 //   [--kiosk-config kiosk.json [--status-port 9100]]  kiosk room system mode
 //   [--srv-file records.json]  answer _pexapp._tcp lookups from a file instead of DNS (tests)
+//   [--share-picker]  Parley's own share picker with "Share computer sound" (tests)
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'kiosk-config': { type: 'string' },
     'status-port': { type: 'string' },
     'srv-file': { type: 'string' },
+    'share-picker': { type: 'boolean' },
   },
 });
 // A build elsewhere (`electron-vite build --outDir <dir>`) is served with --renderer-dir or PARLEY_RENDERER_DIR.
@@ -40,6 +42,7 @@ const host = await startBrowserHost({
   rendererDir,
   ...(kiosk ? { kiosk } : { defaultJoin }),
   ...(discovery ? { discovery } : {}),
+  ...(values['share-picker'] ? { sharePicker: true } : {}),
 });
 if (host.kioskStatusPort) console.log(`Kiosk health on http://127.0.0.1:${host.kioskStatusPort}/health`);
 const query = defaultJoin && !kiosk ? defaultJoinQuery(defaultJoin) : '';

@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { hostBridgePath } from '../../electron/shared/transports';
 import { consoleLogger, createMemoryTrustStore, type Logger, type MeetingServiceOptions } from '../../electron/service';
 import { serveBridge } from './bridgeSocket';
+import { createHostSharePicker } from './hostSharePicker';
 import { createStaticHandler } from './staticFiles';
 import { createHostAccess } from './hostAccess';
 import { startHostKiosk, type HostKiosk, type HostKioskOptions } from './kioskHost';
@@ -28,6 +29,8 @@ export interface BrowserHostOptions {
   discovery?: MeetingServiceOptions['discovery'];
   /** Where the desktop settings file lives (default: a new temporary folder per host). */
   settingsDir?: string;
+  /** Parley's own share picker with computer sound (hostSharePicker.ts) instead of the browser's. */
+  sharePicker?: boolean;
 }
 
 export interface BrowserHost {
@@ -97,7 +100,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveBridge(socket, logger, kiosk.service);
       return;
     }
-    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, settings);
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    serveBridge(socket, logger, undefined, certificateTrust, options.discovery, origin, settings, options.sharePicker ? createHostSharePicker() : undefined);
   });
 
   await new Promise<void>((resolve, reject) => {

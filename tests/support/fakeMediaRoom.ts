@@ -22,6 +22,7 @@ export class FakeMediaRoom implements MediaRoom {
   readonly removedParticipants: string[] = [];
   /** Participants whose media path a test cut (/_sim/drop_media). */
   readonly cutPaths: string[] = [];
+  readonly lossyPaths: { participantUuid: string; loss: number }[] = [];
   closed = false;
   private readonly stageListeners = new Set<(stage: StageSample[]) => void>();
 
@@ -62,6 +63,12 @@ export class FakeMediaRoom implements MediaRoom {
   cutMediaPath(participantUuid: string): number {
     const theirs = this.calls.filter((call) => call.participantUuid === participantUuid && !call.closed);
     if (theirs.length > 0) this.cutPaths.push(participantUuid);
+    return theirs.length;
+  }
+
+  loseMedia(participantUuid: string, loss: number): number {
+    const theirs = this.calls.filter((call) => call.participantUuid === participantUuid && !call.closed);
+    if (theirs.length > 0) this.lossyPaths.push({ participantUuid, loss });
     return theirs.length;
   }
 

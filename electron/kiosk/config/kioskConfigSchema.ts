@@ -66,6 +66,7 @@ export const kioskConfigKeys = {
   layout: text('a layout name such as "1:7" or "ac"', 32),
   captions: flag,
   bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: 'must be "low", "medium", "high" or "maximum"' }),
+  rnnoise: flag,
   volume: z.number({ error: 'must be a number from 0 to 100' }).min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
   adminPin: digits('the admin PIN'),
   adminPinHash: z
@@ -105,6 +106,7 @@ export const kioskConfigSchema = z.strictObject({
   layout: kioskConfigKeys.layout.optional(),
   captions: kioskConfigKeys.captions.default(false),
   bandwidth: kioskConfigKeys.bandwidth.optional(),
+  rnnoise: kioskConfigKeys.rnnoise.optional(),
   volume: kioskConfigKeys.volume.default(100),
   adminPin: kioskConfigKeys.adminPin.optional(),
   adminPinHash: kioskConfigKeys.adminPinHash.optional(),

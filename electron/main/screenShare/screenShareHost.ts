@@ -37,7 +37,11 @@ export function createScreenShareHost(session: Session): ScreenShareHost {
       if (!chosen) return callback(null);
       const sources = await desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 0, height: 0 } });
       const source = sources.find((candidate) => candidate.id === chosen.sourceId);
-      callback(source ? streamsFor(source, chosen.audio && request.audioRequested, process.platform, currentComputerSound()) : null);
+      if (!source) return callback(null);
+      const streams = streamsFor(source, chosen.audio && request.audioRequested, process.platform, currentComputerSound());
+      // Electron's typings name two loopback ids; Chromium takes "loopbackWithoutChrome" through the
+      // same field unchanged (computerSound.ts says why it is the one that leaves the meeting out).
+      callback(streams as Parameters<typeof callback>[0]);
     } catch (error) {
       console.error('Parley: screen sharing could not start:', error instanceof Error ? error.message : error);
       callback(null);

@@ -2,7 +2,7 @@
 // X11; the system portal on Linux Wayland (PipeWire), where applications cannot list windows;
 // computer sound where the OS can capture it (computerSound.ts). No electron import: unit-tested as is.
 import type { ScreenAccess, ShareCapabilities } from '../../shared/presentationCommands';
-import { computerSoundSupport, ownAudioIncludedNote, type ComputerSoundSupport } from './computerSound';
+import { computerSoundSupport, ownAudioIncludedNote, type ComputerSoundSupport, type LoopbackDevice } from './computerSound';
 
 export interface PlatformFacts {
   platform: NodeJS.Platform;
@@ -24,9 +24,8 @@ function toScreenAccess(value: string | undefined): ScreenAccess {
 }
 
 /**
- * Windows loopback captures everything the computer plays, the meeting's own sound included, and
- * Electron 45 offers no way to leave one application out ('loopback' or 'loopbackWithMute', which
- * silences the meeting for the presenter instead). So the option says it.
+ * Where the meeting cannot be left out of the captured sound (Linux, Windows before build 20348;
+ * see computerSound.ts), the option says so.
  */
 export const loopbackAudioNote = ownAudioIncludedNote;
 
@@ -39,6 +38,7 @@ export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
     picker: wayland ? 'system' : 'app',
     audio,
     ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote } : {}),
+    ...(sound.available && sound.cancelOwnEcho ? { audioCancelOwnEcho: true } : {}),
     ...(!sound.available ? { audioUnavailable: sound.reason } : {}),
     screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
     canOpenSettings: mac,
@@ -50,12 +50,12 @@ export const macScreenRecordingSettingsUrl = 'x-apple.systempreferences:com.appl
 
 export interface ChosenStreams<S> {
   video: S;
-  /** Windows loopback: the computer's sound ("loopbackWithMute" would silence the meeting for the presenter). */
-  audio?: 'loopback';
+  /** The computer's sound: "loopbackWithoutChrome" leaves the meeting out where Chromium can. */
+  audio?: LoopbackDevice;
 }
 
 /** The streams to grant for a chosen source; audio only where the platform can capture it. */
 export function streamsFor<S>(source: S, audio: boolean, platform: NodeJS.Platform, sound?: ComputerSoundSupport): ChosenStreams<S> {
-  const capturable = sound ? sound.available : platform === 'win32';
-  return audio && capturable ? { video: source, audio: 'loopback' } : { video: source };
+  const support = sound ?? computerSoundSupport({ platform, osRelease: '' });
+  return audio && support.available ? { video: source, audio: support.device } : { video: source };
 }

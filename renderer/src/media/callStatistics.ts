@@ -92,7 +92,7 @@ function transportRoundTrip(byId: Map<string, StatsEntry>): number | null {
   return null;
 }
 
-/** One sample of every stream in a report; `at` is the sample's time in milliseconds. */
+/** One sample of every stream in a report; `at` (milliseconds) stands in for an entry without its own timestamp. */
 export function streamSamples(entries: Iterable<StatsEntry>, byMid: MediaByMid, at: number): StreamSample[] {
   const byId = new Map<string, StatsEntry>();
   for (const entry of entries) if (typeof entry.id === 'string') byId.set(entry.id, entry);
@@ -109,7 +109,8 @@ export function streamSamples(entries: Iterable<StatsEntry>, byMid: MediaByMid, 
     const common = {
       media,
       direction,
-      at,
+      // The report's own clock: when the counters were read, not when a busy renderer got them.
+      at: finite(entry.timestamp) ?? at,
       codec,
       width: finite(entry.frameWidth),
       height: finite(entry.frameHeight),

@@ -19,11 +19,38 @@ export const contentProfiles: Record<ContentProfile, ProfileSettings> = {
   motion: { contentHint: 'motion', frameRate: 30, degradationPreference: 'maintain-framerate' },
 };
 
-export function captureOptions(profile: ContentProfile, audio: boolean): DisplayMediaStreamOptions {
+/** How the computer's sound is captured: without the meeting where the OS allows, else echo-cancelled. */
+export interface ComputerSoundCapture {
+  /** The meeting cannot be left out here: Chromium's echo canceller turns it down (its reference is what we play). */
+  cancelOwnEcho: boolean;
+}
+
+/** Display-capture audio constraints the DOM typings do not know yet (Chromium 141+, W3C screen-capture). */
+interface ComputerSoundConstraints extends MediaTrackConstraints {
+  restrictOwnAudio?: boolean;
+  suppressLocalAudioPlayback?: boolean;
+}
+
+/**
+ * The computer's sound: restrictOwnAudio asks Chromium to leave this app's own output out (Electron
+ * maps it to "loopbackWithoutChrome" where that exists; main grants that id itself too), the sound
+ * keeps playing locally, and it is not treated as a voice (no noise suppression, no gain control).
+ */
+export function computerSoundConstraints(capture: ComputerSoundCapture): ComputerSoundConstraints {
+  return {
+    restrictOwnAudio: true,
+    suppressLocalAudioPlayback: false,
+    echoCancellation: capture.cancelOwnEcho,
+    noiseSuppression: false,
+    autoGainControl: false,
+  };
+}
+
+export function captureOptions(profile: ContentProfile, audio: ComputerSoundCapture | null): DisplayMediaStreamOptions {
   const { frameRate } = contentProfiles[profile];
   return {
     video: { width: { max: maxShareWidth }, height: { max: maxShareHeight }, frameRate: { max: frameRate } },
-    audio,
+    audio: audio ? computerSoundConstraints(audio) : false,
   };
 }
 
@@ -62,7 +89,7 @@ export type CaptureResult = { ok: true; stream: MediaStream } | { ok: false; can
 /** Asks for the screen; null when the person cancelled or the system refused. */
 export async function captureScreen(
   profile: ContentProfile,
-  audio: boolean,
+  audio: ComputerSoundCapture | null,
   media: Pick<MediaDevices, 'getDisplayMedia'> = navigator.mediaDevices,
 ): Promise<CaptureResult> {
   try {

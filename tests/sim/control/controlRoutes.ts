@@ -31,6 +31,11 @@ const dropMediaBody = z
   .refine((body) => body.participantUuid !== undefined || body.displayName !== undefined, {
     message: 'participantUuid or displayName is required',
   });
+const lossyMediaBody = z
+  .object({ alias: z.string(), participantUuid: z.string().optional(), displayName: z.string().optional(), loss: z.number().min(0).max(0.9) })
+  .refine((body) => body.participantUuid !== undefined || body.displayName !== undefined, {
+    message: 'participantUuid or displayName is required',
+  });
 const emitBody = z.object({ alias: z.string(), event: z.string().min(1), data: z.string() });
 const burstBody = emitBody.extend({ count: z.number().int().min(0), ratePerSecond: z.number().positive() });
 const delayBody = z.object({ ms: z.number().min(0) });
@@ -80,6 +85,12 @@ export function addControlRoutes(router: Router, node: ConferencingNode, faults:
     const cut = await faults.dropMediaPath(alias, match);
     if (cut === null) return failed(404, 'Participant not found');
     return cut > 0 ? success({ cut }) : failed(409, 'The participant has no call with media');
+  });
+  post('lossy_media', lossyMediaBody, async ({ alias, participantUuid, displayName, loss }) => {
+    const match = participantUuid !== undefined ? { participantUuid } : { displayName };
+    const lossy = await faults.loseMedia(alias, match, loss);
+    if (lossy === null) return failed(404, 'Participant not found');
+    return lossy > 0 ? success({ lossy }) : failed(409, 'The participant has no call with media');
   });
   post('emit', emitBody, ({ alias, event, data }) => {
     faults.emitEvent(alias, event, data);

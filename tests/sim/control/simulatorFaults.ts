@@ -24,6 +24,8 @@ export interface SimulatorFaults {
    * resolves with how many calls were cut, or null if nobody matched.
    */
   dropMediaPath(alias: string, match: { participantUuid?: string; displayName?: string }): Promise<number | null>;
+  /** Loses `loss` (0–1) of the media sent to the matching participant, ICE untouched; null if nobody matched. */
+  loseMedia(alias: string, match: { participantUuid?: string; displayName?: string }, loss: number): Promise<number | null>;
   /** Sends an event to every stream of the room; `data` is the raw data text (may be malformed JSON). */
   emitEvent(alias: string, event: string, data: string): void;
   /** Delays every client API request by `ms`; 0 switches it off and lets held requests through. */
@@ -98,6 +100,18 @@ export function createSimulatorFaults(node: ConferencingNode): SimulatorFaults {
       const cut = (await room.mediaRoom()).cutMediaPath(target.uuid);
       node.log(`fault: cut the media path of ${cut} call(s)`);
       return cut;
+    },
+    async loseMedia(alias, match, loss) {
+      const room = roomOrThrow(alias);
+      const target = [...room.participants.values()].find(
+        (p) =>
+          (match.participantUuid !== undefined && p.uuid === match.participantUuid) ||
+          (match.participantUuid === undefined && match.displayName !== undefined && p.displayName === match.displayName),
+      );
+      if (!target) return null;
+      const lossy = (await room.mediaRoom()).loseMedia(target.uuid, loss);
+      node.log(`fault: ${Math.round(loss * 100)} % media loss on ${lossy} call(s)`);
+      return lossy;
     },
     emitEvent(alias, event, data) {
       roomOrThrow(alias).broadcastRaw(event, data);

@@ -111,6 +111,12 @@ export class MediaCall {
     return this.pathCut.apply(this.pc) > 0;
   }
 
+  /** Loses this share (0–1) of the media sent to the client, ICE untouched; 0 ends it. False if closed. */
+  loseMedia(loss: number): boolean {
+    if (this.closed) return false;
+    return this.pathCut.applyLoss(this.pc, loss) > 0;
+  }
+
   async addRemoteCandidate(candidate: { candidate: string; mid: string }): Promise<void> {
     // An empty candidate only marks the end of gathering; nothing to add.
     if (candidate.candidate.trim() === '' || this.closed) return;

@@ -13,6 +13,9 @@ interface IceProtocol {
 
 export class MediaPathCut {
   private cut = false;
+  /** A lossy network (/_sim/lossy_media): every n-th media datagram to the client is lost; 0: none. */
+  private dropEvery = 0;
+  private sentSinceDrop = 0;
   private readonly gated = new WeakSet<object>();
 
   get active(): boolean {
@@ -33,9 +36,35 @@ export class MediaPathCut {
     return sockets;
   }
 
+  /**
+   * Loses `loss` (0–1) of the media sent to the client, evenly (one datagram in round(1/loss)),
+   * STUN spared so ICE stays up: a bad network rather than a network change. 0 ends it.
+   */
+  applyLoss(pc: RTCPeerConnection, loss: number): number {
+    this.dropEvery = loss > 0 ? Math.max(1, Math.round(1 / loss)) : 0;
+    this.sentSinceDrop = 0;
+    let sockets = 0;
+    for (const transport of pc.iceTransports) {
+      const protocols = (transport.connection as unknown as { protocols?: IceProtocol[] }).protocols ?? [];
+      for (const protocol of protocols) {
+        this.gate(protocol);
+        sockets += 1;
+      }
+    }
+    return sockets;
+  }
+
   /** The client restarted ICE (a new offer with new credentials): the path may work again. */
   lift(): void {
     this.cut = false;
+  }
+
+  private lost(): boolean {
+    if (this.dropEvery === 0) return false;
+    this.sentSinceDrop += 1;
+    if (this.sentSinceDrop < this.dropEvery) return false;
+    this.sentSinceDrop = 0;
+    return true;
   }
 
   private gate(protocol: IceProtocol): void {
@@ -44,7 +73,7 @@ export class MediaPathCut {
     const sendData = protocol.sendData.bind(protocol);
     const sendStun = protocol.sendStun.bind(protocol);
     const received = protocol.datagramReceived.bind(protocol);
-    protocol.sendData = (data, addr) => (this.cut ? Promise.resolve() : sendData(data, addr));
+    protocol.sendData = (data, addr) => (this.cut || this.lost() ? Promise.resolve() : sendData(data, addr));
     protocol.sendStun = (message, addr) => (this.cut ? Promise.resolve() : sendStun(message, addr));
     protocol.datagramReceived = (data, addr) => {
       if (!this.cut) received(data, addr);

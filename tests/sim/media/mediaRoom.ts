@@ -60,6 +60,10 @@ export class VoiceSwitchedRoom implements MediaRoom {
     return [...this.calls.values()].filter((call) => call.participantUuid === participantUuid && call.cutMediaPath()).length;
   }
 
+  loseMedia(participantUuid: string, loss: number): number {
+    return [...this.calls.values()].filter((call) => call.participantUuid === participantUuid && call.loseMedia(loss)).length;
+  }
+
   iceRestartsOf(participantUuid: string): number {
     return [...this.calls.values()]
       .filter((call) => call.participantUuid === participantUuid)

@@ -42,6 +42,8 @@ export interface MediaRoom {
    * until the client restarts ICE with an update. Returns how many calls were cut.
    */
   cutMediaPath(participantUuid: string): number;
+  /** Loses this share (0–1) of the media sent to this participant's calls (a bad network); 0 ends it. */
+  loseMedia(participantUuid: string, loss: number): number;
   /** ICE restarts this participant's current calls have offered so far. */
   iceRestartsOf(participantUuid: string): number;
   /** Closes every call of this participant (they left or were disconnected). */

@@ -46,6 +46,11 @@ export const useKioskStore = defineStore('kiosk', () => {
     // The room's configured bandwidth: applied to the running call, never remembered on the display.
     const bandwidth = next.media?.bandwidth;
     if (bandwidth) useMediaSettingsStore().setBandwidth(bandwidth, { remember: false });
+    // Likewise RNNoise on the room's microphone (applied by the microphone processing store).
+    const rnnoise = next.media?.rnnoise;
+    if (typeof rnnoise === 'boolean' && useMediaSettingsStore().settings.rnnoise !== rnnoise) {
+      useMediaSettingsStore().update({ rnnoise }, { remember: false });
+    }
   }
 
   function handleEvent(event: KioskEventBody): void {

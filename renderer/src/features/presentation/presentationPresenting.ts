@@ -89,7 +89,8 @@ export function createPresentationPresenting(
   }
 
   async function startShare(audio: boolean): Promise<void> {
-    await presentCapture('screen', () => captureScreen(profile.value, audio));
+    const sound = audio ? { cancelOwnEcho: capabilities.value?.audioCancelOwnEcho === true } : null;
+    await presentCapture('screen', () => captureScreen(profile.value, sound));
   }
 
   /** Shares a video input (a laptop's HDMI capture device appears as a camera) as the presentation. */

@@ -72,6 +72,15 @@ describe('call statistics', () => {
     expect(audioIn).toMatchObject({ codec: 'opus', bitrate: 8000, packetLoss: 0, framesPerSecond: null });
   });
 
+  it("times rates by the report's own timestamps, not by when a busy renderer received the report", () => {
+    // Reports read 1 s apart (timestamps 1 s and 2 s) but delivered 2.5 s apart: the rate is per reported second.
+    const first = streamSamples(report(1, { bytes: 0, packets: 0, lost: 0, frames: 0 }, { bytes: 0, packets: 0 }), byMid, 1000);
+    const second = streamSamples(report(2, { bytes: 125_000, packets: 100, lost: 0, frames: 30 }, { bytes: 0, packets: 0 }), byMid, 3500);
+    const videoIn = callFigures(first, second).find((figure) => figure.media === 'video' && figure.direction === 'in');
+    expect(videoIn?.bitrate).toBe(1_000_000);
+    expect(videoIn?.framesPerSecond).toBe(30);
+  });
+
   it('gives no rates for a first sample or for counters that went back (a new stream)', () => {
     const later = streamSamples(report(5, { bytes: 900_000, packets: 900, lost: 0, frames: 150 }, { bytes: 9, packets: 9 }), byMid, 5000);
     const reset = streamSamples(report(6, { bytes: 1000, packets: 10, lost: 0, frames: 3 }, { bytes: 9, packets: 9 }), byMid, 6000);

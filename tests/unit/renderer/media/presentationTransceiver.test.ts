@@ -226,12 +226,25 @@ describe('watchPresentationFlow', () => {
 
 describe('content profiles', () => {
   it('captures up to 1920x1080 at 15 fps for detail and 30 fps for motion', () => {
-    expect(captureOptions('detail', false)).toEqual({
+    expect(captureOptions('detail', null)).toEqual({
       video: { width: { max: 1920 }, height: { max: 1080 }, frameRate: { max: 15 } },
       audio: false,
     });
-    expect(captureOptions('motion', true).video).toMatchObject({ frameRate: { max: 30 } });
-    expect(captureOptions('motion', true).audio).toBe(true);
+    expect(captureOptions('motion', { cancelOwnEcho: false }).video).toMatchObject({ frameRate: { max: 30 } });
+  });
+
+  it('asks for the computer sound without our own output, still played locally, not processed as a voice', () => {
+    expect(captureOptions('detail', { cancelOwnEcho: false }).audio).toEqual({
+      restrictOwnAudio: true,
+      suppressLocalAudioPlayback: false,
+      echoCancellation: false,
+      noiseSuppression: false,
+      autoGainControl: false,
+    });
+  });
+
+  it('turns the echo canceller on where the OS cannot leave the meeting out of the computer sound', () => {
+    expect(captureOptions('detail', { cancelOwnEcho: true }).audio).toMatchObject({ restrictOwnAudio: true, echoCancellation: true });
   });
 
   it('sets the content hint, the degradation preference and the frame rate on the sender', async () => {

@@ -124,6 +124,13 @@ describe('kiosk configuration messages', () => {
     ]);
   });
 
+  it('takes RNNoise on the room microphone as true or false, and leaves it to the display when absent', async () => {
+    expect(await load({ [paths.userFile]: { ...minimal, rnnoise: true } })).toMatchObject({ ok: true, config: { rnnoise: true } });
+    const absent = await load({ [paths.userFile]: minimal });
+    expect(absent.ok && absent.config.rnnoise).toBeUndefined();
+    expect(await problemsOf({ [paths.userFile]: { ...minimal, rnnoise: 'on' } })).toEqual([`${paths.userFile}: "rnnoise" must be true or false`]);
+  });
+
   it('refuses pinEncrypted where nothing can decrypt it', async () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, pinEncrypted: 'AAAA' } })).toEqual([
       '"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead',

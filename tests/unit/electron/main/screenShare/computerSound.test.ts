@@ -1,6 +1,6 @@
 // "Share computer sound" per operating system and version.
 import { describe, expect, it } from 'vitest';
-import { computerSoundSupport, macVersionOf } from '../../../../../electron/main/screenShare/computerSound';
+import { computerSoundSupport, macVersionOf, windowsBuildOf } from '../../../../../electron/main/screenShare/computerSound';
 
 describe('computer sound support', () => {
   it('maps Darwin kernel versions to macOS versions', () => {
@@ -31,13 +31,47 @@ describe('computer sound support', () => {
     });
   });
 
-  it('uses loopback on Windows, which includes the meeting itself', () => {
-    expect(computerSoundSupport({ platform: 'win32', osRelease: '10.0.22631' })).toEqual({
-      available: true,
-      method: 'windows-loopback',
-      chromiumFeature: null,
-      ownAudio: 'included',
-    });
+  it('reads the Windows build from os.release()', () => {
+    expect(windowsBuildOf('10.0.22631')).toBe(22631);
+    expect(windowsBuildOf('10.0.19045')).toBe(19045);
+    expect(windowsBuildOf('')).toBeNull();
+    expect(windowsBuildOf('ten')).toBeNull();
+  });
+
+  it('leaves the meeting out on Windows from build 20348 with process loopback ("loopbackWithoutChrome")', () => {
+    for (const release of ['10.0.22631', '10.0.20348', '10.0.26100']) {
+      expect(computerSoundSupport({ platform: 'win32', osRelease: release })).toEqual({
+        available: true,
+        method: 'windows-process-loopback',
+        chromiumFeature: null,
+        device: 'loopbackWithoutChrome',
+        ownAudio: 'excluded',
+        cancelOwnEcho: false,
+      });
+    }
+  });
+
+  it('falls back to plain loopback with echo cancellation on older Windows, which includes the meeting', () => {
+    for (const release of ['10.0.19045', '10.0.20347', 'unknown']) {
+      expect(computerSoundSupport({ platform: 'win32', osRelease: release })).toEqual({
+        available: true,
+        method: 'windows-loopback',
+        chromiumFeature: null,
+        device: 'loopback',
+        ownAudio: 'included',
+        cancelOwnEcho: true,
+      });
+    }
+  });
+
+  it('asks macOS for the loopback without Chromium, which leaves the meeting out with taps and ScreenCaptureKit', () => {
+    for (const release of ['23.2.0', '22.6.0']) {
+      expect(computerSoundSupport({ platform: 'darwin', osRelease: release })).toMatchObject({
+        device: 'loopbackWithoutChrome',
+        ownAudio: 'excluded',
+        cancelOwnEcho: false,
+      });
+    }
   });
 
   it('uses the PulseAudio loopback on Linux only where PipeWire or PulseAudio runs', () => {
@@ -45,6 +79,10 @@ describe('computer sound support', () => {
       available: true,
       method: 'linux-pulse-loopback',
       chromiumFeature: 'PulseaudioLoopbackForScreenShare',
+      // Chromium has no own-audio exclusion on Linux: the meeting is turned down by echo cancellation.
+      device: 'loopback',
+      ownAudio: 'included',
+      cancelOwnEcho: true,
     });
     expect(computerSoundSupport({ platform: 'linux', osRelease: '6.8.0', audioServer: false })).toEqual({
       available: false,

@@ -1,6 +1,7 @@
 // The picker's source handling and platform decisions (plain files beside the Electron glue).
 import { describe, expect, it } from 'vitest';
 import { ShareChoice, choiceLifetimeMs } from '../../../../../electron/main/screenShare/shareChoice';
+import { computerSoundSupport } from '../../../../../electron/main/screenShare/computerSound';
 import { isWaylandSession, loopbackAudioNote, shareCapabilities, streamsFor } from '../../../../../electron/main/screenShare/sharePlatform';
 import { thumbnailSize, toShareSources, type CapturedSource } from '../../../../../electron/main/screenShare/shareSources';
 import { isPresentationWindowRequest } from '../../../../../electron/main/presentationWindowPolicy';
@@ -46,13 +47,30 @@ describe('toShareSources', () => {
 });
 
 describe('shareCapabilities', () => {
-  it("uses Parley's picker with loopback audio on Windows", () => {
+  it("uses Parley's picker with loopback audio on Windows, saying so and cancelling the echo where the meeting is included", () => {
     expect(shareCapabilities({ platform: 'win32', env: {} })).toEqual({
       picker: 'app',
       audio: true,
       audioNote: loopbackAudioNote,
+      audioCancelOwnEcho: true,
       screenAccess: 'granted',
       canOpenSettings: false,
+    });
+    const windows11 = computerSoundSupport({ platform: 'win32', osRelease: '10.0.22631' });
+    expect(shareCapabilities({ platform: 'win32', env: {}, computerSound: windows11 })).toEqual({
+      picker: 'app',
+      audio: true,
+      screenAccess: 'granted',
+      canOpenSettings: false,
+    });
+  });
+
+  it('offers computer sound on Linux with PipeWire, with the note and echo cancellation', () => {
+    const linux = computerSoundSupport({ platform: 'linux', osRelease: '6.8.0', audioServer: true });
+    expect(shareCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'x11' }, computerSound: linux })).toMatchObject({
+      audio: true,
+      audioNote: loopbackAudioNote,
+      audioCancelOwnEcho: true,
     });
   });
 
@@ -74,10 +92,17 @@ describe('shareCapabilities', () => {
     expect(shareCapabilities({ platform: 'darwin', env: {}, screenAccess: 'something-new' }).screenAccess).toBe('unknown');
   });
 
-  it('grants computer audio only where loopback exists', () => {
+  it('grants computer audio only where loopback exists, without the meeting where Chromium can leave it out', () => {
     expect(streamsFor('src', true, 'win32')).toEqual({ video: 'src', audio: 'loopback' });
     expect(streamsFor('src', true, 'darwin')).toEqual({ video: 'src' });
     expect(streamsFor('src', false, 'win32')).toEqual({ video: 'src' });
+    const win11 = computerSoundSupport({ platform: 'win32', osRelease: '10.0.22631' });
+    expect(streamsFor('src', true, 'win32', win11)).toEqual({ video: 'src', audio: 'loopbackWithoutChrome' });
+    const mac = computerSoundSupport({ platform: 'darwin', osRelease: '24.1.0', screenAccess: 'granted' });
+    expect(streamsFor('src', true, 'darwin', mac)).toEqual({ video: 'src', audio: 'loopbackWithoutChrome' });
+    const linux = computerSoundSupport({ platform: 'linux', osRelease: '6.8.0', audioServer: true });
+    expect(streamsFor('src', true, 'linux', linux)).toEqual({ video: 'src', audio: 'loopback' });
+    expect(streamsFor('src', false, 'linux', linux)).toEqual({ video: 'src' });
   });
 });
 
