@@ -1,7 +1,8 @@
-// The renderer's side of settings: what prefills the join screen, the theme, recent meetings.
+// The renderer's side of settings: what prefills the join screen, recent meetings (theme and
+// language: features/preferences/preferenceChoice.test.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../../electron/shared/settings';
-import { applyTheme, prefillFromSettings } from '../../../../../renderer/src/features/settings/desktopPreferences';
+import { prefillFromSettings } from '../../../../../renderer/src/features/settings/desktopPreferences';
 import { useRecentMeetingsStore } from '../../../../../renderer/src/features/settings/recentMeetingsStore';
 import { useSettingsStore } from '../../../../../renderer/src/features/settings/settingsStore';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
@@ -25,14 +26,6 @@ describe('prefill from settings', () => {
     const fromLink = { node: 'link.example.com', displayName: 'Bo' };
     prefillFromSettings(fromLink, choices, settings);
     expect(fromLink).toEqual({ node: 'link.example.com', displayName: 'Bo' });
-  });
-
-  it('the theme is on the page root, absent for the system theme', () => {
-    const root = document.createElement('html');
-    applyTheme(root, 'dark');
-    expect(root.dataset.theme).toBe('dark');
-    applyTheme(root, 'system');
-    expect(root.dataset.theme).toBeUndefined();
   });
 });
 
