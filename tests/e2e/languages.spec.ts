@@ -2,6 +2,7 @@
 // and sees the join screen, the meeting controls and the roster in that language; Arabic is laid out
 // right to left (the page's direction and the side panel on the left).
 import { expect, parleyUrl, test } from './fixtures';
+import { startKioskHostProcess } from './kioskProcesses';
 
 const languages = [
   { locale: 'de-DE', lang: 'de', dir: 'ltr', join: 'Teilnehmen', name: 'Ihr Name', leave: 'Verlassen', mute: 'Mikrofon stummschalten', roster: 'Teilnehmende', host: 'Gastgeber' },
@@ -83,5 +84,20 @@ test('the language chosen in Settings changes the join screen and persists', asy
     const language = page.getByRole('combobox', { name: /^(Language|Sprache)$/ });
     if ((await html.getAttribute('lang')) !== 'en' && (await language.count()) === 1) await language.selectOption('system');
     await page.context().close();
+  }
+});
+
+// A kiosk's configured language is above the display's own (an English browser here).
+test("a kiosk room's configured language wins over the display's", async ({ browser, sim }) => {
+  const kiosk = await startKioskHostProcess({ node: sim.url, alias: 'meet.alice', displayName: 'Raum Sprache', autoJoin: false, language: 'de' });
+  try {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(kiosk.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('button', { name: 'Teilnehmen', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Join', exact: true })).toHaveCount(0);
+    await page.context().close();
+  } finally {
+    await kiosk.stop();
   }
 });
