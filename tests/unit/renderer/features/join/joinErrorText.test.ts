@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinErrorText } from '../../../../../renderer/src/features/join/joinErrorText';
-import { setLocale } from '../../../../../renderer/src/i18n';
+import { setLocale, t } from '../../../../../renderer/src/i18n';
+import { supportedLocales } from '../../../../../renderer/src/i18n/locales';
+import type { JoinReason } from '../../../../../electron/shared/bridge';
+import { joinMessages as mainJoinMessages, joinWords, joinWordsWith } from '../../../../../electron/infinity/session/joinMessages';
 
 // Main's English words (electron/infinity/session/joinMessages.ts), as the renderer receives them.
 const joinMessages = {
@@ -27,10 +30,53 @@ describe('join refusals in the chosen language', () => {
     expect(joinErrorText({ code: 'sso_required', message: joinMessages.ssoRequired, identityProviders: [] })).toBe(joinMessages.ssoRequired);
   });
 
-  it('translate what the code says, and keep main words that carry the node’s names', () => {
+  it("translate what the code says; an older main's error without a wording keeps main's words", () => {
     setLocale('de');
     expect(joinErrorText({ code: 'maintenance', message: joinMessages.maintenance })).toMatch(/Wartungsmodus/);
     const notFound = joinMessages.conferenceNotFound('meet.x', 'node.example.com');
     expect(joinErrorText({ code: 'conference_not_found', message: notFound })).toBe(notFound);
+    expect(joinErrorText({ code: 'conference_not_found', ...joinWordsWith.conferenceNotFound('meet.x', 'node.example.com') })).toBe(
+      'Auf node.example.com gibt es kein Meeting namens „meet.x“. Prüfen Sie die Meeting-Adresse.',
+    );
+  });
+});
+
+describe("main's wordings, each translated", () => {
+  afterEach(() => setLocale('en'));
+  const reasons = Object.keys(mainJoinMessages) as JoinReason[];
+  const values = { alias: 'meet.<b>x</b>', host: 'node.example.com' };
+  const english = (reason: JoinReason): string => {
+    const words = mainJoinMessages[reason];
+    if (typeof words === 'string') return words;
+    return reason === 'conferenceNotFound' ? words(values.alias, values.host) : words(values.host);
+  };
+
+  it("have the renderer's English equal to main's, names included", () => {
+    for (const reason of reasons) expect(t(`joinError.${reason}`, values), reason).toBe(english(reason));
+  });
+
+  it('are translated in every language, with the node and meeting names inserted as text', () => {
+    for (const locale of supportedLocales.filter((candidate) => candidate !== 'en')) {
+      setLocale(locale);
+      for (const reason of reasons) {
+        const text = joinErrorText({ code: 'rejected', message: english(reason), wording: reason, values });
+        expect(text, `${locale} ${reason}`).not.toBe(english(reason));
+        if (english(reason).includes(values.host)) expect(text, `${locale} ${reason}`).toContain(values.host);
+        if (english(reason).includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
+      }
+    }
+  });
+
+  it('tell a wrong PIN from too many tries, and a full meeting from a busy server', () => {
+    setLocale('fr');
+    const wrong = joinErrorText({ code: 'invalid_pin', ...joinWords('invalidPin') });
+    const tooMany = joinErrorText({ code: 'invalid_pin', ...joinWords('tooManyPinAttempts') });
+    expect(wrong).toMatch(/n'est pas correct/);
+    expect(tooMany).toMatch(/Trop de codes PIN/);
+    const full = joinErrorText({ code: 'rejected', ...joinWords('meetingFull') });
+    const busy = joinErrorText({ code: 'rejected', ...joinWords('serverBusy') });
+    expect(full).not.toBe(busy);
+    setLocale('ja');
+    expect(joinErrorText({ code: 'node_unreachable', ...joinWordsWith.unreachable('meet.example.com') })).toContain('meet.example.com に接続できません');
   });
 });
