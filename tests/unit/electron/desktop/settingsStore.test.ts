@@ -47,6 +47,7 @@ describe('settings', () => {
     writeFileSync(join(dir, 'settings.json'), '{"version":1,"settings":{"theme":"pur');
     const view = await open().read();
     expect(view.problem).toMatch(/damaged.*kept it as settings\.corrupt-2026-01-02T03-04-05-000Z\.json/);
+    expect(view.problems).toEqual([{ code: 'settings_file_damaged', backup: 'settings.corrupt-2026-01-02T03-04-05-000Z.json' }]);
     expect(view.settings.theme).toBe('system');
     expect(readFileSync(join(dir, 'settings.corrupt-2026-01-02T03-04-05-000Z.json'), 'utf8')).toContain('"theme":"pur');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ version: 1 });
@@ -101,6 +102,7 @@ describe('administrator policy', () => {
     writeFileSync(policy, JSON.stringify({ locked: { theme: 'neon' } }));
     const view = await open(sealing(), policy).read();
     expect(view.problem).toMatch(/policy file.*ignored/);
+    expect(view.problems).toEqual([{ code: 'policy_file_invalid_value' }]);
     expect(view.locked).toEqual([]);
   });
 });
