@@ -7,6 +7,7 @@
 // - Linux: Chromium's PulseAudio loopback (PulseaudioLoopbackForScreenShare), served by PipeWire's
 //   PulseAudio server on current desktops. The ScreenCast portal itself carries no audio, so
 //   without a PipeWire/PulseAudio server there is nothing to capture.
+import type { ComputerSoundUnavailable } from '../../shared/presentationCommands';
 
 export type ComputerSoundMethod = 'windows-loopback' | 'mac-core-audio-tap' | 'mac-screencapturekit' | 'linux-pulse-loopback';
 
@@ -19,7 +20,7 @@ export type ComputerSoundSupport =
       /** Whether the meeting's own sound ends up in what is shared. */
       ownAudio: 'excluded' | 'included';
     }
-  | { available: false; reason: string };
+  | { available: false; reason: string; code: ComputerSoundUnavailable };
 
 export interface ComputerSoundFacts {
   platform: NodeJS.Platform;
@@ -49,9 +50,9 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
       return { available: true, method: 'windows-loopback', chromiumFeature: null, ownAudio: 'included' };
     case 'darwin': {
       const version = macVersionOf(facts.osRelease);
-      if (!version || version.major < 13) return { available: false, reason: 'Sharing computer sound needs macOS 13 or later.' };
+      if (!version || version.major < 13) return { available: false, reason: 'Sharing computer sound needs macOS 13 or later.', code: 'mac_version' };
       if (facts.screenAccess !== undefined && facts.screenAccess !== 'granted') {
-        return { available: false, reason: 'Sharing computer sound needs the screen recording permission for Parley.' };
+        return { available: false, reason: 'Sharing computer sound needs the screen recording permission for Parley.', code: 'screen_permission' };
       }
       const taps = version.major > 14 || (version.major === 14 && version.minor >= 2);
       return taps
@@ -61,8 +62,8 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
     case 'linux':
       return facts.audioServer
         ? { available: true, method: 'linux-pulse-loopback', chromiumFeature: 'PulseaudioLoopbackForScreenShare', ownAudio: 'included' }
-        : { available: false, reason: 'Sharing computer sound needs PipeWire or PulseAudio, which this computer is not running.' };
+        : { available: false, reason: 'Sharing computer sound needs PipeWire or PulseAudio, which this computer is not running.', code: 'no_audio_server' };
     default:
-      return { available: false, reason: 'Sharing computer sound is not available on this system.' };
+      return { available: false, reason: 'Sharing computer sound is not available on this system.', code: 'unsupported' };
   }
 }

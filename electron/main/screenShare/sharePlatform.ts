@@ -38,8 +38,8 @@ export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
   return {
     picker: wayland ? 'system' : 'app',
     audio,
-    ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote } : {}),
-    ...(!sound.available ? { audioUnavailable: sound.reason } : {}),
+    ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote, audioNoteCode: 'own_audio_included' as const } : {}),
+    ...(!sound.available ? { audioUnavailable: sound.reason, audioUnavailableCode: sound.code } : {}),
     screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
     canOpenSettings: mac,
   };
