@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { meetingLinkQuery, parseMeetingLink, type MeetingLinkDetails, type MeetingLinkResult } from '../../../../electron/shared/meetingLink';
 import { readJoinLink } from '../join/joinLink';
+import { linkProblemText } from './linkProblemText';
 import { useSessionStore } from '../session/sessionStore';
 
 export const useLinkStore = defineStore('links', () => {
@@ -18,7 +19,7 @@ export const useLinkStore = defineStore('links', () => {
   /** A link main already validated. */
   function arrive(result: MeetingLinkResult): Promise<void> {
     if (!result.ok) {
-      problem.value = result.problem;
+      problem.value = linkProblemText(result);
       return Promise.resolve();
     }
     return open(result.link);
@@ -27,7 +28,7 @@ export const useLinkStore = defineStore('links', () => {
   /** A link a person pasted or dropped; validated here. Returns the problem, or null when it opened. */
   async function openText(text: string): Promise<string | null> {
     const result = parseMeetingLink(text, { pexipScheme: pexipScheme.value });
-    if (!result.ok) return result.problem;
+    if (!result.ok) return linkProblemText(result);
     await open(result.link);
     return null;
   }
