@@ -1,7 +1,7 @@
 // What a person sees when a join does not succeed: plain words, no HTTP or protocol terms. Main's
 // English (for logs and older renderers) goes with the wording's code, which the renderer translates
 // (renderer/src/i18n/locales: joinError.<wording>, with the same {alias} and {host}).
-import type { JoinReason, JoinReasonValues } from '../../shared/bridge';
+import type { JoinReason, JoinReasonValues } from '../../shared/coreCommands';
 
 export const joinMessages = {
   pinRequired: 'This meeting needs a PIN. Enter it to join.',
