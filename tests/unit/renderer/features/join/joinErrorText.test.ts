@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { joinErrorText } from '../../../../../renderer/src/features/join/joinErrorText';
 import { setLocale, t } from '../../../../../renderer/src/i18n';
 import { supportedLocales } from '../../../../../renderer/src/i18n/locales';
-import type { JoinReason } from '../../../../../electron/shared/bridge';
-import { joinMessages as mainJoinMessages, joinWords, joinWordsWith } from '../../../../../electron/infinity/session/joinMessages';
+import type { JoinError, JoinReason } from '../../../../../electron/shared/bridge';
 
 // Main's English words (electron/infinity/session/joinMessages.ts), as the renderer receives them.
 const joinMessages = {
@@ -35,7 +34,7 @@ describe('join refusals in the chosen language', () => {
     expect(joinErrorText({ code: 'maintenance', message: joinMessages.maintenance })).toMatch(/Wartungsmodus/);
     const notFound = joinMessages.conferenceNotFound('meet.x', 'node.example.com');
     expect(joinErrorText({ code: 'conference_not_found', message: notFound })).toBe(notFound);
-    expect(joinErrorText({ code: 'conference_not_found', ...joinWordsWith.conferenceNotFound('meet.x', 'node.example.com') })).toBe(
+    expect(joinErrorText({ code: 'conference_not_found', message: notFound, wording: 'conferenceNotFound', values: { alias: 'meet.x', host: 'node.example.com' } })).toBe(
       'Auf node.example.com gibt es kein Meeting namens „meet.x“. Prüfen Sie die Meeting-Adresse.',
     );
   });
@@ -43,40 +42,33 @@ describe('join refusals in the chosen language', () => {
 
 describe("main's wordings, each translated", () => {
   afterEach(() => setLocale('en'));
-  const reasons = Object.keys(mainJoinMessages) as JoinReason[];
+  // Every JoinReason (electron/shared/coreCommands.ts); tests/unit/electron/infinity checks main's English matches.
+  const reasons: JoinReason[] = [
+    'pinRequired', 'hostPinOnly', 'invalidPin', 'extensionRequired', 'ssoRequired', 'conferenceNotFound', 'maintenance', 'unreachable', 'tlsFailure',
+    'unencryptedNode', 'invalidAddress', 'alreadyJoined', 'invalidRequest', 'meetingFull', 'tooManyPinAttempts', 'serverBusy', 'notAPexipServer', 'rejected',
+  ];
   const values = { alias: 'meet.<b>x</b>', host: 'node.example.com' };
-  const english = (reason: JoinReason): string => {
-    const words = mainJoinMessages[reason];
-    if (typeof words === 'string') return words;
-    return reason === 'conferenceNotFound' ? words(values.alias, values.host) : words(values.host);
-  };
-
-  it("have the renderer's English equal to main's, names included", () => {
-    for (const reason of reasons) expect(t(`joinError.${reason}`, values), reason).toBe(english(reason));
-  });
+  const worded = (wording: JoinReason, message = 'main English'): JoinError => ({ code: 'rejected', message, wording, values });
 
   it('are translated in every language, with the node and meeting names inserted as text', () => {
+    const english = Object.fromEntries(reasons.map((reason) => [reason, t(`joinError.${reason}`, values)]));
     for (const locale of supportedLocales.filter((candidate) => candidate !== 'en')) {
       setLocale(locale);
       for (const reason of reasons) {
-        const text = joinErrorText({ code: 'rejected', message: english(reason), wording: reason, values });
-        expect(text, `${locale} ${reason}`).not.toBe(english(reason));
-        if (english(reason).includes(values.host)) expect(text, `${locale} ${reason}`).toContain(values.host);
-        if (english(reason).includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
+        const text = joinErrorText(worded(reason, english[reason]));
+        expect(text, `${locale} ${reason}`).not.toBe(english[reason]);
+        if (english[reason]?.includes(values.host)) expect(text, `${locale} ${reason}`).toContain(values.host);
+        if (english[reason]?.includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
       }
     }
   });
 
   it('tell a wrong PIN from too many tries, and a full meeting from a busy server', () => {
     setLocale('fr');
-    const wrong = joinErrorText({ code: 'invalid_pin', ...joinWords('invalidPin') });
-    const tooMany = joinErrorText({ code: 'invalid_pin', ...joinWords('tooManyPinAttempts') });
-    expect(wrong).toMatch(/n'est pas correct/);
-    expect(tooMany).toMatch(/Trop de codes PIN/);
-    const full = joinErrorText({ code: 'rejected', ...joinWords('meetingFull') });
-    const busy = joinErrorText({ code: 'rejected', ...joinWords('serverBusy') });
-    expect(full).not.toBe(busy);
+    expect(joinErrorText(worded('invalidPin'))).toMatch(/n'est pas correct/);
+    expect(joinErrorText(worded('tooManyPinAttempts'))).toMatch(/Trop de codes PIN/);
+    expect(joinErrorText(worded('meetingFull'))).not.toBe(joinErrorText(worded('serverBusy')));
     setLocale('ja');
-    expect(joinErrorText({ code: 'node_unreachable', ...joinWordsWith.unreachable('meet.example.com') })).toContain('meet.example.com に接続できません');
+    expect(joinErrorText({ code: 'node_unreachable', message: 'x', wording: 'unreachable', values: { host: 'meet.example.com' } })).toContain('meet.example.com に接続できません');
   });
 });
