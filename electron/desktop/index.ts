@@ -6,7 +6,7 @@ export { closeDecision, keepRunningQuestion, type CloseDecision } from './closeP
 export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
 export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
 export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';
-export { desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
+export { desktopLocale, desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
 export {
   createPushToTalkKeys,
   pushToTalkKeysLabel,

@@ -24,7 +24,7 @@ export const settingsFileSchema = z.object({
 export type RecentEntry = z.output<typeof recentEntrySchema>;
 export type SettingsFile = z.output<typeof settingsFileSchema>;
 
-export type FileRead = { ok: true; file: SettingsFile } | { ok: false; problem: string };
+export type FileRead = { ok: true; file: SettingsFile } | { ok: false; problem: string; code: 'settings_file_damaged' | 'settings_file_invalid_value' };
 
 export const emptySettingsFile = (): SettingsFile => ({ version: settingsFileVersion, settings: settingsSchema.parse({}), recent: [] });
 
@@ -51,12 +51,12 @@ export function readSettingsFile(text: string): FileRead {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'The settings file is damaged (it is not valid JSON).' };
+    return { ok: false, problem: 'The settings file is damaged (it is not valid JSON).', code: 'settings_file_damaged' };
   }
   const parsed = settingsFileSchema.safeParse(migrate(data));
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'the file';
-    return { ok: false, problem: `The settings file has a value Parley cannot use (${where}).` };
+    return { ok: false, problem: `The settings file has a value Parley cannot use (${where}).`, code: 'settings_file_invalid_value' };
   }
   return { ok: true, file: parsed.data };
 }

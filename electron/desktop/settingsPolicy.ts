@@ -24,17 +24,17 @@ export function policyFilePath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
   return '/etc/parley/policy.json';
 }
 
-export type PolicyRead = { ok: true; policy: SettingsPolicy } | { ok: false; problem: string };
+export type PolicyRead = { ok: true; policy: SettingsPolicy } | { ok: false; problem: string; code: 'policy_file_invalid_json' | 'policy_file_invalid_value' };
 
 export function readPolicyFile(text: string): PolicyRead {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'The administrator\'s policy file is not valid JSON; it was ignored.' };
+    return { ok: false, problem: 'The administrator\'s policy file is not valid JSON; it was ignored.', code: 'policy_file_invalid_json' };
   }
   const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: 'The administrator\'s policy file has a value Parley cannot use; it was ignored.' };
+  if (!parsed.success) return { ok: false, problem: 'The administrator\'s policy file has a value Parley cannot use; it was ignored.', code: 'policy_file_invalid_value' };
   return { ok: true, policy: { defaultNode: parsed.data.defaultNode ?? null, locked: parsed.data.locked ?? {} } };
 }
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DesktopSettingsTarget, Logger, SecretCodec } from '../service';
 import type { Result } from '../shared/result';
-import { recentMeetingsLimit, settingsChangeSchema, type DesktopSettings, type RecentMeeting, type SettingsChange, type SettingsView } from '../shared/settings';
+import { recentMeetingsLimit, settingsChangeSchema, type DesktopSettings, type RecentMeeting, type SettingsChange, type SettingsProblem, type SettingsView } from '../shared/settings';
 import type { RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
 import { emptySettingsFile, readSettingsFile, settingsFileSchema, type RecentEntry, type SettingsFile } from './settingsFile';
 import { applyPolicy, lockedKeys, noPolicy, readPolicyFile, type SettingsPolicy } from './settingsPolicy';
@@ -36,6 +36,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
   const now = options.now ?? Date.now;
   const path = join(options.dir, settingsFileName);
   const problems: string[] = [];
+  const problemCodes: SettingsProblem[] = [];
   let initial: SettingsFile = emptySettingsFile();
   if (existsSync(path)) {
     const read = readSettingsFile(readFileSync(path, 'utf8'));
@@ -44,10 +45,11 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
       const backup = `settings.corrupt-${new Date(now()).toISOString().replace(/[:.]/g, '-')}.json`;
       renameSync(path, join(options.dir, backup));
       problems.push(`${read.problem} Parley kept it as ${backup} and started with default settings.`);
+      problemCodes.push({ code: read.code, backup });
       options.logger.warn('settings file was corrupt; kept as a backup, defaults used', { backup });
     }
   }
-  const policy = loadPolicy(options, problems);
+  const policy = loadPolicy(options, problems, problemCodes);
   // conf writes atomically; its own clearing of invalid files is off: invalid data never gets this far.
   const conf = new Conf<SettingsFile>({ cwd: options.dir, configName: 'settings', clearInvalidConfig: false, defaults: initial });
   conf.store = initial;
@@ -62,6 +64,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
     settings: effective(),
     locked: lockedKeys(policy),
     problem: problems.length ? problems.join(' ') : null,
+    problems: [...problemCodes],
     secretsAvailable: await options.secrets.available(),
   });
   const listOf = (entries: RecentEntry[]): RecentMeeting[] =>
@@ -131,11 +134,12 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
   };
 }
 
-function loadPolicy(options: SettingsStoreOptions, problems: string[]): SettingsPolicy {
+function loadPolicy(options: SettingsStoreOptions, problems: string[], problemCodes: SettingsProblem[]): SettingsPolicy {
   if (!options.policyFile || !existsSync(options.policyFile)) return noPolicy;
   const read = readPolicyFile(readFileSync(options.policyFile, 'utf8'));
   if (read.ok) return read.policy;
   problems.push(read.problem);
+  problemCodes.push({ code: read.code });
   options.logger.warn('policy file ignored', { file: options.policyFile, problem: read.problem });
   return noPolicy;
 }

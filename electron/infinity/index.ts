@@ -31,7 +31,7 @@ export { normalizeFingerprint, probeNodeCertificate } from './security/nodeCerti
 // Sessions: the join flow, the one meeting a service may be in, and why a session ended.
 export { joinOptionsSchema, type JoinOptions } from './session/joinOptions';
 export type { JoinFailure, SsoRedirect } from './session/joinOutcome';
-export { joinMessages } from './session/joinMessages';
+export { joinMessages, joinWords, joinWordsWith } from './session/joinMessages';
 export { createJoinFlow, type JoinFlow, type JoinFlowOptions } from './session/joinFlow';
 export { joinWithSso, ssoMessages, tokenRefusal, type SsoSignIn } from './session/ssoJoin';
 export { withShowableProviderImages } from './session/identityProviderImages';

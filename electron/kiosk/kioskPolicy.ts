@@ -172,6 +172,7 @@ export class KioskPolicy implements KioskRoomPolicy {
       adminPinSet: this.adminPin !== undefined,
       configProblems: [...this.configProblems],
       calendar: this.config?.calendar && this.calendar ? calendarView(this.calendar, this.now(), this.config.hideTitles) : null,
+      language: this.config?.language ?? null,
     };
   }
 

@@ -11,9 +11,8 @@ import {
   type ScreenShareHost,
   type UnencryptedNodeStore,
 } from '../service';
-import { closeDecision, desktopTexts, keepRunningQuestion, type DesktopText, type SettingsStore, type TrayAction, type TrayState } from '../desktop';
+import { closeDecision, desktopLocale, desktopTexts, keepRunningQuestion, type DesktopText, type SettingsStore, type TrayAction, type TrayState } from '../desktop';
 import type { BridgeEvent } from '../shared/bridge';
-import { chooseLocale } from '../shared/locales';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
 import { createDesktopFeatures } from './desktopFeatures';
@@ -73,8 +72,7 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   const linkOptions = () => ({ pexipScheme: store().current().pexipLinks });
   /** Main's words in the person's language: their Settings choice, else the OS's languages. */
   const text = (): DesktopText => {
-    const chosen = store().current().language;
-    return desktopTexts(chooseLocale([chosen === 'system' ? null : chosen], app.getPreferredSystemLanguages()));
+    return desktopTexts(desktopLocale(store().current().language, app.getPreferredSystemLanguages()));
   };
 
   const features = createDesktopFeatures({

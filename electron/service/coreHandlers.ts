@@ -9,7 +9,7 @@ import {
   type IceCandidate,
   type JoinFailure,
   type JoinFlow,
-  joinMessages,
+  joinWords,
   joinWithSso,
   type Logger,
   type MeetingSlot,
@@ -62,14 +62,14 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
   return {
     join: async (rawArg: JoinRequest) => {
       const parsed = parseCommandArgument('join', rawArg);
-      if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
+      if (!parsed.ok) return { ok: false, error: { code: 'rejected', ...joinWords('invalidRequest'), detail: parsed.issue } };
       const result = await joinFlow.join(parsed.value);
       return result.ok ? result : { ok: false, error: asJoinError(result.error) };
     },
 
     joinWithSso: async (rawArg) => {
       const parsed = parseCommandArgument('joinWithSso', rawArg);
-      if (!parsed.ok) return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: parsed.issue } };
+      if (!parsed.ok) return { ok: false, error: { code: 'rejected', ...joinWords('invalidRequest'), detail: parsed.issue } };
       const { identityProvider, ...options } = parsed.value;
       return joinWithSso(joinFlow, ssoSignIn, options, identityProvider);
     },

@@ -14,7 +14,7 @@ import {
   refuseRedirects,
   type JoinFailure,
   type JoinFlowOptions,
-  joinMessages,
+  joinWords,
   type JoinOptions,
   joinOptionsSchema,
   type Logger,
@@ -128,7 +128,7 @@ export function createMeetingService(options: MeetingServiceOptions = {}): Meeti
     async joinWith(joinOptions) {
       const parsed = joinOptionsSchema.safeParse(joinOptions);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'rejected', message: joinMessages.invalidRequest, detail: summarizeIssues(parsed.error, '(argument)') } };
+        return { ok: false, error: { code: 'rejected', ...joinWords('invalidRequest'), detail: summarizeIssues(parsed.error, '(argument)') } };
       }
       return joinFlow.join(parsed.data);
     },

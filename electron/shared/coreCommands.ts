@@ -17,8 +17,45 @@ export interface IdentityProvider {
 /** Why a single sign-on did not end in the meeting. */
 export type SsoFailureReason = 'cancelled' | 'refused' | 'assertion_rejected' | 'expired' | 'unavailable';
 
+/**
+ * What a refused join says, as a code the renderer translates: one per wording in main's English
+ * `message` (kept for logs and older renderers), so a wrong PIN and too many tries, a full and a busy
+ * node, are told apart. Values are the node's and the link's own names, inserted as text.
+ */
+export type JoinReason =
+  | 'pinRequired'
+  | 'hostPinOnly'
+  | 'invalidPin'
+  | 'extensionRequired'
+  | 'ssoRequired'
+  | 'conferenceNotFound'
+  | 'maintenance'
+  | 'unreachable'
+  | 'tlsFailure'
+  | 'unencryptedNode'
+  | 'invalidAddress'
+  | 'alreadyJoined'
+  | 'invalidRequest'
+  | 'meetingFull'
+  | 'tooManyPinAttempts'
+  | 'serverBusy'
+  | 'notAPexipServer'
+  | 'rejected';
+
+export interface JoinReasonValues {
+  alias?: string;
+  host?: string;
+}
+
+interface JoinWords {
+  /** The wording's code (absent from an older main: the renderer then shows `message`). */
+  wording?: JoinReason;
+  values?: JoinReasonValues;
+}
+
 /** Why a join did not succeed. `message` is written for a meeting participant; `detail` is Pexip's own text. */
-export type JoinError =
+export type JoinError = JoinWords &
+  (
   | { code: 'pin_required'; message: string; hostPin: PinRequirement; guestPin: PinRequirement }
   | { code: 'invalid_pin'; message: string; detail?: string }
   | { code: 'extension_required'; message: string; extensionType: 'standard' | 'mssip' }
@@ -38,7 +75,8 @@ export type JoinError =
         | 'rejected';
       message: string;
       detail?: string;
-    };
+    }
+  );
 
 export type JoinErrorCode = JoinError['code'];
 

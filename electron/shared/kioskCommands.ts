@@ -1,6 +1,7 @@
 // Kiosk room system: the commands the room display sends and the events it receives. The room
 // policy itself (when to join, retry, restore) runs in the main process or the browser host.
 import type { CommandError } from './result';
+import type { Locale } from './locales';
 import type { JoinedInfo } from './meeting';
 
 /** Where the room is: idle shows a large Join; reconnecting shows the reason. */
@@ -57,6 +58,8 @@ export interface KioskStatus {
   configProblems: string[];
   /** The room's calendar, when one is configured. */
   calendar: KioskCalendarView | null;
+  /** The configuration's `language` (above the display's settings and OS); absent or null: not set. */
+  language?: Locale | null;
 }
 
 /** One meeting on the idle screen. */

@@ -23,7 +23,31 @@ export interface MeetingLinkDetails {
   callType: 'video' | 'audio' | 'none' | 'presentation' | null;
 }
 
-export type MeetingLinkResult = { ok: true; link: MeetingLinkDetails } | { ok: false; problem: string };
+/** `problem` is the English (logs, older renderers); `code` the same for the renderer to translate. */
+export type MeetingLinkResult = { ok: true; link: MeetingLinkDetails } | { ok: false; problem: string; code: MeetingLinkProblem };
+
+/** What each problem says in English. */
+export const linkProblems = {
+  tooLong: 'This meeting link is too long.',
+  notALink: 'This is not a meeting link.',
+  pexipOff: 'Parley is set not to open pexip: links (see Settings).',
+  noAddress: 'This Parley link names no meeting address.',
+  badAddress: 'The meeting address in this link is not valid.',
+  unknownKind: 'Parley does not know this kind of link.',
+  noConference: 'This address is not a Pexip meeting link (it names no conference).',
+  pexipNoMeeting: 'This pexip: link names no meeting.',
+  noMeeting: 'This link names no meeting.',
+  badMeeting: 'The meeting named in this link is not valid.',
+  noNode: 'This link names no conferencing node.',
+  badName: 'The name in this link is not valid.',
+  badPin: 'The PIN in this link is not valid (a PIN is digits only).',
+  badNode: 'The conferencing node in this link is not a valid address.',
+  unencryptedNode: 'This link asks for an unencrypted (http://) connection to another computer; Parley only uses https:// for that.',
+} as const;
+
+/** Why a link was not opened, as a code the renderer translates (links.problems.<code>). */
+export type MeetingLinkProblem = keyof typeof linkProblems;
+
 
 export const meetingLinkLimits = { alias: 256, name: 256, pin: 32, url: 4096 } as const;
 
@@ -43,17 +67,17 @@ const callTypes: Readonly<Record<string, MeetingLinkDetails['callType']>> = {
   presentation: 'presentation',
 };
 
-const refuse = (problem: string): MeetingLinkResult => ({ ok: false, problem });
+const refuse = (code: MeetingLinkProblem): MeetingLinkResult => ({ ok: false, problem: linkProblems[code], code });
 
 /** Reads any supported link; `problem` says in words what is wrong with one that is not. */
 export function parseMeetingLink(text: string, options: MeetingLinkOptions = { pexipScheme: false }): MeetingLinkResult {
   const trimmed = text.trim();
-  if (trimmed.length > meetingLinkLimits.url) return refuse('This meeting link is too long.');
+  if (trimmed.length > meetingLinkLimits.url) return refuse('tooLong');
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return refuse('This is not a meeting link.');
+    return refuse('notALink');
   }
   switch (url.protocol) {
     case 'parley:':
@@ -62,9 +86,9 @@ export function parseMeetingLink(text: string, options: MeetingLinkOptions = { p
     case 'http:':
       return parseWebAppLink(url);
     case 'pexip:':
-      return options.pexipScheme ? parsePexipLink(trimmed) : refuse('Parley is set not to open pexip: links (see Settings).');
+      return options.pexipScheme ? parsePexipLink(trimmed) : refuse('pexipOff');
     default:
-      return refuse('This is not a meeting link.');
+      return refuse('notALink');
   }
 }
 
@@ -79,17 +103,17 @@ function parseParleyLink(url: URL): MeetingLinkResult {
   if (action === 'join') return detailsFrom(url.searchParams, url.searchParams.get('node'), 'alias');
   if (action === 'open') {
     const inner = url.searchParams.get('url');
-    if (!inner) return refuse('This Parley link names no meeting address.');
+    if (!inner) return refuse('noAddress');
     let target: URL;
     try {
       target = new URL(inner);
     } catch {
-      return refuse('The meeting address in this link is not valid.');
+      return refuse('badAddress');
     }
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') return refuse('The meeting address in this link is not valid.');
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') return refuse('badAddress');
     return parseWebAppLink(target);
   }
-  return refuse('Parley does not know this kind of link.');
+  return refuse('unknownKind');
 }
 
 /** https://<node>/<path>/#/?conference=... (the web app's hash route), or ?conference= in the query. */
@@ -99,7 +123,7 @@ function parseWebAppLink(url: URL): MeetingLinkResult {
   const params = new URLSearchParams(hashQuery);
   // Older web app links carry the parameters in the query; the hash route wins where both do.
   for (const [key, value] of url.searchParams) if (!params.has(key)) params.set(key, value);
-  if (!params.get('conference')) return refuse('This address is not a Pexip meeting link (it names no conference).');
+  if (!params.get('conference')) return refuse('noConference');
   return detailsFrom(params, url.origin, 'conference');
 }
 
@@ -109,7 +133,7 @@ function parsePexipLink(text: string): MeetingLinkResult {
   const question = rest.indexOf('?');
   const target = decodeSafely(question >= 0 ? rest.slice(0, question) : rest)?.replace(/\/+$/, '') ?? '';
   const params = new URLSearchParams(question >= 0 ? rest.slice(question + 1) : '');
-  if (!target) return refuse('This pexip: link names no meeting.');
+  if (!target) return refuse('pexipNoMeeting');
   params.set('conference', target);
   return detailsFrom(params, null, 'conference');
 }
@@ -124,17 +148,17 @@ function decodeSafely(text: string): string | null {
 
 function detailsFrom(params: URLSearchParams, rawNode: string | null, aliasKey: 'alias' | 'conference'): MeetingLinkResult {
   const node = rawNode === null || rawNode.trim() === '' ? { ok: true as const, node: null } : checkNode(rawNode);
-  if (!node.ok) return refuse(node.problem);
+  if (!node.ok) return refuse(node.code);
   const alias = (params.get(aliasKey) ?? '').trim();
-  if (!alias) return refuse('This link names no meeting.');
-  if (alias.length > meetingLinkLimits.alias || unsafeText.test(alias)) return refuse('The meeting named in this link is not valid.');
+  if (!alias) return refuse('noMeeting');
+  if (alias.length > meetingLinkLimits.alias || unsafeText.test(alias)) return refuse('badMeeting');
   // alias@domain finds its node through the domain, so a link may leave the node out.
-  if (node.node === null && !alias.includes('@')) return refuse('This link names no conferencing node.');
+  if (node.node === null && !alias.includes('@')) return refuse('noNode');
 
   const name = optionalText(params.get('name'), meetingLinkLimits.name);
-  if (name === undefined) return refuse('The name in this link is not valid.');
+  if (name === undefined) return refuse('badName');
   const pin = params.get('pin')?.trim() ?? '';
-  if (pin && !pinPattern.test(pin)) return refuse('The PIN in this link is not valid (a PIN is digits only).');
+  if (pin && !pinPattern.test(pin)) return refuse('badPin');
   const role = params.get('role')?.trim().toLowerCase() ?? '';
   const callType = params.get('callType')?.trim().toLowerCase() ?? '';
   return {
@@ -165,7 +189,7 @@ function flag(value: string | null): boolean {
   return value !== null && ['1', 'true', 'yes', ''].includes(value.trim().toLowerCase());
 }
 
-type NodeCheck = { ok: true; node: string } | { ok: false; problem: string };
+type NodeCheck = { ok: true; node: string } | { ok: false; problem: string; code: MeetingLinkProblem };
 
 /** "host", "https://host[:port]" or "http://localhost:port"; any path, query or credentials refused. */
 function checkNode(raw: string): NodeCheck {
@@ -174,15 +198,15 @@ function checkNode(raw: string): NodeCheck {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    return { ok: false, problem: 'The conferencing node in this link is not a valid address.' };
+    return { ok: false, problem: linkProblems.badNode, code: 'badNode' };
   }
-  if (url.username || url.password) return { ok: false, problem: 'The conferencing node in this link is not a valid address.' };
+  if (url.username || url.password) return { ok: false, problem: linkProblems.badNode, code: 'badNode' };
   if (url.protocol === 'http:') {
-    if (!loopbackHosts.has(url.hostname)) return { ok: false, problem: 'This link asks for an unencrypted (http://) connection to another computer; Parley only uses https:// for that.' };
+    if (!loopbackHosts.has(url.hostname)) return { ok: false, problem: linkProblems.unencryptedNode, code: 'unencryptedNode' };
   } else if (url.protocol !== 'https:') {
-    return { ok: false, problem: 'The conferencing node in this link is not a valid address.' };
+    return { ok: false, problem: linkProblems.badNode, code: 'badNode' };
   }
-  if (!hostPattern.test(url.hostname)) return { ok: false, problem: 'The conferencing node in this link is not a valid address.' };
+  if (!hostPattern.test(url.hostname)) return { ok: false, problem: linkProblems.badNode, code: 'badNode' };
   return { ok: true, node: url.origin };
 }
 

@@ -11,6 +11,9 @@ export type SharePickerKind = 'app' | 'system' | 'browser';
 /** macOS screen-recording permission as the system reports it; "granted" elsewhere. */
 export type ScreenAccess = 'granted' | 'denied' | 'not-determined' | 'restricted' | 'unknown';
 
+/** Why computer sound cannot be shared here, as a code the renderer says in the person's language. */
+export type ComputerSoundUnavailable = 'mac_version' | 'screen_permission' | 'no_audio_server' | 'unsupported';
+
 export interface ShareCapabilities {
   picker: SharePickerKind;
   /** Computer audio can be shared with a screen (see electron/main/screenShare/computerSound.ts). */
@@ -19,8 +22,12 @@ export interface ShareCapabilities {
   audioNote?: string;
   /** The meeting cannot be left out of the computer sound here: capture it with echo cancellation, which turns it down. */
   audioCancelOwnEcho?: boolean;
+  /** `audioNote` as a code: the meeting's own sound is shared too. */
+  audioNoteCode?: 'own_audio_included';
   /** Why "Share computer sound" is not offered here (the option is shown disabled with it). */
   audioUnavailable?: string;
+  /** `audioUnavailable` as a code (absent from an older main: its English is shown). */
+  audioUnavailableCode?: ComputerSoundUnavailable;
   screenAccess: ScreenAccess;
   /** The system settings for screen recording can be opened (macOS). */
   canOpenSettings: boolean;
@@ -29,7 +36,10 @@ export interface ShareCapabilities {
 export interface ShareSource {
   /** desktopCapturer id ("screen:0:0", "window:1234:0"). */
   id: string;
+  /** The system's name, or Parley's English for a screen it gave none ("Entire screen", "Screen 2"). */
   name: string;
+  /** Set when Parley named the screen, so the renderer says it in the person's language. */
+  unnamedScreen?: { only: boolean; number: number };
   kind: 'screen' | 'window';
   /** data: URL of a current thumbnail (PNG), or null when the system gave none. */
   thumbnail: string | null;

@@ -84,6 +84,16 @@ export interface RecentMeeting {
 
 export const recentMeetingsLimit = 10;
 
+/**
+ * A problem reading the settings or the policy file, as a code the renderer says in the person's
+ * language (`problem` keeps main's English for logs and older renderers).
+ */
+export type SettingsProblem =
+  /** The settings file was not valid JSON, or had a value Parley cannot use: kept as `backup`, defaults used. */
+  | { code: 'settings_file_damaged' | 'settings_file_invalid_value'; backup: string }
+  /** The administrator's policy file was not valid JSON or had a value Parley cannot use: ignored. */
+  | { code: 'policy_file_invalid_json' | 'policy_file_invalid_value' };
+
 /** What the Settings screen reads. */
 export interface SettingsView {
   settings: DesktopSettings;
@@ -91,6 +101,8 @@ export interface SettingsView {
   locked: SettingsKey[];
   /** The settings file could not be read (kept as a backup, defaults used), in words; null when fine. */
   problem: string | null;
+  /** The same problems as codes (absent from an older main). */
+  problems?: SettingsProblem[];
   /** Whether PINs can be remembered here (the platform offers encryption). */
   secretsAvailable: boolean;
 }

@@ -10,6 +10,7 @@ import { enableRelayDiagnostics } from './features/session/relayLatency';
 import { readJoinLink, withoutPin } from './features/join/joinLink';
 import { subscribeToBridge } from './features/session/bridgeEvents';
 import { useSessionStore } from './features/session/sessionStore';
+import { setLinkLanguage } from './features/preferences/preferenceChoice';
 import { browserThemeHost, startTheme } from './ui/theme/themePreference';
 import './style.css';
 
@@ -20,8 +21,11 @@ const link = readJoinLink(window.location.search);
 const cleanUrl = withoutPin(window.location.href);
 if (cleanUrl) window.history.replaceState(window.history.state, '', cleanUrl);
 
-// A link's `lang` (a kiosk page, a test) or the person's stored choice, else the OS's languages.
-startLocale([new URLSearchParams(window.location.search).get('lang'), storedLanguageChoice(window)], navigator.languages);
+// A link's `lang` (a kiosk page, a test) or the person's stored choice, else the OS's languages;
+// the desktop settings (and a kiosk's configuration) decide once read (features/preferences).
+const linkLanguage = new URLSearchParams(window.location.search).get('lang');
+setLinkLanguage(linkLanguage);
+startLocale([linkLanguage, storedLanguageChoice(window)], navigator.languages);
 
 const app = createApp(App);
 app.use(createPinia());

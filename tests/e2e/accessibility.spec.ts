@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { axeResults, expectNoAxeViolations } from './accessibility';
 import { expect, openParley, parleyUrl, test } from './fixtures';
+import { startCalendarFeedServer } from './kioskCalendarFeed';
 import { startKioskHostProcess } from './kioskProcesses';
 
 async function leave(...pages: Page[]): Promise<void> {
@@ -181,6 +182,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
       } finally {
         await sim.post('/_sim/maintenance', { enabled: false });
         await kiosk.stop();
+      }
+    });
+
+    test('kiosk calendar: the room screen with Now, Next and Join, and the meeting with its calendar bar', async ({ browser, sim }) => {
+      const feed = await startCalendarFeedServer();
+      const minute = 60_000;
+      const at = (offset: number) => new Date(Math.floor((Date.now() + offset) / 1000) * 1000);
+      // Under way now (joinable: Join shows, since this room waits for Join) and one later without a meeting.
+      feed.serve([
+        { uid: 'axe-now', title: 'Design review', start: at(-10 * minute), end: at(50 * minute), location: 'meet.alice' },
+        { uid: 'axe-next', title: 'Lunch', start: at(90 * minute), end: at(120 * minute), location: 'Canteen' },
+      ]);
+      const kiosk = await startKioskHostProcess({ node: sim.url, displayName: 'Room Calendar Axe', autoJoin: false, calendar: feed.url, alias: 'meet.alice' });
+      try {
+        const page = await (await browser.newContext({ colorScheme })).newPage();
+        await page.goto(kiosk.url);
+        await expect(page.getByRole('region', { name: 'Now' })).toContainText('Design review');
+        await expect(page.getByRole('region', { name: 'Next' })).toContainText('Lunch');
+        await expect(page.getByRole('button', { name: 'Join' })).toBeVisible();
+        await expectNoAxeViolations(page, `kiosk calendar (${colorScheme})`);
+
+        await page.getByRole('button', { name: 'Join' }).click();
+        await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible({ timeout: 30_000 });
+        await expect(page.getByRole('region', { name: 'Now' })).toContainText('Design review');
+        await expectNoAxeViolations(page, `kiosk calendar in the meeting (${colorScheme})`);
+        await page.getByRole('button', { name: 'Leave' }).click();
+        await page.context().close();
+      } finally {
+        await kiosk.stop();
+        await feed.close();
       }
     });
   });

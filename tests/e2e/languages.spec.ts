@@ -2,6 +2,7 @@
 // and sees the join screen, the meeting controls and the roster in that language; Arabic is laid out
 // right to left (the page's direction and the side panel on the left).
 import { expect, parleyUrl, test } from './fixtures';
+import { startKioskHostProcess } from './kioskProcesses';
 
 const languages = [
   { locale: 'de-DE', lang: 'de', dir: 'ltr', join: 'Teilnehmen', name: 'Ihr Name', leave: 'Verlassen', mute: 'Mikrofon stummschalten', roster: 'Teilnehmende', host: 'Gastgeber' },
@@ -39,3 +40,64 @@ for (const language of languages) {
     await context.close();
   });
 }
+
+// One choice: the language chosen in Settings is the join screen's, is kept in the desktop settings
+// (a new window, without this page's storage, opens in it) and goes back to the system's.
+test('the language chosen in Settings changes the join screen and persists', async ({ browser, sim, hostUrl }) => {
+  const open = async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(parleyUrl(hostUrl, sim.url, { alias: 'meet.alice', name: 'Lena Language', join: false }));
+    return page;
+  };
+  const page = await open();
+  const html = page.locator('html');
+  try {
+    await expect(page.getByRole('heading', { name: 'Join a meeting' })).toBeVisible();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const appearance = page.getByRole('region', { name: 'Appearance' });
+    await appearance.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
+    await expect(html).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { name: 'Einstellungen', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Darstellung' }).getByRole('combobox', { name: 'Sprache', exact: true })).toHaveValue('de');
+    await page.getByRole('button', { name: 'Fertig', exact: true }).click();
+
+    // The join screen's labels, and its own Language select, follow.
+    await expect(page.getByLabel('Ihr Name', { exact: true })).toHaveValue('Lena Language');
+    await expect(page.getByRole('button', { name: 'Teilnehmen', exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Sprache', exact: true })).toHaveValue('de');
+
+    // Kept by the desktop settings: a fresh window (no local storage) opens in German.
+    const again = await open();
+    await expect(again.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(again.getByLabel('Ihr Name', { exact: true })).toBeVisible();
+    // The join screen's select is the same choice: back to the system's language, in both windows' store.
+    await again.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption('system');
+    await expect(again.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(again.getByLabel('Your name', { exact: true })).toBeVisible();
+    await again.context().close();
+    await page.reload();
+    await expect(html).toHaveAttribute('lang', 'en');
+  } finally {
+    // The host's settings outlive this test: leave the language to the system for the specs after it.
+    await page.evaluate(() => localStorage.removeItem('parley.language')).catch(() => undefined);
+    const language = page.getByRole('combobox', { name: /^(Language|Sprache)$/ });
+    if ((await html.getAttribute('lang')) !== 'en' && (await language.count()) === 1) await language.selectOption('system');
+    await page.context().close();
+  }
+});
+
+// A kiosk's configured language is above the display's own (an English browser here).
+test("a kiosk room's configured language wins over the display's", async ({ browser, sim }) => {
+  const kiosk = await startKioskHostProcess({ node: sim.url, alias: 'meet.alice', displayName: 'Raum Sprache', autoJoin: false, language: 'de' });
+  try {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(kiosk.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('button', { name: 'Teilnehmen', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Join', exact: true })).toHaveCount(0);
+    await page.context().close();
+  } finally {
+    await kiosk.stop();
+  }
+});

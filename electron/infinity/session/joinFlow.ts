@@ -10,7 +10,7 @@ import type { NodeDiscoveryOptions } from '../discovery/nodeDiscovery';
 import { ActiveMeeting, sessionEndReasons } from './activeMeeting';
 import type { JoinContext, JoinFailure } from './joinOutcome';
 import type { ParsedJoinOptions } from './joinOptions';
-import { joinMessages } from './joinMessages';
+import { joinWords, joinWordsWith } from './joinMessages';
 import type { MeetingSlot } from './meetingSlot';
 import { createReferFollower } from './referFollower';
 import { requestJoinToken } from './tokenRequest';
@@ -39,7 +39,7 @@ export interface JoinFlow {
 }
 
 function shutdownRefusal(): JoinFailure {
-  return { code: 'rejected', message: joinMessages.rejected, detail: 'Shutting down' };
+  return { code: 'rejected', ...joinWords('rejected'), detail: 'Shutting down' };
 }
 
 export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
@@ -57,14 +57,14 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
   async function requestJoin(arg: ParsedJoinOptions, announce?: (info: JoinedInfo) => void): Promise<Result<JoinedInfo, JoinFailure>> {
     // A domain (typed, or from alias@domain) is looked up through its SRV records.
     const found = await findJoinNode(arg.node, arg.alias, { ...options.discovery, fetch: options.fetch, random: options.random });
-    if (!found.ok) return { ok: false, error: { code: 'invalid_address', message: joinMessages.invalidAddress } };
+    if (!found.ok) return { ok: false, error: { code: 'invalid_address', ...joinWords('invalidAddress') } };
     const { node } = found;
     // Before anything (a PIN, a name) goes to a node over plain http, the person must have said yes.
     const encryption = unencryptedDecision(node.baseUrl, options.unencryptedNodes);
     if (encryption === 'needs_confirmation') {
       if (arg.allowUnencrypted !== true) {
         logger.info('join refused: node does not use encryption', { node: node.baseUrl });
-        return { ok: false, error: { code: 'unencrypted_node', message: joinMessages.unencryptedNode(node.host), host: node.host } };
+        return { ok: false, error: { code: 'unencrypted_node', ...joinWordsWith.unencryptedNode(node.host), host: node.host } };
       }
       await options.unencryptedNodes.allow(node.host);
       logger.info('unencrypted node allowed by the user', { node: node.baseUrl });
@@ -114,13 +114,13 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
   return {
     async join(arg) {
       if (slot.shuttingDown) return { ok: false, error: shutdownRefusal() };
-      if (slot.current || joining) return { ok: false, error: { code: 'already_joined', message: joinMessages.alreadyJoined } };
+      if (slot.current || joining) return { ok: false, error: { code: 'already_joined', ...joinWords('alreadyJoined') } };
       joining = true;
       try {
         return await requestJoin(arg);
       } catch (error) {
         logger.error('join threw', { error });
-        return { ok: false, error: { code: 'rejected', message: joinMessages.rejected } };
+        return { ok: false, error: { code: 'rejected', ...joinWords('rejected') } };
       } finally {
         joining = false;
       }

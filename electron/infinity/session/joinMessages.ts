@@ -1,4 +1,7 @@
-// What a person sees when a join does not succeed: plain words, no HTTP or protocol terms.
+// What a person sees when a join does not succeed: plain words, no HTTP or protocol terms. Main's
+// English (for logs and older renderers) goes with the wording's code, which the renderer translates
+// (renderer/src/i18n/locales: joinError.<wording>, with the same {alias} and {host}).
+import type { JoinReason, JoinReasonValues } from '../../shared/coreCommands';
 
 export const joinMessages = {
   pinRequired: 'This meeting needs a PIN. Enter it to join.',
@@ -22,4 +25,25 @@ export const joinMessages = {
   serverBusy: 'The meeting server is busy and cannot take the call right now. Try again later.',
   notAPexipServer: (host: string) => `${host} did not answer like a meeting server. Check the address.`,
   rejected: 'The meeting server did not let you join.',
-} as const;
+} as const satisfies Record<JoinReason, string | ((...names: string[]) => string)>;
+
+export interface JoinWording {
+  message: string;
+  wording: JoinReason;
+  values?: JoinReasonValues;
+}
+
+type Worded = { [K in JoinReason]: (typeof joinMessages)[K] extends string ? K : never }[JoinReason];
+
+/** A wording without names: its English and its code. */
+export function joinWords(wording: Worded): JoinWording {
+  return { message: joinMessages[wording], wording };
+}
+
+export const joinWordsWith = {
+  conferenceNotFound: (alias: string, host: string): JoinWording => ({ message: joinMessages.conferenceNotFound(alias, host), wording: 'conferenceNotFound', values: { alias, host } }),
+  unreachable: (host: string): JoinWording => ({ message: joinMessages.unreachable(host), wording: 'unreachable', values: { host } }),
+  tlsFailure: (host: string): JoinWording => ({ message: joinMessages.tlsFailure(host), wording: 'tlsFailure', values: { host } }),
+  unencryptedNode: (host: string): JoinWording => ({ message: joinMessages.unencryptedNode(host), wording: 'unencryptedNode', values: { host } }),
+  notAPexipServer: (host: string): JoinWording => ({ message: joinMessages.notAPexipServer(host), wording: 'notAPexipServer', values: { host } }),
+};

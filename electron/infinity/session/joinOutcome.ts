@@ -5,7 +5,7 @@ import type { JoinedInfo, ServiceType } from '../../shared/meeting';
 import type { IdentityProvider, JoinError } from '../../shared/coreCommands';
 import type { RequestFailure } from '../http/requestFailure';
 import { iceServersOf } from './iceServers';
-import { joinMessages } from './joinMessages';
+import { joinWords, joinWordsWith } from './joinMessages';
 import { toServiceType } from '../events/participantMapping';
 import type { SessionDetails } from './sessionDetails';
 import { tokenGrantSchema, type TokenGrant } from './tokenGrant';
@@ -115,19 +115,19 @@ function errorForPexipText(text: string, status: number, context: JoinContext): 
   const lower = text.toLowerCase();
   if (lower.includes('invalid pin')) {
     // Without a PIN we send "none", which a node refuses as a wrong PIN when everyone needs one.
-    if (!context.pinSent) return { code: 'pin_required', message: joinMessages.pinRequired, hostPin: 'required', guestPin: 'required' };
-    return { code: 'invalid_pin', message: joinMessages.invalidPin, detail: text };
+    if (!context.pinSent) return { code: 'pin_required', ...joinWords('pinRequired'), hostPin: 'required', guestPin: 'required' };
+    return { code: 'invalid_pin', ...joinWords('invalidPin'), detail: text };
   }
-  if (lower.includes('pin entry retries')) return { code: 'invalid_pin', message: joinMessages.tooManyPinAttempts, detail: text };
-  if (lower.includes('maintenance')) return { code: 'maintenance', message: joinMessages.maintenance, detail: text };
+  if (lower.includes('pin entry retries')) return { code: 'invalid_pin', ...joinWords('tooManyPinAttempts'), detail: text };
+  if (lower.includes('maintenance')) return { code: 'maintenance', ...joinWords('maintenance'), detail: text };
   if (lower.includes('not found') || status === 404) {
-    return { code: 'conference_not_found', message: joinMessages.conferenceNotFound(context.alias, context.host), detail: text };
+    return { code: 'conference_not_found', ...joinWordsWith.conferenceNotFound(context.alias, context.host), detail: text };
   }
-  if (lower.includes('participant limit')) return { code: 'rejected', message: joinMessages.meetingFull, detail: text };
+  if (lower.includes('participant limit')) return { code: 'rejected', ...joinWords('meetingFull'), detail: text };
   if (lower.includes('resource') || lower.includes('license')) {
-    return { code: 'rejected', message: joinMessages.serverBusy, detail: text };
+    return { code: 'rejected', ...joinWords('serverBusy'), detail: text };
   }
-  return { code: 'rejected', message: joinMessages.rejected, detail: text };
+  return { code: 'rejected', ...joinWords('rejected'), detail: text };
 }
 
 /** Only pictures that are plainly images: an https/http URL or a data:image URL (never markup). */
@@ -161,37 +161,36 @@ function errorFor403(result: unknown, context: JoinContext): JoinFailure | null 
     const { uuid, name } = ssoRedirect.data.redirect_idp;
     return {
       code: 'sso_redirect',
-      message: joinMessages.ssoRequired,
+      ...joinWords('ssoRequired'),
       redirectUrl: ssoRedirect.data.redirect_url,
       identityProvider: { uuid, name },
     };
   }
   const extension = extensionDemandSchema.safeParse(result);
   if (extension.success) {
-    return { code: 'extension_required', message: joinMessages.extensionRequired, extensionType: extension.data.conference_extension_type };
+    return { code: 'extension_required', ...joinWords('extensionRequired'), extensionType: extension.data.conference_extension_type };
   }
   const pinDemand = pinDemandSchema.safeParse(result);
   if (pinDemand.success) {
     const { pin, guest_pin: guestPin, conference_extension: extensionType } = pinDemand.data;
     if (extensionType !== undefined) {
-      return { code: 'extension_required', message: joinMessages.extensionRequired, extensionType };
+      return { code: 'extension_required', ...joinWords('extensionRequired'), extensionType };
     }
-    if (context.pinSent) return { code: 'invalid_pin', message: joinMessages.invalidPin };
-    const message = pin === 'required' && guestPin === 'none' ? joinMessages.hostPinOnly : joinMessages.pinRequired;
-    return { code: 'pin_required', message, hostPin: pin, guestPin };
+    if (context.pinSent) return { code: 'invalid_pin', ...joinWords('invalidPin') };
+    return { code: 'pin_required', ...joinWords(pin === 'required' && guestPin === 'none' ? 'hostPinOnly' : 'pinRequired'), hostPin: pin, guestPin };
   }
   const sso = ssoDemandSchema.safeParse(result);
   if (sso.success) {
     return {
       code: 'sso_required',
-      message: joinMessages.ssoRequired,
+      ...joinWords('ssoRequired'),
       identityProviders: parseIdentityProviders(sso.data.idp),
     };
   }
   const redirect = ssoRedirectSchema.safeParse(result);
   if (redirect.success) {
     const { uuid, name } = redirect.data.redirect_idp;
-    return { code: 'sso_required', message: joinMessages.ssoRequired, identityProviders: [{ uuid, name }] };
+    return { code: 'sso_required', ...joinWords('ssoRequired'), identityProviders: [{ uuid, name }] };
   }
   return null;
 }
@@ -204,7 +203,7 @@ export function interpretTokenResponse(status: number, body: unknown, context: J
   if (status === 200) {
     const parsed = tokenGrantSchema.safeParse(result);
     if (parsed.success) return { kind: 'joined', session: joinedFrom(parsed.data, context) };
-    return failed({ code: 'rejected', message: joinMessages.notAPexipServer(context.host), detail: 'Unexpected request_token answer' });
+    return failed({ code: 'rejected', ...joinWordsWith.notAPexipServer(context.host), detail: 'Unexpected request_token answer' });
   }
   if (status === 403) {
     const demand = errorFor403(result, context);
@@ -212,31 +211,31 @@ export function interpretTokenResponse(status: number, body: unknown, context: J
   }
   if (typeof result === 'string' && result !== '') return failed(errorForPexipText(result, status, context));
   if (status === 404) {
-    return failed({ code: 'conference_not_found', message: joinMessages.conferenceNotFound(context.alias, context.host) });
+    return failed({ code: 'conference_not_found', ...joinWordsWith.conferenceNotFound(context.alias, context.host) });
   }
-  if (status === 503) return failed({ code: 'maintenance', message: joinMessages.maintenance });
+  if (status === 503) return failed({ code: 'maintenance', ...joinWords('maintenance') });
   if (status === 502 || status === 504 || status === 529) {
-    return failed({ code: 'rejected', message: joinMessages.serverBusy, detail: `HTTP ${status}` });
+    return failed({ code: 'rejected', ...joinWords('serverBusy'), detail: `HTTP ${status}` });
   }
   if (body === undefined) {
-    return failed({ code: 'rejected', message: joinMessages.notAPexipServer(context.host), detail: `HTTP ${status}` });
+    return failed({ code: 'rejected', ...joinWordsWith.notAPexipServer(context.host), detail: `HTTP ${status}` });
   }
-  return failed({ code: 'rejected', message: joinMessages.rejected, detail: `HTTP ${status}` });
+  return failed({ code: 'rejected', ...joinWords('rejected'), detail: `HTTP ${status}` });
 }
 
 /** A JoinError for a request that got no usable answer at all. */
 export function joinErrorForFailure(failure: RequestFailure, context: JoinContext): JoinFailure {
   switch (failure.kind) {
     case 'unreachable':
-      return { code: 'node_unreachable', message: joinMessages.unreachable(context.host), detail: failure.code };
+      return { code: 'node_unreachable', ...joinWordsWith.unreachable(context.host), detail: failure.code };
     case 'tls':
-      return { code: 'tls_failure', message: joinMessages.tlsFailure(context.host), detail: failure.code };
+      return { code: 'tls_failure', ...joinWordsWith.tlsFailure(context.host), detail: failure.code };
     case 'http': {
       const body = failure.detail === undefined ? undefined : { result: failure.detail };
       const outcome = interpretTokenResponse(failure.status, body, context);
-      return outcome.kind === 'failed' ? outcome.error : { code: 'rejected', message: joinMessages.rejected };
+      return outcome.kind === 'failed' ? outcome.error : { code: 'rejected', ...joinWords('rejected') };
     }
     case 'unknown':
-      return { code: 'rejected', message: joinMessages.rejected, detail: failure.detail };
+      return { code: 'rejected', ...joinWords('rejected'), detail: failure.detail };
   }
 }

@@ -21,6 +21,7 @@ const textFlags: Record<string, keyof KioskConfigLayer> = {
   speaker: 'speaker',
   layout: 'layout',
   'daily-restart': 'dailyRestart',
+  language: 'language',
 };
 const switchFlags: Record<string, keyof KioskConfigLayer> = {
   'auto-join': 'autoJoin',

@@ -1,6 +1,7 @@
 // The kiosk configuration file: every key, its type and default. Strict, so a misspelt key is
 // reported instead of silently ignored.
 import { z } from 'zod';
+import { supportedLocales } from '../../shared/locales';
 import { adminPinHashPattern } from '../adminPinHash';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -75,6 +76,8 @@ export const kioskConfigKeys = {
   startAtLogin: flag,
   dailyRestart: clock,
   onMeetingEnd: onMeetingEndSchema,
+  /** The room display's language, above its OS's; Parley's own words on screen follow it. */
+  language: z.enum(supportedLocales, { error: `must be one of ${supportedLocales.map((locale) => `"${locale}"`).join(', ')}` }),
 } as const;
 
 export type KioskConfigKey = keyof typeof kioskConfigKeys;
@@ -113,6 +116,7 @@ export const kioskConfigSchema = z.strictObject({
   startAtLogin: kioskConfigKeys.startAtLogin.default(true),
   dailyRestart: kioskConfigKeys.dailyRestart.optional(),
   onMeetingEnd: onMeetingEndSchema.default({ action: 'rejoin', afterSeconds: 0 }),
+  language: kioskConfigKeys.language.optional(),
 });
 
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;

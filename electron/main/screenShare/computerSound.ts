@@ -20,6 +20,7 @@
 // Where the meeting cannot be left out, the captured sound goes through Chromium's echo canceller,
 // whose reference is what Parley itself plays: it lowers the meeting in the shared sound without
 // removing it, so the picker still says others may hear themselves.
+import type { ComputerSoundUnavailable } from '../../shared/presentationCommands';
 
 import { computerSoundTexts } from './computerSoundTexts';
 
@@ -46,7 +47,7 @@ export type ComputerSoundSupport =
       /** Run the captured sound through Chromium's echo canceller (where the meeting is included). */
       cancelOwnEcho: boolean;
     }
-  | { available: false; reason: string };
+  | { available: false; reason: string; code: ComputerSoundUnavailable };
 
 export interface ComputerSoundFacts {
   platform: NodeJS.Platform;
@@ -92,9 +93,9 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
     }
     case 'darwin': {
       const version = macVersionOf(facts.osRelease);
-      if (!version || version.major < 13) return { available: false, reason: computerSoundTexts.needsMacOs13 };
+      if (!version || version.major < 13) return { available: false, reason: computerSoundTexts.needsMacOs13, code: 'mac_version' };
       if (facts.screenAccess !== undefined && facts.screenAccess !== 'granted') {
-        return { available: false, reason: computerSoundTexts.needsScreenRecording };
+        return { available: false, reason: computerSoundTexts.needsScreenRecording, code: 'screen_permission' };
       }
       const taps = version.major > 14 || (version.major === 14 && version.minor >= 2);
       return taps
@@ -104,8 +105,8 @@ export function computerSoundSupport(facts: ComputerSoundFacts): ComputerSoundSu
     case 'linux':
       return facts.audioServer
         ? { available: true, method: 'linux-pulse-loopback', chromiumFeature: 'PulseaudioLoopbackForScreenShare', ...included }
-        : { available: false, reason: computerSoundTexts.needsAudioServer };
+        : { available: false, reason: computerSoundTexts.needsAudioServer, code: 'no_audio_server' };
     default:
-      return { available: false, reason: computerSoundTexts.notOnThisSystem };
+      return { available: false, reason: computerSoundTexts.notOnThisSystem, code: 'unsupported' };
   }
 }

@@ -37,9 +37,9 @@ export function shareCapabilities(facts: PlatformFacts): ShareCapabilities {
   return {
     picker: wayland ? 'system' : 'app',
     audio,
-    ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote } : {}),
+    ...(sound.available && sound.ownAudio === 'included' ? { audioNote: loopbackAudioNote, audioNoteCode: 'own_audio_included' as const } : {}),
     ...(sound.available && sound.cancelOwnEcho ? { audioCancelOwnEcho: true } : {}),
-    ...(!sound.available ? { audioUnavailable: sound.reason } : {}),
+    ...(!sound.available ? { audioUnavailable: sound.reason, audioUnavailableCode: sound.code } : {}),
     screenAccess: mac ? toScreenAccess(facts.screenAccess) : 'granted',
     canOpenSettings: mac,
   };

@@ -28,11 +28,15 @@ function dataUrlOf(image: ImageLike | null | undefined): string | null {
   return image.toDataURL();
 }
 
-/** "Entire screen" for a single screen, "Screen 1", "Screen 2"... when the system gives no name. */
-function screenName(source: CapturedSource, index: number, screens: number): string {
+/**
+ * "Entire screen" for a single screen, "Screen 1", "Screen 2"... when the system gives no name (or
+ * its own English one); `unnamedScreen` lets the renderer say it in the person's language.
+ */
+function screenName(source: CapturedSource, index: number, screens: number): Pick<ShareSource, 'name' | 'unnamedScreen'> {
   const name = source.name.trim();
-  if (name !== '' && !/^(entire screen|screen \d+)$/i.test(name)) return name;
-  return screens === 1 ? 'Entire screen' : `Screen ${index + 1}`;
+  if (name !== '' && !/^(entire screen|screen \d+)$/i.test(name)) return { name };
+  const only = screens === 1;
+  return { name: only ? 'Entire screen' : `Screen ${index + 1}`, unnamedScreen: { only, number: index + 1 } };
 }
 
 export interface SourceFilter {
@@ -49,7 +53,7 @@ export function toShareSources(sources: readonly CapturedSource[], filter: Sourc
   return [
     ...screens.map((source, index) => ({
       id: source.id,
-      name: screenName(source, index, screens.length),
+      ...screenName(source, index, screens.length),
       kind: 'screen' as const,
       thumbnail: dataUrlOf(source.thumbnail),
       icon: null,

@@ -7,13 +7,6 @@ export type BandwidthChoice = (typeof bandwidthChoices)[number];
 /** Call rate in kbit/s, as Pexip's web app offers them. */
 export const callRateKbps: Record<BandwidthChoice, number> = { low: 512, medium: 1264, high: 2464, maximum: 6144 };
 
-export const bandwidthLabels: Record<BandwidthChoice, string> = {
-  low: 'Low (512 kbps)',
-  medium: 'Medium (1264 kbps)',
-  high: 'High (2464 kbps)',
-  maximum: 'Maximum (6144 kbps)',
-};
-
 export const defaultBandwidth: BandwidthChoice = 'high';
 
 /** What Opus takes of the call rate (its usual speech bitrate plus headers). */

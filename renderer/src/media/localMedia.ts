@@ -16,7 +16,8 @@ export interface LocalMedia {
   problems: string[];
 }
 
-import { currentOs, permissionHelp, type DesktopOs } from './permissionHelp';
+import { t } from '../i18n';
+import { currentOs, deviceMessages, permissionHelp, type DesktopOs } from './permissionHelp';
 
 type DeviceWord = 'camera' | 'microphone' | 'camera and microphone';
 
@@ -24,21 +25,21 @@ function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
+/** What went wrong with a device, in the person's language (the browser's own detail kept as it came). */
 export function describeMediaError(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): string {
+  const group = `mediaAccess.${deviceMessages(device)}`;
   switch (errorName(error)) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return `Access to the ${device} was denied. ${permissionHelp(device, os)}`;
+      return `${t(`${group}.denied`)} ${permissionHelp(device, os)}`;
     case 'NotFoundError':
     case 'OverconstrainedError':
-      return device === 'camera and microphone' ? 'No camera or microphone was found.' : `No ${device} was found.`;
+      return t(`${group}.notFound`);
     case 'NotReadableError':
     case 'AbortError':
-      return `The ${device} could not be started; another application may be using it.`;
-    default: {
-      const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
-      return `The ${device} could not be used${detail}.`;
-    }
+      return t(`${group}.notReadable`);
+    default:
+      return error instanceof Error && error.message ? t(`${group}.failedWith`, { detail: error.message }) : t(`${group}.failed`);
   }
 }
 
@@ -56,7 +57,7 @@ export async function acquireLocalMedia(
   mediaDevices: Pick<MediaDevices, 'getUserMedia'> | undefined = globalThis.navigator?.mediaDevices,
 ): Promise<LocalMedia> {
   if (!mediaDevices?.getUserMedia) {
-    return { stream: new MediaStream(), problems: ['This window cannot use a camera or microphone.'] };
+    return { stream: new MediaStream(), problems: [t('mediaAccess.unavailable')] };
   }
   const wantAudio = request.microphone !== false;
   const wantVideo = request.camera !== false;

@@ -1,4 +1,6 @@
-// How to allow Parley to use the camera or microphone, in the words of the person's own system.
+// How to allow Parley to use the camera or microphone, in the words of the person's own system
+// and in their language.
+import { t } from '../i18n';
 export type DesktopOs = 'macos' | 'windows' | 'linux';
 
 /** The desktop system this renderer runs on, from what the browser says about its platform. */
@@ -9,14 +11,12 @@ export function currentOs(nav: Pick<Navigator, 'userAgent'> | undefined = global
   return 'linux';
 }
 
+/** The message group of a device (renderer/src/i18n/locales: mediaAccess.<device>.*). */
+export function deviceMessages(device: 'camera' | 'microphone' | 'camera and microphone'): 'camera' | 'microphone' | 'both' {
+  return device === 'camera and microphone' ? 'both' : device;
+}
+
+/** How to allow the device, in the person's language and the words of their system's settings. */
 export function permissionHelp(device: 'camera' | 'microphone' | 'camera and microphone', os: DesktopOs): string {
-  const settings = device === 'camera and microphone' ? 'Camera and Microphone' : device === 'camera' ? 'Camera' : 'Microphone';
-  switch (os) {
-    case 'macos':
-      return `To allow it, open System Settings › Privacy & Security › ${settings}, turn Parley on, then restart Parley.`;
-    case 'windows':
-      return `To allow it, open Settings › Privacy & security › ${settings}, turn on access and "Let desktop apps access your ${device}", then join again.`;
-    case 'linux':
-      return `To allow it, check your desktop's privacy settings (and the app's Flatpak or Snap permissions) for the ${device}, then join again.`;
-  }
+  return t(`mediaAccess.${deviceMessages(device)}.${os}`);
 }

@@ -32,7 +32,7 @@ describe('join outcomes against the simulator', () => {
     });
     expect(await p.service.handlers.join({ node: env.sim.url, alias: 'meet.pin', displayName: 'Pat', pin: '0000' })).toEqual({
       ok: false,
-      error: { code: 'invalid_pin', message: 'The PIN is not correct. Check it and try again.', detail: 'Invalid PIN' },
+      error: { code: 'invalid_pin', message: 'The PIN is not correct. Check it and try again.', wording: 'invalidPin', detail: 'Invalid PIN' },
     });
     expect(p.service.joined).toBe(false);
   });
@@ -98,6 +98,8 @@ describe('join outcomes without a node', () => {
       error: {
         code: 'node_unreachable',
         message: `Parley could not reach 127.0.0.1:${port}. Check the address and your network connection.`,
+        wording: 'unreachable',
+        values: { host: `127.0.0.1:${port}` },
         detail: 'ECONNREFUSED',
       },
     });

@@ -1,12 +1,11 @@
 // The words and numbers of one "Call statistics" row: a dash for what is not known yet.
+import { t } from '../../i18n';
 import type { StreamFigures, StreamMedia, StreamDirection } from '../../media/callStatistics';
 
 const none = '—';
 
-const mediaNames: Record<StreamMedia, string> = { audio: 'Audio', video: 'Video', presentation: 'Presentation' };
-
 export function streamLabel(media: StreamMedia, direction: StreamDirection): string {
-  return `${mediaNames[media]} ${direction === 'in' ? 'in' : 'out'}`;
+  return t(`callStatistics.streams.${media}-${direction}`);
 }
 
 export function bitrateText(bitsPerSecond: number | null): string {
@@ -37,13 +36,11 @@ export function limitationText(reason: string | null): string {
     case null:
       return none;
     case 'none':
-      return 'Not limited';
     case 'cpu':
-      return 'Processor';
     case 'bandwidth':
-      return 'Bandwidth';
+      return t(`callStatistics.limitation.${reason}`);
     default:
-      return 'Other';
+      return t('callStatistics.limitation.other');
   }
 }
 
@@ -53,15 +50,16 @@ export interface StatisticsRow {
   cells: string[];
 }
 
+/** The columns after "Stream", as message keys (translated where shown). */
 export const statisticsColumns = [
-  'Codec',
-  'Resolution',
-  'Frames per second',
-  'Bitrate',
-  'Packet loss',
-  'Jitter',
-  'Round-trip time',
-  'Quality limited by',
+  'callStatistics.columns.codec',
+  'callStatistics.columns.resolution',
+  'callStatistics.columns.framesPerSecond',
+  'callStatistics.columns.bitrate',
+  'callStatistics.columns.packetLoss',
+  'callStatistics.columns.jitter',
+  'callStatistics.columns.roundTrip',
+  'callStatistics.columns.limitedBy',
 ] as const;
 
 const rowOrder: [StreamMedia, StreamDirection][] = [

@@ -15,6 +15,7 @@ import { useSessionStore } from '../session/sessionStore';
 import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { countersOf, mediaStatsBetween, type MediaCounters } from './mediaStatsSampler';
+import { setKioskLanguage } from '../preferences/preferenceChoice';
 
 /** How often the room reports its call's bitrate and loss for /metrics. */
 const mediaStatsEveryMs = 5_000;
@@ -43,6 +44,8 @@ export const useKioskStore = defineStore('kiosk', () => {
   function applyStatus(next: KioskStatus): void {
     enabled.value = true;
     status.value = next;
+    // The room's configured language wins over the display's settings and its OS.
+    setKioskLanguage(next.language ?? null);
     // The room's configured bandwidth: applied to the running call, never remembered on the display.
     const bandwidth = next.media?.bandwidth;
     if (bandwidth) useMediaSettingsStore().setBandwidth(bandwidth, { remember: false });

@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { meetingLinkQuery, parseMeetingLink, type MeetingLinkDetails, type MeetingLinkResult } from '../../../../electron/shared/meetingLink';
 import { readJoinLink } from '../join/joinLink';
+import { linkProblemText } from './linkProblemText';
 import { useSessionStore } from '../session/sessionStore';
 import { linkStart } from './linkRole';
 
@@ -19,7 +20,7 @@ export const useLinkStore = defineStore('links', () => {
   /** A link main already validated. */
   function arrive(result: MeetingLinkResult): Promise<void> {
     if (!result.ok) {
-      problem.value = result.problem;
+      problem.value = linkProblemText(result);
       return Promise.resolve();
     }
     return open(result.link);
@@ -28,7 +29,7 @@ export const useLinkStore = defineStore('links', () => {
   /** A link a person pasted or dropped; validated here. Returns the problem, or null when it opened. */
   async function openText(text: string): Promise<string | null> {
     const result = parseMeetingLink(text, { pexipScheme: pexipScheme.value });
-    if (!result.ok) return result.problem;
+    if (!result.ok) return linkProblemText(result);
     await open(result.link);
     return null;
   }

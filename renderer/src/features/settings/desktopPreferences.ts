@@ -1,6 +1,6 @@
 // What the renderer does with the desktop settings: an empty join form takes your name and the
 // default node, "join with microphone/camera off" preset the join choices, pexip: links follow
-// the setting, and the page carries the theme (system, light or dark) for the stylesheet.
+// the setting. Theme and language: features/preferences/preferenceChoice.ts.
 import type { DesktopSettings } from '../../../../electron/shared/bridge';
 import type { JoinChoices } from '../join/joinChoices';
 
@@ -15,9 +15,4 @@ export function prefillFromSettings(form: JoinForm, choices: JoinChoices, settin
   if (!form.node.trim() && settings.defaultNode) form.node = settings.defaultNode;
   if (settings.joinMuted.microphone) choices.muteMicrophone = true;
   if (settings.joinMuted.camera) choices.muteCamera = true;
-}
-
-export function applyTheme(root: HTMLElement, theme: DesktopSettings['theme']): void {
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
 }

@@ -10,16 +10,17 @@ import UpdatesSection from './sections/UpdatesSection.vue';
 
 export interface SettingsSection {
   id: string;
+  /** The heading's message key (renderer/src/i18n/locales), translated when shown. */
   title: string;
   component: Component;
 }
 
 export const settingsSections: readonly SettingsSection[] = [
-  { id: 'joining', title: 'Joining', component: JoiningSection },
-  { id: 'nodes', title: 'Conferencing nodes', component: NodesSection },
-  { id: 'notifications', title: 'Notifications', component: NotificationsSection },
-  { id: 'desktop', title: 'Desktop', component: DesktopSection },
-  { id: 'appearance', title: 'Appearance', component: AppearanceSection },
-  { id: 'network', title: 'Network', component: NetworkSection },
-  { id: 'updates', title: 'Updates', component: UpdatesSection },
+  { id: 'joining', title: 'settings.sections.joining', component: JoiningSection },
+  { id: 'nodes', title: 'settings.sections.nodes', component: NodesSection },
+  { id: 'notifications', title: 'settings.sections.notifications', component: NotificationsSection },
+  { id: 'desktop', title: 'settings.sections.desktop', component: DesktopSection },
+  { id: 'appearance', title: 'settings.sections.appearance', component: AppearanceSection },
+  { id: 'network', title: 'settings.sections.network', component: NetworkSection },
+  { id: 'updates', title: 'settings.sections.updates', component: UpdatesSection },
 ];

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { DesktopSettings, SettingsChange, SettingsKey, SettingsView } from '../../../../electron/shared/bridge';
 import { useBridge } from '../../bridge';
+import { settingsErrorText } from './settingsProblemText';
 
 export const useSettingsStore = defineStore('settings', () => {
   const view = ref<SettingsView | null>(null);
@@ -14,7 +15,7 @@ export const useSettingsStore = defineStore('settings', () => {
   async function load(): Promise<SettingsView | null> {
     const result = await useBridge().settingsRead(null);
     if (!result.ok) {
-      error.value = result.error.message;
+      error.value = settingsErrorText(result.error);
       return null;
     }
     view.value = result.value;
@@ -25,7 +26,7 @@ export const useSettingsStore = defineStore('settings', () => {
   async function change(next: SettingsChange): Promise<boolean> {
     const result = await useBridge().settingsWrite(next);
     if (!result.ok) {
-      error.value = result.error.message;
+      error.value = settingsErrorText(result.error);
       return false;
     }
     view.value = result.value;

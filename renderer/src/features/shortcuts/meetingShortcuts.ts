@@ -14,23 +14,24 @@ export interface ShortcutKey {
 
 export interface Shortcut {
   action: ShortcutAction;
+  /** The description's message key (renderer/src/i18n/locales), translated in the dialog. */
   label: string;
   /** How the dialog writes the keys. */
   keys: (mac: boolean) => string;
 }
 
 export const meetingShortcuts: readonly Shortcut[] = [
-  { action: 'microphone', label: 'Mute or unmute microphone', keys: () => 'M' },
-  { action: 'camera', label: 'Turn camera on or off', keys: () => 'V' },
-  { action: 'share', label: 'Share screen or stop sharing', keys: () => 'D' },
-  { action: 'raiseHand', label: 'Raise or lower hand', keys: () => 'R' },
-  { action: 'chat', label: 'Go to the chat message box', keys: () => 'C' },
-  { action: 'leave', label: 'Leave the meeting', keys: (mac) => (mac ? '⌘ Shift L' : 'Ctrl+Shift+L') },
-  { action: 'help', label: 'Show keyboard shortcuts', keys: () => '?' },
+  { action: 'microphone', label: 'shortcuts.actions.microphone', keys: () => 'M' },
+  { action: 'camera', label: 'shortcuts.actions.camera', keys: () => 'V' },
+  { action: 'share', label: 'shortcuts.actions.share', keys: () => 'D' },
+  { action: 'raiseHand', label: 'shortcuts.actions.raiseHand', keys: () => 'R' },
+  { action: 'chat', label: 'shortcuts.actions.chat', keys: () => 'C' },
+  { action: 'leave', label: 'shortcuts.actions.leave', keys: (mac) => (mac ? '⌘ Shift L' : 'Ctrl+Shift+L') },
+  { action: 'help', label: 'shortcuts.actions.help', keys: () => '?' },
 ];
 
 /** Push-to-talk, listed in the dialog beside the shortcuts. */
-export const pushToTalkDescription = { label: 'Talk while muted (push-to-talk)', keys: 'Hold Space' };
+export const pushToTalkDescription = { label: 'shortcuts.actions.pushToTalk', keys: 'shortcuts.holdSpace' };
 
 const singleKeys: Readonly<Record<string, ShortcutAction>> = { m: 'microphone', v: 'camera', d: 'share', r: 'raiseHand', c: 'chat', '?': 'help' };
 

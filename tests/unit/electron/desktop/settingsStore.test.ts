@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openSettingsStore } from '../../../../electron/desktop';
+import { desktopLocale, desktopTexts, openSettingsStore } from '../../../../electron/desktop';
 import type { Logger, SecretCodec } from '../../../../electron/service';
 
 const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -47,6 +47,7 @@ describe('settings', () => {
     writeFileSync(join(dir, 'settings.json'), '{"version":1,"settings":{"theme":"pur');
     const view = await open().read();
     expect(view.problem).toMatch(/damaged.*kept it as settings\.corrupt-2026-01-02T03-04-05-000Z\.json/);
+    expect(view.problems).toEqual([{ code: 'settings_file_damaged', backup: 'settings.corrupt-2026-01-02T03-04-05-000Z.json' }]);
     expect(view.settings.theme).toBe('system');
     expect(readFileSync(join(dir, 'settings.corrupt-2026-01-02T03-04-05-000Z.json'), 'utf8')).toContain('"theme":"pur');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ version: 1 });
@@ -80,11 +81,28 @@ describe('administrator policy', () => {
     expect((await store.write({ theme: 'light' })).ok).toBe(true);
   });
 
+  it("locks the language: the person's choice is refused and main's own words follow the policy", async () => {
+    const first = open();
+    expect((await first.write({ language: 'de' })).ok).toBe(true);
+    expect(desktopTexts(desktopLocale(first.current().language, ['en-US']))('tray.quit')).toBe('Parley beenden');
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ locked: { language: 'nb' } }));
+    const store = open(sealing(), policy);
+    const view = await store.read();
+    expect(view.locked).toEqual(['language']);
+    expect(view.settings.language).toBe('nb');
+    expect(await store.write({ language: 'fr' })).toEqual({ ok: false, error: expect.stringMatching(/administrator/) });
+    expect(desktopTexts(desktopLocale(store.current().language, ['fr-FR', 'en']))('tray.quit')).toBe(desktopTexts('nb')('tray.quit'));
+    // Without a choice or a lock, the OS's languages decide.
+    expect(desktopLocale('system', ['ja-JP', 'en'])).toBe('ja');
+  });
+
   it('a broken policy file is reported and ignored', async () => {
     const policy = join(dir, 'policy.json');
     writeFileSync(policy, JSON.stringify({ locked: { theme: 'neon' } }));
     const view = await open(sealing(), policy).read();
     expect(view.problem).toMatch(/policy file.*ignored/);
+    expect(view.problems).toEqual([{ code: 'policy_file_invalid_value' }]);
     expect(view.locked).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Meeting links are untrusted: each parameter validated, unknown ones ignored, http only on loopback.
 import { describe, expect, it } from 'vitest';
-import { linkInArguments, meetingLinkQuery, parseMeetingLink } from '../../../../electron/shared/meetingLink';
+import { linkInArguments, linkProblems, meetingLinkQuery, parseMeetingLink } from '../../../../electron/shared/meetingLink';
 
 const ok = (text: string, pexipScheme = false) => {
   const result = parseMeetingLink(text, { pexipScheme });
@@ -102,5 +102,14 @@ describe('the join query and command lines', () => {
     expect(linkInArguments(['/opt/Parley/parley', '--no-sandbox', 'parley://join?alias=a@b'], { pexipScheme: false })).toBe('parley://join?alias=a@b');
     expect(linkInArguments(['/opt/Parley/parley', 'pexip://a@b'], { pexipScheme: false })).toBeNull();
     expect(linkInArguments(['/opt/Parley/parley', 'pexip://a@b'], { pexipScheme: true })).toBe('pexip://a@b');
+  });
+});
+
+describe('link problems as codes', () => {
+  it("carry a code beside main's English, one English sentence per code", () => {
+    const refused = parseMeetingLink('parley://join?alias=team&node=meet.example.com&pin=12ab');
+    expect(refused).toEqual({ ok: false, problem: linkProblems.badPin, code: 'badPin' });
+    expect(parseMeetingLink('pexip://team@example.com')).toMatchObject({ ok: false, code: 'pexipOff', problem: linkProblems.pexipOff });
+    expect(new Set(Object.values(linkProblems)).size).toBe(Object.keys(linkProblems).length);
   });
 });

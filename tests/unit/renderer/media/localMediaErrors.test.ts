@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acquireLocalMedia, describeMediaError } from '../../../../renderer/src/media/localMedia';
 import { currentOs } from '../../../../renderer/src/media/permissionHelp';
+import { setLocale } from '../../../../renderer/src/i18n';
 
 const named = (name: string) => Object.assign(new Error(name), { name });
 
@@ -37,5 +38,23 @@ describe('camera and microphone problems in words', () => {
     const media = await acquireLocalMedia({ cameraId: null, microphoneId: null, camera: false }, devices);
     expect(asked).toEqual([{ audio: true, video: false }]);
     expect(media.problems).toEqual(['No microphone was found.']);
+  });
+});
+
+describe('camera and microphone problems in the chosen language', () => {
+  it('say the device, the cause and how to allow it in German and Japanese', () => {
+    setLocale('de');
+    try {
+      expect(describeMediaError('microphone', named('NotAllowedError'), 'windows')).toBe(
+        'Der Zugriff auf das Mikrofon wurde verweigert. Öffnen Sie zum Erlauben Einstellungen › Datenschutz und Sicherheit › Mikrofon, schalten Sie den Zugriff und „Desktop-Apps den Zugriff auf Ihr Mikrofon erlauben“ ein und nehmen Sie dann erneut teil.',
+      );
+      expect(describeMediaError('camera and microphone', named('NotFoundError'), 'linux')).toBe('Es wurde keine Kamera und kein Mikrofon gefunden.');
+      // The browser's own detail is kept as it came.
+      expect(describeMediaError('camera', new TypeError('Invalid constraint'), 'linux')).toBe('Die Kamera konnte nicht verwendet werden: Invalid constraint.');
+      setLocale('ja');
+      expect(describeMediaError('camera', named('NotReadableError'), 'macos')).toBe('カメラを開始できませんでした。ほかのアプリが使っている可能性があります。');
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -64,6 +64,7 @@ describe('interpretTokenResponse', () => {
     expect(errorOf(403, { status: 'success', result: 'Invalid PIN' }, withPin)).toEqual({
       code: 'invalid_pin',
       message: 'The PIN is not correct. Check it and try again.',
+      wording: 'invalidPin',
       detail: 'Invalid PIN',
     });
   });
@@ -113,6 +114,7 @@ describe('interpretTokenResponse', () => {
     expect(errorOf(403, { status: 'failed', result: 'Participant limit reached' })).toEqual({
       code: 'rejected',
       message: 'The meeting is full. Try again later.',
+      wording: 'meetingFull',
       detail: 'Participant limit reached',
     });
     expect(errorOf(415, { status: 'failed', result: 'Something odd' })).toMatchObject({ code: 'rejected', detail: 'Something odd' });
@@ -128,6 +130,8 @@ describe('joinErrorForFailure', () => {
     expect(joinErrorForFailure({ kind: 'unreachable', code: 'ECONNREFUSED' }, context)).toEqual({
       code: 'node_unreachable',
       message: 'Parley could not reach node.example.com. Check the address and your network connection.',
+      wording: 'unreachable',
+      values: { host: 'node.example.com' },
       detail: 'ECONNREFUSED',
     });
     expect(joinErrorForFailure({ kind: 'tls', code: 'CERT_HAS_EXPIRED' }, context)).toMatchObject({

@@ -131,6 +131,16 @@ describe('kiosk configuration messages', () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, rnnoise: 'on' } })).toEqual([`${paths.userFile}: "rnnoise" must be true or false`]);
   });
 
+  it("takes the room's language as one of Parley's seven, from the file or --language", async () => {
+    expect(await load({ [paths.userFile]: { ...minimal, language: 'ar' } })).toMatchObject({ ok: true, config: { language: 'ar' } });
+    expect(await load({ [paths.userFile]: { ...minimal, language: 'ar' } }, { flags: parseKioskFlags(['app', '--language', 'nb']).layer })).toMatchObject({ ok: true, config: { language: 'nb' } });
+    const withoutLanguage = await load({ [paths.userFile]: minimal });
+    expect(withoutLanguage.ok && withoutLanguage.config.language).toBeUndefined();
+    expect(await problemsOf({ [paths.userFile]: { ...minimal, language: 'Deutsch' } })).toEqual([
+      `${paths.userFile}: "language" must be one of "en", "de", "fr", "es", "nb", "ja", "ar"`,
+    ]);
+  });
+
   it('refuses pinEncrypted where nothing can decrypt it', async () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, pinEncrypted: 'AAAA' } })).toEqual([
       '"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead',

@@ -21,13 +21,14 @@ describe('computer sound support', () => {
     expect(computerSoundSupport({ platform: 'darwin', osRelease: '25.0.0' })).toMatchObject({ method: 'mac-core-audio-tap' });
     expect(computerSoundSupport({ platform: 'darwin', osRelease: '23.1.0' })).toMatchObject({ method: 'mac-screencapturekit', chromiumFeature: 'MacLoopbackAudioForScreenShare' });
     expect(computerSoundSupport({ platform: 'darwin', osRelease: '22.0.0' })).toMatchObject({ method: 'mac-screencapturekit' });
-    expect(computerSoundSupport({ platform: 'darwin', osRelease: '21.6.0' })).toEqual({ available: false, reason: 'Sharing computer sound needs macOS 13 or later.' });
+    expect(computerSoundSupport({ platform: 'darwin', osRelease: '21.6.0' })).toEqual({ available: false, reason: 'Sharing computer sound needs macOS 13 or later.', code: 'mac_version' });
   });
 
   it('needs the screen recording permission on macOS', () => {
     expect(computerSoundSupport({ platform: 'darwin', osRelease: '24.0.0', screenAccess: 'denied' })).toEqual({
       available: false,
       reason: 'Sharing computer sound needs the screen recording permission for Parley.',
+      code: 'screen_permission',
     });
   });
 
@@ -87,6 +88,7 @@ describe('computer sound support', () => {
     expect(computerSoundSupport({ platform: 'linux', osRelease: '6.8.0', audioServer: false })).toEqual({
       available: false,
       reason: 'Sharing computer sound needs PipeWire or PulseAudio, which this computer is not running.',
+      code: 'no_audio_server',
     });
     expect(computerSoundSupport({ platform: 'freebsd', osRelease: '14.0' })).toMatchObject({ available: false });
   });

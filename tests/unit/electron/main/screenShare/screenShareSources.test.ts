@@ -21,7 +21,7 @@ describe('toShareSources', () => {
       source('screen:0:0', 'Screen 1'),
     ]);
     expect(listed.map((entry) => entry.id)).toEqual(['screen:1:0', 'screen:0:0', 'window:3:0', 'window:2:0']);
-    expect(listed[0]).toEqual({ id: 'screen:1:0', name: 'Screen 1', kind: 'screen', thumbnail: 'data:screen:1:0', icon: null });
+    expect(listed[0]).toEqual({ id: 'screen:1:0', name: 'Screen 1', unnamedScreen: { only: false, number: 1 }, kind: 'screen', thumbnail: 'data:screen:1:0', icon: null });
     expect(listed[2]).toEqual({ id: 'window:3:0', name: 'Alpha Slides', kind: 'window', thumbnail: null, icon: 'data:icon-a' });
     expect(listed[3]?.icon).toBe('data:icon-z');
   });
@@ -53,6 +53,7 @@ describe('shareCapabilities', () => {
       audio: true,
       audioNote: loopbackAudioNote,
       audioCancelOwnEcho: true,
+      audioNoteCode: 'own_audio_included',
       screenAccess: 'granted',
       canOpenSettings: false,
     });
@@ -86,6 +87,7 @@ describe('shareCapabilities', () => {
       picker: 'app',
       audio: false,
       audioUnavailable: 'Sharing computer sound needs macOS 13 or later.',
+      audioUnavailableCode: 'mac_version',
       screenAccess: 'denied',
       canOpenSettings: true,
     });

@@ -61,7 +61,7 @@ describe('one instance', () => {
   it('a bad link is reported to the window in words, not joined', async () => {
     await startMain();
     fakeElectron.app.launchSecondInstance(['/opt/Parley/parley', 'parley://join?node=http://meet.example.com&alias=team']);
-    expect(linkEvents(mainWindow())).toEqual([{ type: 'meeting_link', receivedAt: expect.any(Number), result: { ok: false, problem: expect.stringMatching(/unencrypted/) } }]);
+    expect(linkEvents(mainWindow())).toEqual([{ type: 'meeting_link', receivedAt: expect.any(Number), result: { ok: false, problem: expect.stringMatching(/unencrypted/), code: 'unencryptedNode' } }]);
   });
 
   it('a link that arrives while the page is still loading waits for it, in order, instead of being lost', async () => {

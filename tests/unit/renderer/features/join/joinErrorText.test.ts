@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinErrorText } from '../../../../../renderer/src/features/join/joinErrorText';
-import { setLocale } from '../../../../../renderer/src/i18n';
+import { setLocale, t } from '../../../../../renderer/src/i18n';
+import { supportedLocales } from '../../../../../renderer/src/i18n/locales';
+import type { JoinError, JoinReason } from '../../../../../electron/shared/bridge';
 
 // Main's English words (electron/infinity/session/joinMessages.ts), as the renderer receives them.
 const joinMessages = {
@@ -27,10 +29,46 @@ describe('join refusals in the chosen language', () => {
     expect(joinErrorText({ code: 'sso_required', message: joinMessages.ssoRequired, identityProviders: [] })).toBe(joinMessages.ssoRequired);
   });
 
-  it('translate what the code says, and keep main words that carry the node’s names', () => {
+  it("translate what the code says; an older main's error without a wording keeps main's words", () => {
     setLocale('de');
     expect(joinErrorText({ code: 'maintenance', message: joinMessages.maintenance })).toMatch(/Wartungsmodus/);
     const notFound = joinMessages.conferenceNotFound('meet.x', 'node.example.com');
     expect(joinErrorText({ code: 'conference_not_found', message: notFound })).toBe(notFound);
+    expect(joinErrorText({ code: 'conference_not_found', message: notFound, wording: 'conferenceNotFound', values: { alias: 'meet.x', host: 'node.example.com' } })).toBe(
+      'Auf node.example.com gibt es kein Meeting namens „meet.x“. Prüfen Sie die Meeting-Adresse.',
+    );
+  });
+});
+
+describe("main's wordings, each translated", () => {
+  afterEach(() => setLocale('en'));
+  // Every JoinReason (electron/shared/coreCommands.ts); tests/unit/electron/infinity checks main's English matches.
+  const reasons: JoinReason[] = [
+    'pinRequired', 'hostPinOnly', 'invalidPin', 'extensionRequired', 'ssoRequired', 'conferenceNotFound', 'maintenance', 'unreachable', 'tlsFailure',
+    'unencryptedNode', 'invalidAddress', 'alreadyJoined', 'invalidRequest', 'meetingFull', 'tooManyPinAttempts', 'serverBusy', 'notAPexipServer', 'rejected',
+  ];
+  const values = { alias: 'meet.<b>x</b>', host: 'node.example.com' };
+  const worded = (wording: JoinReason, message = 'main English'): JoinError => ({ code: 'rejected', message, wording, values });
+
+  it('are translated in every language, with the node and meeting names inserted as text', () => {
+    const english = Object.fromEntries(reasons.map((reason) => [reason, t(`joinError.${reason}`, values)]));
+    for (const locale of supportedLocales.filter((candidate) => candidate !== 'en')) {
+      setLocale(locale);
+      for (const reason of reasons) {
+        const text = joinErrorText(worded(reason, english[reason]));
+        expect(text, `${locale} ${reason}`).not.toBe(english[reason]);
+        if (english[reason]?.includes(values.host)) expect(text, `${locale} ${reason}`).toContain(values.host);
+        if (english[reason]?.includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
+      }
+    }
+  });
+
+  it('tell a wrong PIN from too many tries, and a full meeting from a busy server', () => {
+    setLocale('fr');
+    expect(joinErrorText(worded('invalidPin'))).toMatch(/n'est pas correct/);
+    expect(joinErrorText(worded('tooManyPinAttempts'))).toMatch(/Trop de codes PIN/);
+    expect(joinErrorText(worded('meetingFull'))).not.toBe(joinErrorText(worded('serverBusy')));
+    setLocale('ja');
+    expect(joinErrorText({ code: 'node_unreachable', message: 'x', wording: 'unreachable', values: { host: 'meet.example.com' } })).toContain('meet.example.com に接続できません');
   });
 });

@@ -5,6 +5,7 @@ import { droppedLinkText } from '../../../../../renderer/src/features/links/drop
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 import type { FakeBridge } from '../../fakeBridge';
+import { setLocale } from '../../../../../renderer/src/i18n';
 
 let bridge: FakeBridge;
 
@@ -32,9 +33,22 @@ describe('a link outside a meeting', () => {
 
   it('a bad link says why and joins nothing', async () => {
     expect(await useLinkStore().openText('http://meet.example.com/#/?conference=team')).toMatch(/unencrypted/);
-    await useLinkStore().arrive({ ok: false, problem: 'This link names no meeting.' });
+    await useLinkStore().arrive({ ok: false, problem: 'This link names no meeting.', code: 'noMeeting' });
     expect(useLinkStore().problem).toBe('This link names no meeting.');
     expect(bridge.api.join).not.toHaveBeenCalled();
+  });
+
+  it("says why in the person's language, from the problem's code", async () => {
+    setLocale('es');
+    try {
+      expect(await useLinkStore().openText('http://meet.example.com/#/?conference=team')).toBe(
+        'Este enlace pide una conexión sin cifrar (http://) con otro ordenador; Parley solo usa https:// para eso.',
+      );
+      await useLinkStore().arrive({ ok: false, problem: 'The PIN in this link is not valid (a PIN is digits only).', code: 'badPin' });
+      expect(useLinkStore().problem).toBe('El PIN de este enlace no es válido (un PIN solo tiene dígitos).');
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import SharePicker from '../../../../../renderer/src/features/presentation/SharePicker.vue';
 import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
 import { createPresentationRig, ok, settle } from '../../presentationRig';
+import { setLocale } from '../../../../../renderer/src/i18n';
 
 async function openPicker(capabilities: Record<string, unknown>) {
   const { commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' });
@@ -43,5 +44,32 @@ describe('share picker audio note', () => {
     expect(wrapper.find('input[type="checkbox"]').attributes('aria-describedby')).toBeUndefined();
     expect(wrapper.find('.audio-note').exists()).toBe(false);
     wrapper.unmount();
+  });
+
+  it("says main's codes in the person's language: a screen Parley named, the audio note and the reason", async () => {
+    setLocale('de');
+    try {
+      const { commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' });
+      commands.getShareCapabilities = vi.fn(async () =>
+        ok({ picker: 'app', audio: false, audioUnavailable: 'Sharing computer sound needs macOS 13 or later.', audioUnavailableCode: 'mac_version', screenAccess: 'granted', canOpenSettings: false }),
+      );
+      commands.listShareSources = vi.fn(async () =>
+        ok([
+          { id: 'screen:0:0', name: 'Screen 1', unnamedScreen: { only: false, number: 1 }, kind: 'screen', thumbnail: null, icon: null },
+          { id: 'screen:1:0', name: 'DELL U2720Q', kind: 'screen', thumbnail: null, icon: null },
+        ]),
+      );
+      await usePresentationStore().requestShare();
+      const wrapper = mount(SharePicker);
+      await settle();
+      expect(wrapper.text()).toContain('Bildschirm 1');
+      expect(wrapper.text()).toContain('DELL U2720Q');
+      expect(wrapper.text()).not.toContain('Screen 1');
+      const checkbox = wrapper.find('input[type="checkbox"]');
+      expect(wrapper.find(`#${checkbox.attributes('aria-describedby')}`).text()).toBe('Zum Teilen des Computertons ist macOS 13 oder neuer nötig.');
+      wrapper.unmount();
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -1,10 +1,13 @@
-// The renderer's side of settings: what prefills the join screen, the theme, recent meetings.
+// The renderer's side of settings: what prefills the join screen, recent meetings (theme and
+// language: features/preferences/preferenceChoice.test.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../../electron/shared/settings';
-import { applyTheme, prefillFromSettings } from '../../../../../renderer/src/features/settings/desktopPreferences';
+import { prefillFromSettings } from '../../../../../renderer/src/features/settings/desktopPreferences';
 import { useRecentMeetingsStore } from '../../../../../renderer/src/features/settings/recentMeetingsStore';
 import { useSettingsStore } from '../../../../../renderer/src/features/settings/settingsStore';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
+import { settingsErrorText, settingsProblemTexts } from '../../../../../renderer/src/features/settings/settingsProblemText';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 import { joinedInfo, type FakeBridge } from '../../fakeBridge';
 
@@ -26,14 +29,6 @@ describe('prefill from settings', () => {
     prefillFromSettings(fromLink, choices, settings);
     expect(fromLink).toEqual({ node: 'link.example.com', displayName: 'Bo' });
   });
-
-  it('the theme is on the page root, absent for the system theme', () => {
-    const root = document.createElement('html');
-    applyTheme(root, 'dark');
-    expect(root.dataset.theme).toBe('dark');
-    applyTheme(root, 'system');
-    expect(root.dataset.theme).toBeUndefined();
-  });
 });
 
 describe('settings store', () => {
@@ -44,6 +39,42 @@ describe('settings store', () => {
     expect(await settings.change({ theme: 'dark' })).toBe(false);
     expect(settings.error).toMatch(/administrator/);
     expect(settings.current()?.theme).toBe('system');
+  });
+});
+
+describe('settings problems in the chosen language', () => {
+  const view = {
+    settings: { ...defaultSettings },
+    locked: [],
+    problem: "The settings file is damaged (it is not valid JSON). Parley kept it as settings.corrupt-1.json and started with default settings. The administrator's policy file is not valid JSON; it was ignored.",
+    problems: [{ code: 'settings_file_damaged' as const, backup: 'settings.corrupt-1.json' }, { code: 'policy_file_invalid_json' as const }],
+    secretsAvailable: false,
+  };
+
+  it("say main's English as it came, and each code translated in another language", () => {
+    setLocale('en');
+    expect(settingsProblemTexts(view)).toEqual([view.problem]);
+    setLocale('de');
+    expect(settingsProblemTexts(view)).toEqual([
+      'Die Einstellungsdatei ist beschädigt (kein gültiges JSON). Parley hat sie als settings.corrupt-1.json aufbewahrt und mit den Standardeinstellungen begonnen.',
+      'Die Richtliniendatei Ihrer Administration ist kein gültiges JSON; sie wurde nicht beachtet.',
+    ]);
+    // An older main without codes: its English.
+    expect(settingsProblemTexts({ ...view, problems: undefined })).toEqual([view.problem]);
+    setLocale('en');
+  });
+
+  it('a refused change says why in the chosen language', async () => {
+    const refusal = { code: 'forbidden' as const, message: 'Your administrator has set this and it cannot be changed here.' };
+    expect(settingsErrorText(refusal)).toBe(refusal.message);
+    setLocale('nb');
+    expect(settingsErrorText(refusal)).toBe('Administratoren har bestemt dette, og det kan ikke endres her.');
+    const settings = useSettingsStore();
+    await settings.load();
+    bridge.api.settingsWrite.mockResolvedValueOnce({ ok: false, error: refusal });
+    await settings.change({ theme: 'dark' });
+    expect(settings.error).toBe('Administratoren har bestemt dette, og det kan ikke endres her.');
+    setLocale('en');
   });
 });
 
