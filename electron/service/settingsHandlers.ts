@@ -40,6 +40,8 @@ export function createSettingsSlot(logger: Logger): SettingsSlot {
       store.meetingState?.(state);
       return { ok: true, value: null };
     }),
+    // The browser host has no window to shrink: the renderer's layout changes and the mode stands.
+    desktopWindowMode: command('desktopWindowMode', async (store, { mode }) => ({ ok: true, value: { mode: store.windowMode?.(mode) ?? mode } })),
   };
 
   return {
