@@ -17,6 +17,7 @@ import type { BridgeEvent } from '../shared/bridge';
 import { chooseLocale } from '../shared/locales';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
+import { attachWindowFeatures, type WindowFeatures } from './desktopWindowFeatures';
 import { openDesktopSettings } from './desktopSettings';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -51,6 +52,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   let current: BrowserWindow | null = null;
   let settings: SettingsStore | null = null;
   let tray: AppTray | null = null;
+  /** The current window's mini window, notifications and badge. */
+  let features: WindowFeatures | null = null;
   let trayState: TrayState = { meeting: null, recent: [] };
   let screenShare: ScreenShareHost | null = null;
   let certificateTrust: CertificateTrustStore | null = null;
@@ -72,10 +75,11 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   const store = (): SettingsStore => (settings ??= openDesktopSettings(consoleLogger));
   const linkOptions = () => ({ pexipScheme: store().current().pexipLinks });
   /** Main's words in the person's language: their Settings choice, else the OS's languages. */
-  const text = (): DesktopText => {
+  const locale = () => {
     const chosen = store().current().language;
-    return desktopTexts(chooseLocale([chosen === 'system' ? null : chosen], app.getPreferredSystemLanguages()));
+    return chooseLocale([chosen === 'system' ? null : chosen], app.getPreferredSystemLanguages());
   };
+  const text = (): DesktopText => desktopTexts(locale());
 
   function startQuery(): string {
     const argv = pendingLink ?? process.argv;
@@ -96,7 +100,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   function runTrayAction(action: TrayAction): void {
     switch (action.kind) {
       case 'show_window':
-        if (frontWindow()) bringToFront(frontWindow());
+        if (features && frontWindow()) features.showFull();
+        else if (frontWindow()) bringToFront(frontWindow());
         else openWindow();
         return;
       case 'quit':
@@ -149,7 +154,11 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
         refreshTray();
         return remembered;
       },
-      meetingState: (state) => refreshTray(state),
+      meetingState: (state) => {
+        refreshTray(state);
+        features?.meetingState(state);
+      },
+      windowMode: (mode) => features?.windowMode(mode) ?? 'full',
     });
     service = own;
     const window = createMainWindow(options.preloadDir, startQuery(), join(options.resourcesDir, 'icons', '256x256.png'));
@@ -157,6 +166,17 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     current = window;
     const unbind = bindBridge(window.webContents, own);
     allowPresentationWindow(window);
+    const windowFeatures = attachWindowFeatures(window, own, {
+      resourcesDir: options.resourcesDir,
+      settings: () => store().current(),
+      text,
+      direction: () => (locale() === 'ar' ? 'rtl' : 'ltr'),
+      send: (body) => {
+        if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(ipcChannels.event, { ...body, receivedAt: Date.now() });
+      },
+    });
+    features = windowFeatures;
+    const stopFollowingSettings = store().onChange(() => windowFeatures.settingsChanged());
     refreshTray(null);
     let asking = false;
     window.on('close', (event) => {
@@ -185,6 +205,9 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     window.on('session-end', () => void track(own.shutdown('Computer shutting down')));
     window.on('closed', () => {
       unbind();
+      windowFeatures.stop();
+      stopFollowingSettings();
+      if (features === windowFeatures) features = null;
       if (service === own) service = null;
       if (current === window) current = null;
       refreshTray(null);
