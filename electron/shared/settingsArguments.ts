@@ -24,5 +24,5 @@ export const settingsArgumentSchemas = {
   desktopMeetingState: z
     .strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean(), unreadChat: z.number().int().min(0).max(1_000_000).optional() })
     .nullable(),
-  desktopWindowMode: z.strictObject({ mode: z.enum(windowModes) }),
+  desktopWindowMode: z.strictObject({ mode: z.enum(windowModes), sharing: z.boolean().optional() }),
 } satisfies { [K in keyof SettingsCommandMap]: z.ZodType<CommandArg<K>, unknown> };

@@ -41,8 +41,12 @@ export interface SettingsCommandMap {
   recentMeetingForget: { arg: { id: string }; value: RecentMeeting[]; error: CommandError };
   /** The meeting as the tray shows it, or null outside one (the renderer reports each change). */
   desktopMeetingState: { arg: DesktopMeetingState | null; value: null; error: CommandError };
-  /** "Mini view" / "Back to full view": main shrinks the window to the always-on-top mini window or restores it. */
-  desktopWindowMode: { arg: { mode: WindowMode }; value: { mode: WindowMode }; error: CommandError };
+  /**
+   * "Mini view" / "Back to full view": main shrinks the window to the always-on-top mini window or
+   * restores it. `sharing`: asked because sharing started or stopped (the window moves out of the
+   * way of what is shared), which a host without a window to move answers with the full view.
+   */
+  desktopWindowMode: { arg: { mode: WindowMode; sharing?: boolean }; value: { mode: WindowMode }; error: CommandError };
 }
 
 export const settingsCommandNames = [

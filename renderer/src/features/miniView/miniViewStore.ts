@@ -20,9 +20,9 @@ export const useMiniViewStore = defineStore('miniView', () => {
   /** "Mini window" in Settings (on where settings cannot be read); never on a room system. */
   const available = computed(() => !kiosk.enabled && (settings.view?.settings.miniWindow ?? defaultSettings.miniWindow));
 
-  async function request(next: WindowMode): Promise<void> {
+  async function request(next: WindowMode, sharing = false): Promise<void> {
     if (next === 'mini' && !available.value) return;
-    const result = await useBridge().desktopWindowMode({ mode: next });
+    const result = await useBridge().desktopWindowMode(sharing ? { mode: next, sharing } : { mode: next });
     // Main answers the mode the window is in (it may refuse, e.g. outside a meeting).
     mode.value = result.ok ? result.value.mode : next;
     if (mode.value === 'full') enteredForShare = false;
@@ -40,7 +40,7 @@ export const useMiniViewStore = defineStore('miniView', () => {
     (presenting, wasPresenting) => {
       const next = modeForShareChange({ wasPresenting, presenting, enabled: available.value, mode: mode.value, enteredForShare });
       if (next === 'mini') enteredForShare = true;
-      if (next) void request(next);
+      if (next) void request(next, true);
     },
   );
   // Outside a meeting there is only the full view.

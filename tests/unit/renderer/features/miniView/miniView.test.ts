@@ -76,12 +76,21 @@ describe('mini view store', () => {
     presentation.shareState = 'presenting';
     await nextTick();
     await Promise.resolve();
-    expect(bridge.api.desktopWindowMode).toHaveBeenLastCalledWith({ mode: 'mini' });
+    expect(bridge.api.desktopWindowMode).toHaveBeenLastCalledWith({ mode: 'mini', sharing: true });
     expect(mini.mode).toBe('mini');
     presentation.shareState = 'idle';
     await nextTick();
     await Promise.resolve();
-    expect(bridge.api.desktopWindowMode).toHaveBeenLastCalledWith({ mode: 'full' });
+    expect(bridge.api.desktopWindowMode).toHaveBeenLastCalledWith({ mode: 'full', sharing: true });
+    expect(mini.mode).toBe('full');
+  });
+
+  it('where the host has no window to move out of the way (the browser host answers full), sharing keeps the full view', async () => {
+    const mini = useMiniViewStore();
+    bridge.api.desktopWindowMode.mockResolvedValueOnce({ ok: true, value: { mode: 'full' } });
+    usePresentationStore().shareState = 'presenting';
+    await nextTick();
+    await Promise.resolve();
     expect(mini.mode).toBe('full');
   });
 });
