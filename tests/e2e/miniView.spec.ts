@@ -14,7 +14,18 @@ expect.configure({ timeout: 60_000 });
 const miniSize = { width: 320, height: 180 };
 
 /** The page's document as the tests read it (the e2e project has no DOM types). */
-type PageDocument = { document: { documentElement: { scrollWidth: number }; activeElement: { textContent: string | null } | null } };
+type PageDocument = { document: { documentElement: { scrollWidth: number }; activeElement: { tagName: string; textContent: string | null } | null } };
+
+// Everyone a test opened leaves, pass or fail, so the next test's meeting starts empty.
+const opened: Page[] = [];
+test.afterEach(async () => {
+  for (const page of opened.splice(0)) await page.context().close();
+});
+async function join(...args: Parameters<typeof openParley>): Promise<Page> {
+  const page = await openParley(...args);
+  opened.push(page);
+  return page;
+}
 
 /** Every control is inside the 320x180 window, nothing cut off. */
 async function expectInsideMiniWindow(page: Page, controls: Locator[]): Promise<void> {
@@ -30,11 +41,15 @@ async function expectInsideMiniWindow(page: Page, controls: Locator[]): Promise<
   expect(await page.evaluate(() => (globalThis as unknown as PageDocument).document.documentElement.scrollWidth)).toBeLessThanOrEqual(miniSize.width);
 }
 
-/** The names of the controls Tab reaches, in order, starting from the focused one. */
-async function tabOrder(page: Page, presses: number): Promise<string[]> {
+/** The buttons Tab reaches, in order, starting from the focused one (the page itself, between rounds, is skipped). */
+async function tabOrder(page: Page, buttons: number): Promise<string[]> {
   const names: string[] = [];
-  for (let press = 0; press < presses; press += 1) {
-    names.push(await page.evaluate(() => (globalThis as unknown as PageDocument).document.activeElement?.textContent?.trim() ?? ''));
+  for (let press = 0; press < 3 * buttons && names.length < buttons; press += 1) {
+    const focused = await page.evaluate(() => {
+      const element = (globalThis as unknown as PageDocument).document.activeElement;
+      return element?.tagName === 'BUTTON' ? (element.textContent?.trim() ?? '') : null;
+    });
+    if (focused !== null) names.push(focused);
     await page.keyboard.press('Tab');
   }
   return names;
@@ -58,9 +73,9 @@ async function frames(video: Locator): Promise<number> {
 }
 
 test('"Mini view" at 320x180: the meeting video with mute, camera, Leave and "Back to full view", by keyboard', async ({ browser, sim, hostUrl }) => {
-  const page = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Minnie Mini' });
+  const page = await join(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Minnie Mini' });
   // Someone to see: the node's picture of a meeting of one has nobody in it.
-  const other = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Otto Other' });
+  const other = await join(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Otto Other' });
   await expectMeetingVideoFlowing(page);
   await page.getByRole('button', { name: 'Mini view', exact: true }).click();
   // Electron main shrinks the window to 320x180; here the page is made that size.
@@ -91,15 +106,12 @@ test('"Mini view" at 320x180: the meeting video with mute, camera, Leave and "Ba
   await expect(page.getByRole('button', { name: 'Mini view', exact: true })).toBeFocused();
   // The microphone stayed muted through the change of view.
   await expect(page.getByRole('button', { name: 'Unmute microphone', exact: true })).toBeVisible();
-  for (const person of [page, other]) {
-    await person.getByRole('button', { name: 'Leave', exact: true }).click();
-    await person.context().close();
-  }
+  for (const person of [page, other]) await person.getByRole('button', { name: 'Leave', exact: true }).click();
 });
 
 test('presenting, the mini view is the presenter\'s bar: live preview, "Stop sharing", mute, camera and the newest chat line', async ({ browser, sim, hostUrl }) => {
-  const presenter = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Paula Presenter' });
-  const viewer = await openParley(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Vic <b>Viewer</b>' });
+  const presenter = await join(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Paula Presenter' });
+  const viewer = await join(browser, hostUrl, sim.url, { alias: 'meet.alice', name: 'Vic <b>Viewer</b>' });
   await expectMeetingVideoFlowing(presenter);
   await presenter.getByRole('button', { name: 'Share screen' }).click();
   await expect(presenter.getByRole('region', { name: 'Presenting' })).toContainText('You are presenting');
@@ -135,8 +147,5 @@ test('presenting, the mini view is the presenter\'s bar: live preview, "Stop sha
   await presenter.getByRole('button', { name: 'Back to full view' }).click();
   await presenter.setViewportSize({ width: 1280, height: 800 });
   await expect(presenter.getByRole('button', { name: 'Mini view', exact: true })).toBeVisible();
-  for (const page of [presenter, viewer]) {
-    await page.getByRole('button', { name: 'Leave', exact: true }).click();
-    await page.context().close();
-  }
+  for (const page of [presenter, viewer]) await page.getByRole('button', { name: 'Leave', exact: true }).click();
 });
