@@ -16,6 +16,7 @@ import type { BridgeEvent } from '../shared/bridge';
 import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
 import { createDesktopFeatures } from './desktopFeatures';
+import { attachWindowFeatures, type WindowFeatures } from './desktopWindowFeatures';
 import { openDesktopSettings } from './desktopSettings';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
@@ -50,6 +51,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   let current: BrowserWindow | null = null;
   let settings: SettingsStore | null = null;
   let tray: AppTray | null = null;
+  /** The current window's mini window, notifications and badge. */
+  let currentWindowFeatures: WindowFeatures | null = null;
   let trayState: TrayState = { meeting: null, recent: [] };
   let screenShare: ScreenShareHost | null = null;
   let certificateTrust: TrustedNodeCertificates | null = null;
@@ -71,9 +74,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   const store = (): SettingsStore => (settings ??= openDesktopSettings(consoleLogger));
   const linkOptions = () => ({ pexipScheme: store().current().pexipLinks });
   /** Main's words in the person's language: their Settings choice, else the OS's languages. */
-  const text = (): DesktopText => {
-    return desktopTexts(desktopLocale(store().current().language, app.getPreferredSystemLanguages()));
-  };
+  const locale = () => desktopLocale(store().current().language, app.getPreferredSystemLanguages());
+  const text = (): DesktopText => desktopTexts(locale());
 
   const features = createDesktopFeatures({
     store,
@@ -102,7 +104,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   function runTrayAction(action: TrayAction): void {
     switch (action.kind) {
       case 'show_window':
-        if (frontWindow()) bringToFront(frontWindow());
+        if (currentWindowFeatures && frontWindow()) currentWindowFeatures.showFull();
+        else if (frontWindow()) bringToFront(frontWindow());
         else openWindow();
         return;
       case 'quit':
@@ -155,7 +158,11 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
         refreshTray();
         return remembered;
       },
-      meetingState: (state) => refreshTray(state),
+      meetingState: (state) => {
+        refreshTray(state);
+        currentWindowFeatures?.meetingState(state);
+      },
+      windowMode: (mode) => currentWindowFeatures?.windowMode(mode) ?? 'full',
       async write(change) {
         const written = await store().write(change);
         features.settingsChanged();
@@ -170,6 +177,17 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     current = window;
     const unbind = bindBridge(window.webContents, own);
     allowPresentationWindow(window);
+    const windowFeatures = attachWindowFeatures(window, own, {
+      resourcesDir: options.resourcesDir,
+      settings: () => store().current(),
+      text,
+      direction: () => (locale() === 'ar' ? 'rtl' : 'ltr'),
+      send: (body) => {
+        if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(ipcChannels.event, { ...body, receivedAt: Date.now() });
+      },
+    });
+    currentWindowFeatures = windowFeatures;
+    const stopFollowingSettings = store().onChange(() => windowFeatures.settingsChanged());
     refreshTray(null);
     features.start();
     let asking = false;
@@ -199,6 +217,9 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     window.on('session-end', () => void track(own.shutdown('Computer shutting down')));
     window.on('closed', () => {
       unbind();
+      windowFeatures.stop();
+      stopFollowingSettings();
+      if (currentWindowFeatures === windowFeatures) currentWindowFeatures = null;
       if (service === own) service = null;
       features.meetingChanged(false);
       if (current === window) current = null;

@@ -5,6 +5,7 @@ import type { Result } from '../shared/bridge';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
+import type { WindowMode } from '../shared/desktopWindow';
 import type { DesktopMeetingState, RecentMeetingJoin, RememberMeeting } from '../shared/settingsCommands';
 import type { DesktopStatus, TrustedCertificate } from '../shared/desktopCommands';
 
@@ -75,6 +76,8 @@ export interface DesktopSettingsTarget {
   forgetRecentMeeting(id: string): RecentMeeting[];
   /** The meeting as the tray shows it (Electron main only). */
   meetingState?(state: DesktopMeetingState | null): void;
+  /** Shrinks the window to the mini window or restores it (Electron main only); answers the mode it is now in. */
+  windowMode?(mode: WindowMode): WindowMode;
 }
 
 /** The desktop app's own state and actions (Electron main). */

@@ -40,6 +40,12 @@ export function createSettingsSlot(logger: Logger): SettingsSlot {
       store.meetingState?.(state);
       return { ok: true, value: null };
     }),
+    // The browser host has no window to shrink: "Mini view" changes only the layout, and sharing,
+    // with no window to move out of its way, keeps the full view.
+    desktopWindowMode: command('desktopWindowMode', async (store, { mode, sharing }) => ({
+      ok: true,
+      value: { mode: store.windowMode?.(mode) ?? (sharing ? 'full' : mode) },
+    })),
   };
 
   return {

@@ -5,6 +5,7 @@ import type { BreakoutEventBody } from './breakouts';
 import type { LiveCaption } from './captions';
 import type { MeetingLinkResult } from './meetingLink';
 import type { DesktopStatusEventBody } from './desktopCommands';
+import type { NotificationTarget, WindowMode } from './desktopWindow';
 
 /** How a meeting ended, for the "disconnected" screen. */
 export type SessionEndCode =
@@ -21,7 +22,11 @@ export type DesktopEventBody =
   /** A meeting link opened Parley (a second launch, macOS open-url): join it, asking first during a meeting. */
   | { type: 'meeting_link'; result: MeetingLinkResult }
   /** Chosen in the tray or menu bar: the renderer owns microphone and camera, and leaves through its own Leave. */
-  | { type: 'tray_action'; action: 'toggle_microphone' | 'toggle_camera' | 'leave' };
+  | { type: 'tray_action'; action: 'toggle_microphone' | 'toggle_camera' | 'leave' }
+  /** Main changed the window (minimized during a call: mini; brought back: full): the renderer shows that layout. */
+  | { type: 'window_mode'; mode: WindowMode }
+  /** A native notification was clicked: the window is in front; the renderer opens that place. */
+  | { type: 'notification_clicked'; target: NotificationTarget };
 
 export type CoreEventBody =
   | { type: 'connection'; state: ConnectionState; reason?: string }

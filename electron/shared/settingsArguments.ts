@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CommandArg } from './bridge';
 import type { SettingsCommandMap } from './settingsCommands';
 import { settingsChangeSchema } from './settings';
+import { windowModes } from './desktopWindow';
 
 const none = z.null().optional().transform(() => null);
 const id = z.strictObject({ id: z.string().min(1).max(64) });
@@ -20,5 +21,8 @@ export const settingsArgumentSchemas = {
   }),
   recentMeetingOpen: id,
   recentMeetingForget: id,
-  desktopMeetingState: z.strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean() }).nullable(),
+  desktopMeetingState: z
+    .strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean(), unreadChat: z.number().int().min(0).max(1_000_000).optional() })
+    .nullable(),
+  desktopWindowMode: z.strictObject({ mode: z.enum(windowModes), sharing: z.boolean().optional() }),
 } satisfies { [K in keyof SettingsCommandMap]: z.ZodType<CommandArg<K>, unknown> };

@@ -2,6 +2,7 @@
 // stores them (conf, secrets through safeStorage). Until a host attaches a store they answer not_found.
 import type { CommandError } from './result';
 import type { RecentMeeting, SettingsChange, SettingsView } from './settings';
+import type { WindowMode } from './desktopWindow';
 
 export interface RememberMeeting {
   node: string;
@@ -24,6 +25,8 @@ export interface DesktopMeetingState {
   name: string;
   microphoneMuted: boolean;
   cameraOff: boolean;
+  /** Chat messages not yet read, for the dock/taskbar badge (0 or absent: no badge). */
+  unreadChat?: number;
 }
 
 export interface SettingsCommandMap {
@@ -38,6 +41,12 @@ export interface SettingsCommandMap {
   recentMeetingForget: { arg: { id: string }; value: RecentMeeting[]; error: CommandError };
   /** The meeting as the tray shows it, or null outside one (the renderer reports each change). */
   desktopMeetingState: { arg: DesktopMeetingState | null; value: null; error: CommandError };
+  /**
+   * "Mini view" / "Back to full view": main shrinks the window to the always-on-top mini window or
+   * restores it. `sharing`: asked because sharing started or stopped (the window moves out of the
+   * way of what is shared), which a host without a window to move answers with the full view.
+   */
+  desktopWindowMode: { arg: { mode: WindowMode; sharing?: boolean }; value: { mode: WindowMode }; error: CommandError };
 }
 
 export const settingsCommandNames = [
@@ -48,4 +57,5 @@ export const settingsCommandNames = [
   'recentMeetingOpen',
   'recentMeetingForget',
   'desktopMeetingState',
+  'desktopWindowMode',
 ] as const satisfies readonly (keyof SettingsCommandMap)[];

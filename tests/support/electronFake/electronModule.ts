@@ -2,7 +2,7 @@
 //   vi.mock('electron', async () => (await import('<path>/tests/support/electronFake')).electronModule);
 // Every export reads the fake's state when called, so reset() between tests takes effect.
 import { FakeBrowserWindow } from './fakeAppWindows';
-import { fakeElectron as fake } from './fakeElectron';
+import { fakeDisplay, fakeElectron as fake, FakeNotification } from './fakeElectron';
 
 const app = new Proxy({} as Record<string | symbol, unknown>, {
   get(_target, key) {
@@ -99,6 +99,9 @@ export const electronModule: Record<string, unknown> = {
     }
   },
   nativeImage: { createFromPath: (path: string) => ({ path }) },
+  Notification: FakeNotification,
+  /** api/screen, getDisplayMatching(rect): "The display that most closely intersects the provided bounds." One display here. */
+  screen: { getDisplayMatching: () => fakeDisplay, getPrimaryDisplay: () => fakeDisplay },
 };
 
 export default electronModule;

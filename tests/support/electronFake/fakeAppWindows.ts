@@ -168,6 +168,13 @@ export class FakeApp extends EventEmitter {
     this.relaunches.push(options);
   }
 
+  /** api/app, setBadgeCount(count): "Setting the count to 0 will hide the badge." Recorded in order. */
+  readonly badgeCounts: number[] = [];
+  setBadgeCount(count = 0): boolean {
+    this.badgeCounts.push(count);
+    return true;
+  }
+
   /** api/app, setLoginItemSettings: `args` and `path` are Windows-only (ignored on macOS). */
   setLoginItemSettings(settings: LoginItemCall): void {
     this.loginItemCalls.push(settings);
@@ -208,6 +215,12 @@ export class FakeBrowserWindow extends EventEmitter {
   kiosk: boolean;
   fullScreen: boolean;
   menuRemoved = false;
+  maximized = false;
+  alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
+  minimumSize: [number, number] = [0, 0];
+  /** Every setOverlayIcon call (api/browser-window, Windows): the image and its description. */
+  readonly overlayIcons: { overlay: unknown; description: string }[] = [];
+  private bounds: { x: number; y: number; width: number; height: number };
   /** "title string (optional) - Default window title. Default is "Electron"." (api/browser-window) */
   private title: string;
   private destroyed = false;
@@ -221,6 +234,11 @@ export class FakeBrowserWindow extends EventEmitter {
     // "show boolean (optional) - Whether window should be shown when created. Default is true."
     this.visible = options.show !== false;
     this.title = typeof options.title === 'string' ? options.title : 'Electron';
+    // "width Integer (optional) - Window's width in pixels. Default is 800." (height: 600); centred on a 1920x1080 display.
+    const width = typeof options.width === 'number' ? options.width : 800;
+    const height = typeof options.height === 'number' ? options.height : 600;
+    this.bounds = { x: Math.round((1920 - width) / 2), y: Math.round((1080 - height) / 2), width, height };
+    if (typeof options.minWidth === 'number' && typeof options.minHeight === 'number') this.minimumSize = [options.minWidth, options.minHeight];
     const host = FakeBrowserWindow.hostOrThrow();
     // webPreferences.session: "Sets the session used by the page" (else the default session).
     const preferences = (options.webPreferences ?? {}) as { session?: unknown };
@@ -232,6 +250,11 @@ export class FakeBrowserWindow extends EventEmitter {
 
   static getAllWindows(): FakeBrowserWindow[] {
     return [...FakeBrowserWindow.hostOrThrow().windows];
+  }
+
+  /** "The window that is focused in this application, otherwise returns null." */
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.hostOrThrow().windows.find((window) => window.focused) ?? null;
   }
 
   private static hostOrThrow(): WindowHost {
@@ -277,6 +300,12 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.visible;
   }
 
+  /** "Shows the window but doesn't focus on it." */
+  showInactive(): void {
+    this.visible = true;
+    this.emit('show');
+  }
+
   hide(): void {
     this.visible = false;
     this.focused = false;
@@ -297,6 +326,53 @@ export class FakeBrowserWindow extends EventEmitter {
   restore(): void {
     this.minimized = false;
     this.emit('restore');
+  }
+
+  maximize(): void {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+
+  unmaximize(): void {
+    this.maximized = false;
+    this.emit('unmaximize');
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+
+  /** "Resizes and moves the window to the supplied bounds"; never below the minimum size. */
+  setBounds(bounds: Partial<{ x: number; y: number; width: number; height: number }>): void {
+    const next = { ...this.bounds, ...bounds };
+    this.bounds = { ...next, width: Math.max(next.width, this.minimumSize[0]), height: Math.max(next.height, this.minimumSize[1]) };
+    this.emit('resize');
+  }
+
+  setMinimumSize(width: number, height: number): void {
+    this.minimumSize = [width, height];
+  }
+
+  getMinimumSize(): [number, number] {
+    return [...this.minimumSize];
+  }
+
+  /** setAlwaysOnTop(flag[, level]): level defaults to "floating" when flag is true. */
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.alwaysOnTop = flag ? { flag, level: level ?? 'floating' } : { flag };
+    this.emit('always-on-top-changed', new FakeEvent(), flag);
+  }
+
+  isAlwaysOnTop(): boolean {
+    return this.alwaysOnTop.flag;
+  }
+
+  setOverlayIcon(overlay: unknown, description: string): void {
+    this.overlayIcons.push({ overlay, description });
   }
 
   focus(): void {

@@ -1,5 +1,6 @@
 // The fake's state for one test: the app, its windows, the default session, ipcMain, protocol,
 // safeStorage and the small modules main touches. reset() starts a fresh "process".
+import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,40 @@ export class FakeSafeStorage {
   }
 }
 
+/**
+ * api/notification: "new Notification([options])" ... "show(): Immediately shows the notification to
+ * the user"; 'click': "Emitted when the notification is clicked by the user"; close(): "Dismisses the
+ * notification", emitting 'close'. The test clicks one with click().
+ */
+export class FakeNotification extends EventEmitter {
+  shown = false;
+  closed = false;
+  constructor(readonly options: { title?: string; body?: string; icon?: unknown; silent?: boolean }) {
+    super();
+    fakeElectron.notifications.push(this);
+  }
+  static isSupported(): boolean {
+    return fakeElectron.notificationsSupported;
+  }
+  show(): void {
+    this.shown = true;
+    this.emit('show', new FakeEvent());
+  }
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close', new FakeEvent());
+  }
+  /** The person clicks it (only a shown notification can be clicked). */
+  click(): void {
+    if (!this.shown || this.closed) throw new Error('only a shown notification can be clicked');
+    this.emit('click', new FakeEvent());
+  }
+}
+
+/** api/screen, Display: one 1920x1080 display with a 40-pixel taskbar at the bottom. */
+export const fakeDisplay = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 };
+
 export class FakeElectron {
   app!: FakeApp;
   windows: FakeBrowserWindow[] = [];
@@ -110,6 +145,8 @@ export class FakeElectron {
   /** Open message boxes, oldest first; the test answers one with the index of a button. */
   messageBoxes: { options: { message: string; buttons?: string[] }; answer: (response: number) => void }[] = [];
   trays: { menu: unknown; tooltip: string; destroyed: boolean }[] = [];
+  notifications: FakeNotification[] = [];
+  notificationsSupported = true;
   awakeBlockers = new Set<number>();
   /** globalShortcut: the accelerators this app holds, and those the test says another app holds. */
   globalShortcuts = new Map<string, () => void>();
@@ -136,6 +173,8 @@ export class FakeElectron {
     this.errorBoxes = [];
     this.messageBoxes = [];
     this.trays = [];
+    this.notifications = [];
+    this.notificationsSupported = true;
     this.awakeBlockers = new Set();
     this.globalShortcuts = new Map();
     this.shortcutsHeldElsewhere = new Set();

@@ -3,7 +3,7 @@
 // in the documented order; each rule it models quotes the Electron API page it follows
 // (https://www.electronjs.org/docs/latest/api/<page>; the same text is in
 // node_modules/electron/electron.d.ts). It models no rendering, media or networking.
-export { fakeElectron, FakeElectron, FakeSession } from './fakeElectron';
+export { fakeElectron, FakeElectron, FakeNotification, FakeSession, fakeDisplay } from './fakeElectron';
 export { FakeBrowserWindow, FakeApp } from './fakeAppWindows';
 export { FakeEvent, FakeNavigationEvent, FakeWebContents, type FakeFrame } from './fakeWebContents';
 export { electronModule } from './electronModule';

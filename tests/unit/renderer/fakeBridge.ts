@@ -47,6 +47,7 @@ export function createFakeBridge(): FakeBridge {
     recentMeetingOpen: vi.fn(async () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'That meeting is no longer in Recent meetings.' } })),
     recentMeetingForget: vi.fn(async () => ok([])),
     desktopMeetingState: vi.fn(async () => ok(null)),
+    desktopWindowMode: vi.fn(async (arg: { mode: 'full' | 'mini'; sharing?: boolean }) => ok({ mode: arg.mode })),
     onEvent(listener: BridgeEventListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

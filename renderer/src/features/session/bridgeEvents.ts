@@ -11,6 +11,8 @@ import { useKioskStore } from '../kiosk/kioskStore';
 import { useBreakoutsStore } from '../breakouts/breakoutsStore';
 import { useLinkStore } from '../links/linkStore';
 import { useDesktopStatusStore } from '../desktop/desktopStatusStore';
+import { useMiniViewStore } from '../miniView/miniViewStore';
+import { useMeetingLayoutStore } from '../meeting/meetingLayoutStore';
 
 /** Applies one event; false when no store uses it. */
 function applyEvent(event: BridgeEvent): boolean {
@@ -82,6 +84,14 @@ function applyEvent(event: BridgeEvent): boolean {
       if (event.action === 'toggle_microphone') void useCallStore().toggleMicrophone();
       else if (event.action === 'toggle_camera') useCallStore().toggleCamera();
       else void useSessionStore().leave();
+      return true;
+    case 'window_mode':
+      useMiniViewStore().apply(event.mode);
+      return true;
+    case 'notification_clicked':
+      // Main has brought the full window to the front; the renderer opens the place.
+      useMiniViewStore().apply('full');
+      useMeetingLayoutStore().openPlace(event.target);
       return true;
     // The in-meeting controls and the presentation store take these (below).
     case 'layout':

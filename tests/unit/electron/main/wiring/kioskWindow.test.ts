@@ -1,6 +1,6 @@
 // The room window against the Electron fake: on macOS the default menu's Toggle Full Screen
 // (Ctrl+Cmd+F) must not leave the kiosk, and whatever leaves fullscreen, a locked room goes back.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeEvent, fakeElectron } from '../../../../support/electronFake';
 import { createFakeMeetingService } from './fakeMeetingService';
 import { restoreProcess, startMain, until } from './startMain';
@@ -15,6 +15,8 @@ vi.mock('../../../../../electron/service', async (importOriginal) => ({
 }));
 vi.mock('../../../../../electron/main/kiosk/kioskLog', () => import('./recordingKioskLog'));
 
+// The first load of main and its imports is slow on a busy machine; pay for it once, outside the tests.
+beforeAll(() => startMain(), 60_000);
 afterEach(restoreProcess);
 
 async function startRoom() {
