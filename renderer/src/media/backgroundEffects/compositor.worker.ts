@@ -26,7 +26,8 @@ async function run(command: Extract<CompositorCommand, { type: 'start' }>): Prom
   const reader = readable.getReader();
   const writer = writable.getWriter();
   const compositor = new FrameCompositor();
-  let mask: ImageBitmap | null = null;
+  // Set from the port's callback (an object, so the loop sees the change).
+  const latest: { mask: ImageBitmap | null } = { mask: null };
   let segmenting = false;
   let segmentedAt = 0;
   let segmentationMs = 0;
@@ -35,8 +36,8 @@ async function run(command: Extract<CompositorCommand, { type: 'start' }>): Prom
   let outputFrames = 0;
   let countedAt = performance.now();
   port.onmessage = (event: MessageEvent<MaskReply>) => {
-    mask?.close();
-    mask = event.data.mask;
+    latest.mask?.close();
+    latest.mask = event.data.mask;
     segmenting = false;
     segmentationMs = performance.now() - segmentedAt;
   };
@@ -53,8 +54,8 @@ async function run(command: Extract<CompositorCommand, { type: 'start' }>): Prom
         port.postMessage(request, [small]);
       }
       // Until the first mask arrives nothing is sent: the page keeps sending the plain camera.
-      if (mask) {
-        compositor.draw(frame, mask, drawing, background);
+      if (latest.mask) {
+        compositor.draw(frame, latest.mask, drawing, background);
         const finished = new VideoFrame(compositor.output, { timestamp: frame.timestamp });
         await writer.write(finished);
         outputFrames++;
@@ -78,7 +79,7 @@ async function run(command: Extract<CompositorCommand, { type: 'start' }>): Prom
       countedAt = now;
     }
   }
-  mask?.close();
+  latest.mask?.close();
   await reader.cancel().catch(() => undefined);
   await writer.close().catch(() => undefined);
 }

@@ -26,7 +26,7 @@ export type EffectEvent =
 
 /** Output below this share of the camera's own rate counts as too slow. */
 export const slowShare = 0.5;
-/** Output below this many frames per second is too slow whatever the camera gives. */
+/** Output below this many frames per second is too slow, unless the camera itself gives hardly more. */
 export const slowFloorFps = 5;
 /** How many seconds in a row it may be too slow before the effect is given up. */
 export const slowSecondsAllowed = 5;
@@ -35,7 +35,7 @@ export const initialEffectState: EffectState = { status: 'off' };
 
 function tooSlow(inputFps: number, outputFps: number): boolean {
   if (inputFps <= 0) return false; // the camera sent nothing (covered, paused): not the effect's fault
-  return outputFps < Math.min(slowFloorFps, inputFps) || outputFps < inputFps * slowShare;
+  return outputFps < Math.min(slowFloorFps, inputFps * 0.8) || outputFps < inputFps * slowShare;
 }
 
 export function nextEffectState(state: EffectState, event: EffectEvent): EffectState {
