@@ -162,7 +162,7 @@ export class KioskPolicy implements KioskRoomPolicy {
         microphone: this.config?.microphone ?? null,
         speaker: this.config?.speaker ?? null,
       },
-      media: { bandwidth: this.config?.bandwidth ?? null },
+      media: { bandwidth: this.config?.bandwidth ?? null, backgroundEffect: this.config?.backgroundEffect ?? null },
       // The meeting the room is joining or in (a calendar meeting's), else the default one.
       alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',

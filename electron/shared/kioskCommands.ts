@@ -20,10 +20,16 @@ export interface KioskRoomState {
 /** Pexip's call-rate choices; the room's configured one caps what it sends. */
 export type KioskBandwidth = 'low' | 'medium' | 'high' | 'maximum';
 
+/** The camera background effects a room can be configured with (the renderer's choices, minus a person's own picture). */
+export const kioskBackgroundEffects = ['off', 'blur-slight', 'blur-strong', 'image-office', 'image-beach', 'image-forest'] as const;
+export type KioskBackgroundEffect = (typeof kioskBackgroundEffects)[number];
+
 /** The room's configured media choices, applied on the room display (not remembered there). */
 export interface KioskMediaChoices {
   /** null: the room display's own (default) choice. */
   bandwidth: KioskBandwidth | null;
+  /** The room camera's background effect; null or absent: the display's own (off unless changed there). */
+  backgroundEffect?: KioskBackgroundEffect | null;
 }
 
 /** Devices the room should use, matched by label. */

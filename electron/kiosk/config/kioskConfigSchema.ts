@@ -2,6 +2,7 @@
 // reported instead of silently ignored.
 import { z } from 'zod';
 import { adminPinHashPattern } from '../adminPinHash';
+import { kioskBackgroundEffects } from '../../shared/kioskCommands';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -66,6 +67,9 @@ export const kioskConfigKeys = {
   layout: text('a layout name such as "1:7" or "ac"', 32),
   captions: flag,
   bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: 'must be "low", "medium", "high" or "maximum"' }),
+  backgroundEffect: z.enum(kioskBackgroundEffects, {
+    error: 'must be "off", "blur-slight", "blur-strong", "image-office", "image-beach" or "image-forest"',
+  }),
   volume: z.number({ error: 'must be a number from 0 to 100' }).min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
   adminPin: digits('the admin PIN'),
   adminPinHash: z
@@ -105,6 +109,7 @@ export const kioskConfigSchema = z.strictObject({
   layout: kioskConfigKeys.layout.optional(),
   captions: kioskConfigKeys.captions.default(false),
   bandwidth: kioskConfigKeys.bandwidth.optional(),
+  backgroundEffect: kioskConfigKeys.backgroundEffect.optional(),
   volume: kioskConfigKeys.volume.default(100),
   adminPin: kioskConfigKeys.adminPin.optional(),
   adminPinHash: kioskConfigKeys.adminPinHash.optional(),

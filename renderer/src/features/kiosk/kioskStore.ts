@@ -46,6 +46,9 @@ export const useKioskStore = defineStore('kiosk', () => {
     // The room's configured bandwidth: applied to the running call, never remembered on the display.
     const bandwidth = next.media?.bandwidth;
     if (bandwidth) useMediaSettingsStore().setBandwidth(bandwidth, { remember: false });
+    // The room camera's configured background effect, the same way.
+    const backgroundEffect = next.media?.backgroundEffect;
+    if (backgroundEffect) useMediaSettingsStore().setBackgroundEffect(backgroundEffect, { remember: false });
   }
 
   function handleEvent(event: KioskEventBody): void {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundEffects, drawingOf, isBackgroundEffect } from '../../../../../renderer/src/media/backgroundEffects/backgroundEffect';
+import { kioskBackgroundEffects } from '../../../../../electron/shared/kioskCommands';
 import { coverRect } from '../../../../../renderer/src/media/backgroundEffects/frameCompositor';
 
 describe('background effect choices', () => {
   it('lists off, two blurs, the built-in pictures and the own picture', () => {
     expect(backgroundEffects).toEqual(['off', 'blur-slight', 'blur-strong', 'image-office', 'image-beach', 'image-forest', 'image-own']);
+  });
+
+  it('knows every effect a kiosk room can be configured with', () => {
+    for (const effect of kioskBackgroundEffects) expect(isBackgroundEffect(effect)).toBe(true);
   });
 
   it('accepts only known choices (remembered and configured values are untrusted)', () => {
