@@ -14,16 +14,22 @@ import { useCallStore } from './callStore';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 
+/** How long the effect may take to show its first frame before the plain camera stays. */
+const startWithinMs = 45_000;
+
 export const useCameraEffectStore = defineStore('cameraEffect', () => {
   const state = ref<EffectState>(initialEffectState);
   /** The last second's figures while running (the bench and the e2e read them). */
   const frameRate = ref<{ inputFps: number; outputFps: number; segmentationMs: number } | null>(null);
-  const running = shallowRef<{ camera: MediaStreamTrack; effect: EffectTrack } | null>(null);
+  const running = shallowRef<{ id: number; camera: MediaStreamTrack; effect: EffectTrack } | null>(null);
+  /** Numbers each pipeline, so a stopped one's late reports are ignored. */
+  let pipelines = 0;
   /** The person's own picture, as kept in the profile (read again when chosen). */
   const ownBackground = ref<string | null>(loadOwnBackground());
   /** What the video sender was last given by this store, and on which call. */
   let sent: { peer: unknown; track: MediaStreamTrack | null } = { peer: null, track: null };
   let generation = 0;
+  let startTimer: ReturnType<typeof setTimeout> | null = null;
 
   const call = useCallStore();
   const devices = useDevicesStore();
@@ -46,6 +52,8 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
   }
 
   function stopRunning(): void {
+    if (startTimer) clearTimeout(startTimer);
+    startTimer = null;
     running.value?.effect.stop();
     running.value = null;
     frameRate.value = null;
@@ -58,8 +66,8 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
     return decodeBackground(url);
   }
 
-  function onReport(mine: number, report: EffectReport): void {
-    if (mine !== generation) return;
+  function onReport(pipeline: number, report: EffectReport): void {
+    if (running.value?.id !== pipeline) return;
     if (report.type === 'started') dispatch({ type: 'started' });
     else if (report.type === 'failed') dispatch({ type: 'failed', failure: report.failure });
     else if (report.type === 'frameRate') {
@@ -106,13 +114,18 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
     }
     stopRunning();
     if (state.value.status !== 'starting') state.value = { status: 'starting', effect };
-    const started = startEffectTrack(track, drawing, background, (report) => onReport(mine, report));
+    const id = ++pipelines;
+    const started = startEffectTrack(track, drawing, background, (report) => onReport(id, report));
     if (!started.ok) {
       dispatch({ type: 'failed', failure: started.failure });
       return;
     }
     started.effect.track.enabled = !call.cameraOff;
-    running.value = { camera: track, effect: started.effect };
+    running.value = { id, camera: track, effect: started.effect };
+    // A model that has not produced one frame by then will not keep up either.
+    startTimer = setTimeout(() => {
+      if (running.value?.id === id && state.value.status === 'starting') dispatch({ type: 'failed', failure: { code: 'tooSlow', fps: 0 } });
+    }, startWithinMs);
   }
 
   /** Puts the effect's output (while running) or the plain camera on the call's video line. */
@@ -141,8 +154,8 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
     }
   }
 
-  watch(() => [media.settings.backgroundEffect, camera.value] as const, () => void apply(), { immediate: true });
-  watch(() => [call.currentPeer, call.status] as const, () => void sendCurrent());
+  watch([() => media.settings.backgroundEffect, camera], () => void apply(), { immediate: true });
+  watch([() => call.currentPeer, () => call.status], () => void sendCurrent());
   watch(
     () => call.cameraOff,
     (off) => {
