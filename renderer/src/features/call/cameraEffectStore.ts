@@ -129,7 +129,15 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
   }
 
   /** Puts the effect's output (while running) or the plain camera on the call's video line. */
-  async function sendCurrent(): Promise<void> {
+  function sendCurrent(): Promise<void> {
+    // One switch at a time, each deciding from the state when its turn comes (a failure right after a
+    // start must not be overtaken by the start's slower switch).
+    sending = sending.then(switchSender, switchSender);
+    return sending;
+  }
+  let sending: Promise<void> = Promise.resolve();
+
+  async function switchSender(): Promise<void> {
     const peer = call.currentPeer;
     if (!peer) {
       sent = { peer: null, track: null };
