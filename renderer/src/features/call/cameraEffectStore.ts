@@ -15,7 +15,7 @@ import { useDevicesStore } from '../devices/devicesStore';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 
 /** How long the effect may take to show its first frame before the plain camera stays. */
-const startWithinMs = 45_000;
+const startWithinMs = 90_000;
 
 export const useCameraEffectStore = defineStore('cameraEffect', () => {
   const state = ref<EffectState>(initialEffectState);
