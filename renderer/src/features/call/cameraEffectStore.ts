@@ -115,7 +115,11 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
     stopRunning();
     if (state.value.status !== 'starting') state.value = { status: 'starting', effect };
     const id = ++pipelines;
-    const started = startEffectTrack(track, drawing, background, (report) => onReport(id, report));
+    const started = await startEffectTrack(track, drawing, background, (report) => onReport(id, report));
+    if (mine !== generation) {
+      if (started.ok) started.effect.stop();
+      return;
+    }
     if (!started.ok) {
       dispatch({ type: 'failed', failure: started.failure });
       return;

@@ -6,7 +6,6 @@ import compositorUrl from './compositor.worker.ts?worker&url';
 import segmenterUrl from './segmentation.worker.ts?worker&url';
 import type { EffectDrawing } from './backgroundEffect';
 import type { EffectFailure } from './effectState';
-import { segmentationFiles } from './segmentationFiles';
 import type { CompositorCommand, EffectReport, SegmenterStart } from './workerMessages';
 
 interface BreakoutBox {
@@ -29,16 +28,19 @@ export function effectsSupported(scope: BreakoutBox & { OffscreenCanvas?: unknow
   return typeof scope.MediaStreamTrackProcessor === 'function' && typeof scope.MediaStreamTrackGenerator === 'function' && typeof scope.OffscreenCanvas === 'function';
 }
 
-export function startEffectTrack(
+export async function startEffectTrack(
   camera: MediaStreamTrack,
   drawing: EffectDrawing,
   background: ImageBitmap | null,
   onReport: (report: EffectReport) => void,
-): EffectTrackStart {
+): Promise<EffectTrackStart> {
   const box = globalThis as BreakoutBox;
   if (!effectsSupported(globalThis as BreakoutBox & { OffscreenCanvas?: unknown }) || !box.MediaStreamTrackProcessor || !box.MediaStreamTrackGenerator) {
     return { ok: false, failure: { code: 'unsupported' } };
   }
+  // Loaded when an effect first runs: the addresses of the shipped files are needed only then (and
+  // views that never start an effect, in tests too, never resolve the package's files).
+  const { segmentationFiles } = await import('./segmentationFiles');
   const processor = new box.MediaStreamTrackProcessor({ track: camera });
   const generator = new box.MediaStreamTrackGenerator({ kind: 'video' });
   const channel = new MessageChannel();

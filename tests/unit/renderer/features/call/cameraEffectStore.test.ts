@@ -12,7 +12,7 @@ const { pipelines } = vi.hoisted(() => ({
   pipelines: [] as { camera: unknown; drawing: unknown; track: { enabled: boolean; kind: string }; stopped: boolean; report: (report: EffectReport) => void }[],
 }));
 vi.mock('../../../../../renderer/src/media/backgroundEffects/effectTrack', () => ({
-  startEffectTrack: (camera: unknown, drawing: unknown, _background: unknown, onReport: (report: EffectReport) => void) => {
+  startEffectTrack: async (camera: unknown, drawing: unknown, _background: unknown, onReport: (report: EffectReport) => void) => {
     const pipeline = { camera, drawing, track: { enabled: true, kind: 'video' }, stopped: false, report: onReport };
     pipelines.push(pipeline);
     return {
