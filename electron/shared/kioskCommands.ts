@@ -50,7 +50,7 @@ export interface KioskStatus {
   meeting: JoinedInfo | null;
   room: KioskRoomState;
   devices: KioskDevices;
-  /** The room's bandwidth (and, later, effect) choices; absent from an older policy. */
+  /** The room's bandwidth and background effect choices; absent from an older policy. */
   media?: KioskMediaChoices;
   /** Meeting alias and name shown on the idle screen. */
   alias: string;

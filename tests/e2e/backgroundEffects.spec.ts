@@ -15,7 +15,7 @@ import { colourDistance, imagePixels, regionDifference, regionMean, videoPixels,
 const cameraFile = writePersonY4m(join(tmpdir(), 'parley-person-640x360.y4m'));
 test.use({ launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs, `--use-file-for-fake-video-capture=${cameraFile}`] } });
 // The model loads in software WebGL on a shared machine: allow it time.
-test.setTimeout(420_000);
+test.setTimeout(540_000);
 
 /** Tolerances (0–255 per channel), through VP8 at the simulator's bitrate and canvas scaling. */
 const foregroundTolerance = 25; // the face: mean per-pixel difference from the raw frame at most this
@@ -65,7 +65,7 @@ async function settledFrame(page: Page, accept: (frame: FramePixels) => boolean)
     .poll(async () => {
       frame = await videoPixels(meetingVideo(page));
       return accept(frame);
-    }, { timeout: 60_000, intervals: [1000] })
+    }, { timeout: 120_000, intervals: [1000] })
     .toBe(true);
   if (!frame) throw new Error('no frame');
   return frame;
