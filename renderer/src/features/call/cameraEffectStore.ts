@@ -162,7 +162,11 @@ export const useCameraEffectStore = defineStore('cameraEffect', () => {
     if (media.settings.backgroundEffect === 'image-own') {
       const current = running.value;
       if (current) void decodeBackground(dataUrl).then((bitmap) => current.effect.setDrawing(drawingOf('image-own'), bitmap));
-      else void apply();
+      else {
+        // "No picture of your own" was the failure: with one kept, start over rather than keep showing it.
+        state.value = initialEffectState;
+        void apply();
+      }
     }
   }
 

@@ -154,6 +154,13 @@ describe('camera effect store', () => {
     await settle();
     expect(pipelines).toHaveLength(0);
     expect(effect.state).toMatchObject({ status: 'failed', failure: { code: 'noImage' } });
+
+    // Keeping a picture then starts the effect with it.
+    effect.ownBackgroundChanged('data:image/jpeg;base64,/9j/4AAQ');
+    await settle();
+    expect(pipelines).toHaveLength(1);
+    expect(pipelines[0]?.drawing).toEqual({ kind: 'image', image: 'own' });
+    expect(effect.state.status).toBe('starting');
   });
 
   it('never lets a slower start switch overtake the failure that followed it', async () => {
