@@ -165,6 +165,7 @@ export class KioskPolicy implements KioskRoomPolicy {
       media: {
         bandwidth: this.config?.bandwidth ?? null,
         rnnoise: this.config?.rnnoise ?? null,
+        backgroundEffect: this.config?.backgroundEffect ?? null,
       },
       // The meeting the room is joining or in (a calendar meeting's), else the default one.
       alias: this.target?.request.alias ?? this.config?.alias ?? '',

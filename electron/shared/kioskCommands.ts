@@ -21,12 +21,18 @@ export interface KioskRoomState {
 /** Pexip's call-rate choices; the room's configured one caps what it sends. */
 export type KioskBandwidth = 'low' | 'medium' | 'high' | 'maximum';
 
+/** The camera background effects a room can be configured with (the renderer's choices, minus a person's own picture). */
+export const kioskBackgroundEffects = ['off', 'blur-slight', 'blur-strong', 'image-office', 'image-beach', 'image-forest'] as const;
+export type KioskBackgroundEffect = (typeof kioskBackgroundEffects)[number];
+
 /** The room's configured media choices, applied on the room display (not remembered there). */
 export interface KioskMediaChoices {
   /** null: the room display's own (default) choice. */
   bandwidth: KioskBandwidth | null;
   /** RNNoise on the room's microphone; null: the room display's own (default) choice. Absent from an older policy. */
   rnnoise?: boolean | null;
+  /** The room camera's background effect; null or absent: the display's own (off unless changed there). */
+  backgroundEffect?: KioskBackgroundEffect | null;
 }
 
 /** Devices the room should use, matched by label. */
@@ -47,7 +53,7 @@ export interface KioskStatus {
   meeting: JoinedInfo | null;
   room: KioskRoomState;
   devices: KioskDevices;
-  /** The room's bandwidth (and, later, effect) choices; absent from an older policy. */
+  /** The room's bandwidth and background effect choices; absent from an older policy. */
   media?: KioskMediaChoices;
   /** Meeting alias and name shown on the idle screen. */
   alias: string;

@@ -15,6 +15,7 @@ import { measurePresentation } from './presentationShare';
 import { formatTable, ratioOf, summarize, type MetricSummary } from './percentiles';
 import { startSdkPageServer } from '../sdk/sdkPageServer';
 import { measureRosterScale } from './rosterScale';
+import { measureBackgroundEffect } from './backgroundEffect';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -136,6 +137,16 @@ try {
     results.roster_sync_5000_ms = summarize(roster.sync5000, 'ms');
     results.roster_heap_5000_mb = summarize(roster.heap5000, 'MB');
     results.roster_longest_task_ms = summarize(roster.longestTask, 'ms');
+  });
+
+  await measure('effect', async () => {
+    // Background blur in a room of its own, with a 1280x720 fake camera of a drawn person.
+    const effect = await measureBackgroundEffect((name) => pageUrl(name, { alias: 'meet.nocaptions', join: '1' }), 4);
+    results.effect_fps = summarize(effect.effectFps, 'fps');
+    results.effect_cpu_ms_per_frame = summarize(effect.effectCpuMsPerFrame, 'ms');
+    results.call_cpu_ms_per_s = summarize(effect.callCpuMsPerS, 'ms');
+    results.call_cpu_ms_per_s_blur = summarize(effect.callCpuMsPerSBlur, 'ms');
+    results.effect_width = summarize([effect.effectWidth], 'px');
   });
 } finally {
   await browser.close();

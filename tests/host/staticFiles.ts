@@ -14,6 +14,8 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  // The background effect's segmentation runtime (compiled with WebAssembly.instantiateStreaming).
+  '.wasm': 'application/wasm',
 };
 
 /** The file a request names under `root`, or null for a malformed target (which must not throw). */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { supportedLocales } from '../../shared/locales';
 import { adminPinHashPattern } from '../adminPinHash';
+import { kioskBackgroundEffects } from '../../shared/kioskCommands';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -68,6 +69,9 @@ export const kioskConfigKeys = {
   captions: flag,
   bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: 'must be "low", "medium", "high" or "maximum"' }),
   rnnoise: flag,
+  backgroundEffect: z.enum(kioskBackgroundEffects, {
+    error: 'must be "off", "blur-slight", "blur-strong", "image-office", "image-beach" or "image-forest"',
+  }),
   volume: z.number({ error: 'must be a number from 0 to 100' }).min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
   adminPin: digits('the admin PIN'),
   adminPinHash: z
@@ -110,6 +114,7 @@ export const kioskConfigSchema = z.strictObject({
   captions: kioskConfigKeys.captions.default(false),
   bandwidth: kioskConfigKeys.bandwidth.optional(),
   rnnoise: kioskConfigKeys.rnnoise.optional(),
+  backgroundEffect: kioskConfigKeys.backgroundEffect.optional(),
   volume: kioskConfigKeys.volume.default(100),
   adminPin: kioskConfigKeys.adminPin.optional(),
   adminPinHash: kioskConfigKeys.adminPinHash.optional(),

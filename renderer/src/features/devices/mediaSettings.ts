@@ -1,7 +1,8 @@
 // The person's audio and video settings, remembered on this computer: the bandwidth choice,
 // Chromium's own audio processing (echo cancellation, noise suppression, automatic gain) and
-// RNNoise noise suppression.
+// RNNoise noise suppression, and the camera's background effect.
 import { defaultBandwidth, isBandwidthChoice, type BandwidthChoice } from '../../media/callBandwidth';
+import { defaultBackgroundEffect, isBackgroundEffect, type BackgroundEffect } from '../../media/backgroundEffects/backgroundEffect';
 
 export interface MediaSettings {
   bandwidth: BandwidthChoice;
@@ -10,6 +11,8 @@ export interface MediaSettings {
   autoGainControl: boolean;
   /** RNNoise on the microphone, before it is sent. */
   rnnoise: boolean;
+  /** Blur or a picture behind the person on the camera. */
+  backgroundEffect: BackgroundEffect;
 }
 
 export const defaultMediaSettings: MediaSettings = {
@@ -18,6 +21,7 @@ export const defaultMediaSettings: MediaSettings = {
   noiseSuppression: true,
   autoGainControl: true,
   rnnoise: false,
+  backgroundEffect: defaultBackgroundEffect,
 };
 
 const storageKey = 'parley.mediaSettings';
@@ -29,6 +33,7 @@ export function loadMediaSettings(storage: Pick<Storage, 'getItem'> = localStora
     if (typeof saved !== 'object' || saved === null) return settings;
     const record = saved as Record<string, unknown>;
     if (isBandwidthChoice(record.bandwidth)) settings.bandwidth = record.bandwidth;
+    if (isBackgroundEffect(record.backgroundEffect)) settings.backgroundEffect = record.backgroundEffect;
     for (const key of ['echoCancellation', 'noiseSuppression', 'autoGainControl', 'rnnoise'] as const) {
       const value = record[key];
       if (typeof value === 'boolean') settings[key] = value;

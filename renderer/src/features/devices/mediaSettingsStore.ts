@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { BandwidthChoice } from '../../media/callBandwidth';
+import type { BackgroundEffect } from '../../media/backgroundEffects/backgroundEffect';
 import { loadMediaSettings, saveMediaSettings, type MediaSettings } from './mediaSettings';
 
 export const useMediaSettingsStore = defineStore('mediaSettings', () => {
@@ -19,5 +20,9 @@ export const useMediaSettingsStore = defineStore('mediaSettings', () => {
     if (settings.value.bandwidth !== choice) update({ bandwidth: choice }, options);
   }
 
-  return { settings, panelOpen, update, setBandwidth };
+  function setBackgroundEffect(effect: BackgroundEffect, options?: { remember: boolean }): void {
+    if (settings.value.backgroundEffect !== effect) update({ backgroundEffect: effect }, options);
+  }
+
+  return { settings, panelOpen, update, setBandwidth, setBackgroundEffect };
 });

@@ -54,6 +54,9 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (typeof rnnoise === 'boolean' && useMediaSettingsStore().settings.rnnoise !== rnnoise) {
       useMediaSettingsStore().update({ rnnoise }, { remember: false });
     }
+    // The room camera's configured background effect, the same way.
+    const backgroundEffect = next.media?.backgroundEffect;
+    if (backgroundEffect) useMediaSettingsStore().setBackgroundEffect(backgroundEffect, { remember: false });
   }
 
   function handleEvent(event: KioskEventBody): void {

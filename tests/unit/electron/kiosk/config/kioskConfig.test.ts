@@ -141,6 +141,14 @@ describe('kiosk configuration messages', () => {
     ]);
   });
 
+  it("takes the room camera's background effect as one of the built-in effects", async () => {
+    const result = await load({ [paths.userFile]: { ...minimal, backgroundEffect: 'blur-strong' } });
+    expect(result).toMatchObject({ ok: true, config: { backgroundEffect: 'blur-strong' } });
+    expect(await problemsOf({ [paths.userFile]: { ...minimal, backgroundEffect: 'image-own' } })).toEqual([
+      `${paths.userFile}: "backgroundEffect" must be "off", "blur-slight", "blur-strong", "image-office", "image-beach" or "image-forest"`,
+    ]);
+  });
+
   it('refuses pinEncrypted where nothing can decrypt it', async () => {
     expect(await problemsOf({ [paths.userFile]: { ...minimal, pinEncrypted: 'AAAA' } })).toEqual([
       '"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead',
