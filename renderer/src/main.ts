@@ -1,5 +1,6 @@
 // Renderer entry: stores, the bridge subscription, then resume a meeting main already has or
 // follow the join link.
+import './zodWithoutEval';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
