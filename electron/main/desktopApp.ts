@@ -77,6 +77,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   const locale = () => desktopLocale(store().current().language, app.getPreferredSystemLanguages());
   const text = (): DesktopText => desktopTexts(locale());
 
+  /** desktopFeatures follows the settings store from the first window on, once for the app. */
+  let followingSettings: (() => void) | null = null;
   const features = createDesktopFeatures({
     store,
     text,
@@ -163,12 +165,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
         currentWindowFeatures?.meetingState(state);
       },
       windowMode: (mode) => currentWindowFeatures?.windowMode(mode) ?? 'full',
-      async write(change) {
-        const written = await store().write(change);
-        features.settingsChanged();
-        return written;
-      },
     });
+    followingSettings ??= store().onChange(() => features.settingsChanged());
     own.desktop.attach(features.target);
     own.onEvent(() => features.meetingChanged(own.joined));
     service = own;
