@@ -6,17 +6,22 @@ import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../../renderer/src/style.css'), 'utf8');
 
-function block(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block in style.css`);
+/** The palette's block: `--name: light-dark(#light, #dark);` or one `--name: #colour;` for both themes. */
+function palette(): { light: Record<string, string>; dark: Record<string, string> } {
+  const start = css.indexOf(':root {\n  --ink:');
+  if (start < 0) throw new Error('no palette block (:root starting with --ink) in style.css');
   const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-  const variables: Record<string, string> = {};
-  for (const match of body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)) variables[match[1] as string] = match[2] as string;
-  return variables;
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  for (const match of body.matchAll(/--([\w-]+):\s*(?:light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)|(#[0-9a-f]{6}));/gi)) {
+    const name = match[1] as string;
+    light[name] = (match[2] ?? match[4]) as string;
+    dark[name] = (match[3] ?? match[4]) as string;
+  }
+  return { light, dark };
 }
 
-const light = block(":root[data-theme='light']");
-const themes = { light, dark: { ...light, ...block(":root[data-theme='dark']") } };
+const themes = palette();
 
 function luminance(hex: string): number {
   const channel = (offset: number): number => {
