@@ -44,7 +44,9 @@ const fakes = await vi.hoisted(async () => {
       this.running = false;
     }
   }
-  return { updater: new FakeUpdater(), hook: new FakeKeyHook(), FakeUpdater, FakeKeyHook };
+  // Set: loading uiohook-napi throws, as node-gyp-build does when no prebuild fits (its own message).
+  const native: { loadFailure: string | null } = { loadFailure: null };
+  return { updater: new FakeUpdater(), hook: new FakeKeyHook(), native, FakeUpdater, FakeKeyHook };
 });
 
 vi.mock('electron', async () => (await import('../../../../support/electronFake')).electronModule);
@@ -60,6 +62,7 @@ vi.mock('electron-updater', () => ({
 }));
 vi.mock('uiohook-napi', () => ({
   get uIOhook() {
+    if (fakes.native.loadFailure) throw new Error(fakes.native.loadFailure);
     return fakes.hook;
   },
 }));
@@ -74,6 +77,7 @@ afterEach(() => {
   restoreProcess();
   fakes.updater = new fakes.FakeUpdater();
   fakes.hook = new fakes.FakeKeyHook();
+  fakes.native.loadFailure = null;
 });
 
 const toggleMute = 'CommandOrControl+Alt+M';
@@ -165,6 +169,18 @@ describe('system-wide shortcuts', () => {
     service.setJoined(true);
     await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the failure reported');
     expect(desktop(service).status().systemShortcutsProblem).toMatch(/Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+  });
+
+  it('a native module that cannot load (no prebuild for this OS or CPU) is reported in Settings; toggle mute still works', async () => {
+    fakes.native.loadFailure = 'No native build was found for platform=linux arch=arm64 runtime=electron abi=140 uv=1 armv=8 libc=glibc node=22.20.0 electron=45.5.0';
+    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    const { service, events } = opened();
+    service.setJoined(true);
+    await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the load failure reported');
+    expect(desktop(service).status().systemShortcutsProblem).toMatch(/^Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+    expect(fakes.hook.running).toBe(false);
+    fakeElectron.pressShortcut(toggleMute);
+    expect(events().filter((event) => event.type === 'system_shortcut').map((event) => event.action)).toEqual(['toggle_microphone']);
   });
 });
 
