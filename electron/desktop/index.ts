@@ -19,6 +19,7 @@ export {
   type ShortcutHolds,
   type ShortcutsOutcome,
 } from './systemShortcuts';
+export { keyHookRefusal } from './keyHookDisplay';
 export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
 export { createNotificationPolicy, type NativeNotice, type NotificationContext, type NotificationKind, type NotificationPolicy } from './notificationPolicy';
 export { notificationBody, notificationText } from './notificationText';

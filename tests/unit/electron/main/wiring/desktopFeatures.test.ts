@@ -81,6 +81,8 @@ afterEach(() => {
 });
 
 const toggleMute = 'CommandOrControl+Alt+M';
+// The Linux key hook runs only with an X display (electron/desktop/keyHookDisplay.ts).
+const withDisplay = { DISPLAY: ':0' };
 const space = 57;
 const ctrl = 29;
 
@@ -113,7 +115,7 @@ describe('system-wide shortcuts', () => {
   });
 
   it('with the setting on, toggle mute is held and reaches the window from another app; push-to-talk runs only in a meeting', async () => {
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     const { service, events } = opened();
     await until(() => fakeElectron.globalShortcuts.has(toggleMute), 'toggle mute registered');
     expect(fakes.hook.running).toBe(false);
@@ -163,7 +165,7 @@ describe('system-wide shortcuts', () => {
   });
 
   it('a key hook that cannot start (no permission, no binary) is reported, not ignored', async () => {
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     fakes.hook.failWith = 'Accessibility API is disabled';
     const { service } = opened();
     service.setJoined(true);
@@ -171,9 +173,25 @@ describe('system-wide shortcuts', () => {
     expect(desktop(service).status().systemShortcutsProblem).toMatch(/Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
   });
 
+  it('on Linux without an X display the hook is never started (libuiohook would abort Parley); Settings says why', async () => {
+    const display = process.env.DISPLAY;
+    delete process.env.DISPLAY;
+    try {
+      await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+      const { service } = opened();
+      service.setJoined(true);
+      await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the refusal reported');
+      expect(desktop(service).status().systemShortcutsProblem).toMatch(/^Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+      expect(fakes.hook.running).toBe(false);
+      expect(fakes.hook.listenerCount('keydown')).toBe(0);
+    } finally {
+      if (display !== undefined) process.env.DISPLAY = display;
+    }
+  });
+
   it('a native module that cannot load (no prebuild for this OS or CPU) is reported in Settings; toggle mute still works', async () => {
     fakes.native.loadFailure = 'No native build was found for platform=linux arch=arm64 runtime=electron abi=140 uv=1 armv=8 libc=glibc node=22.20.0 electron=45.5.0';
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     const { service, events } = opened();
     service.setJoined(true);
     await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the load failure reported');
