@@ -259,6 +259,20 @@ describe('start at login', () => {
     await until(() => fakeElectron.app.loginItemCalls.length === 2, 'login item cleared');
     expect(fakeElectron.app.loginItemCalls[1]).toMatchObject({ openAtLogin: false });
   });
+
+  it('its log names the desktop app, not the kiosk (they share the login item code)', async () => {
+    const info = vi.spyOn(console, 'info');
+    try {
+      await startMain({ platform: 'win32' });
+      const { service } = opened();
+      await service.settingsTarget?.write({ startAtLogin: true });
+      await until(() => fakeElectron.app.loginItemCalls.length === 1, 'login item set');
+      const lines = info.mock.calls.map(([line]) => String(line)).filter((line) => line.includes('start at login'));
+      expect(lines).toEqual(['[infinity] desktop start at login {"enabled":true}']);
+    } finally {
+      info.mockRestore();
+    }
+  });
 });
 
 describe('trusted node certificates', () => {
