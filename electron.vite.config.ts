@@ -21,7 +21,13 @@ export default defineConfig({
       // (extensionless imports) that Node cannot load at all. The packaged app then needs no
       // node_modules (electron-builder.yml leaves them out). electron and node: stay external.
       externalizeDeps: false,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // The one exception: uiohook-napi picks its prebuilt .node for the OS and CPU at run time
+        // (node-gyp-build reads its own prebuilds/ folder), which no bundle can carry. It and
+        // node-gyp-build ship as packages (electron-builder.yml `files`, the .node unpacked).
+        external: ['uiohook-napi'],
+      },
     },
   },
   preload: {

@@ -1,15 +1,17 @@
 // The proxy setting as the two things that use it: the renderer's Chromium session
 // (session.setProxy) and main's undici requests to the node (ProxyAgent). Both follow one plan so
 // signalling and media setup go the same way.
+import type { ProxyRoute } from '../service';
 import type { DesktopSettings } from '../shared/settings';
 
 export type SessionProxy = { mode: 'system' } | { mode: 'direct' } | { mode: 'fixed_servers'; proxyRules: string };
-export type UndiciProxy = { kind: 'environment' } | { kind: 'direct' } | { kind: 'proxy'; url: string };
+/** "system": ask Chromium for each URL (session.resolveProxy, the OS's settings and PAC), see pacProxyAnswer.ts. */
+export type UndiciProxy = { kind: 'system' } | ProxyRoute;
 
 export type ProxyPlan = { ok: true; session: SessionProxy; undici: UndiciProxy } | { ok: false; problem: string };
 
 export function proxyPlan(proxy: DesktopSettings['proxy']): ProxyPlan {
-  if (proxy.mode === 'system') return { ok: true, session: { mode: 'system' }, undici: { kind: 'environment' } };
+  if (proxy.mode === 'system') return { ok: true, session: { mode: 'system' }, undici: { kind: 'system' } };
   if (proxy.mode === 'none') return { ok: true, session: { mode: 'direct' }, undici: { kind: 'direct' } };
   let url: URL;
   try {

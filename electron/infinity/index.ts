@@ -13,6 +13,7 @@ export { wireFlagIn } from './wire/wireValues';
 export { normalizeNodeAddress, type NodeAddress } from './http/nodeAddress';
 export { defaultFetch } from './http/infinityFetch';
 export { refuseRedirects } from './http/boundedResponses';
+export { directRoute, type ProxyRoute, type ProxyRouter } from './http/proxyRoute';
 export { discoverNode, nodeCandidates, type DiscoveryResult, type NodeCandidate, type NodeDiscoveryOptions, type SrvResolver } from './discovery/nodeDiscovery';
 export { checkNodeStatus, type NodeStatus } from './discovery/nodeStatus';
 export { domainOfMeetingUri, findJoinNode, joinNodeInput, type JoinNode } from './discovery/joinNode';

@@ -17,7 +17,7 @@ import { ipcChannels } from '../shared/transports';
 import { createAppTray, type AppTray } from './appTray';
 import { createDesktopFeatures } from './desktopFeatures';
 import { attachWindowFeatures, type WindowFeatures } from './desktopWindowFeatures';
-import { openDesktopSettings } from './desktopSettings';
+import { openDesktopSettings, type OpenedDesktopSettings } from './desktopSettings';
 import { bindBridge } from './ipcBridge';
 import { parseLaunchOptions, toRendererQuery } from './launchOptions';
 import { createMainWindow } from './mainWindow';
@@ -49,7 +49,7 @@ export interface DesktopAppOptions {
 export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
   let service: MeetingService | null = null;
   let current: BrowserWindow | null = null;
-  let settings: SettingsStore | null = null;
+  let settings: OpenedDesktopSettings | null = null;
   let tray: AppTray | null = null;
   /** The current window's mini window, notifications and badge. */
   let currentWindowFeatures: WindowFeatures | null = null;
@@ -71,7 +71,8 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     return leave;
   };
 
-  const store = (): SettingsStore => (settings ??= openDesktopSettings(consoleLogger));
+  const desktopSettings = (): OpenedDesktopSettings => (settings ??= openDesktopSettings(consoleLogger));
+  const store = (): SettingsStore => desktopSettings().store;
   const linkOptions = () => ({ pexipScheme: store().current().pexipLinks });
   /** Main's words in the person's language: their Settings choice, else the OS's languages. */
   const locale = () => desktopLocale(store().current().language, app.getPreferredSystemLanguages());
@@ -152,7 +153,9 @@ export function createDesktopApp(options: DesktopAppOptions): DesktopApp {
     let mainWindow: BrowserWindow | null = null;
     // Single sign-on runs in a window main owns, above this one; the sso token never reaches the renderer.
     const ssoSignIn = createElectronSsoSignIn(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null));
-    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, unencryptedNodes, ssoSignIn });
+    // Every request to the node (pinned certificates too) follows the proxy setting, as the window does.
+    const proxyRoute = (url: URL) => desktopSettings().proxyRoute(url);
+    const own = createMeetingService({ logger: consoleLogger, screenShare, certificateTrust, unencryptedNodes, ssoSignIn, proxyRoute });
     own.settings.attach({
       ...store(),
       async rememberMeeting(meeting) {

@@ -92,7 +92,7 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
     const before = startAtLogin;
     startAtLogin = wanted;
     if (before === null || before === wanted || !app.isPackaged) return;
-    void applyStartAtLogin(wanted, [], options.logger);
+    void applyStartAtLogin('desktop', wanted, [], options.logger);
   }
 
   return {

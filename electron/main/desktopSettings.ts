@@ -1,14 +1,20 @@
 // The desktop settings in main: the store under userData (PINs through safeStorage, the
 // administrator's policy file), and the settings main itself applies: the proxy for both the
-// Chromium session and undici, and the pexip: scheme registration.
+// Chromium session and main's undici requests to the node, and the pexip: scheme registration.
 import { app, session } from 'electron';
-import { Agent, EnvHttpProxyAgent, ProxyAgent, setGlobalDispatcher } from 'undici';
-import { openSettingsStore, policyFilePath, proxyPlan, type SettingsStore } from '../desktop';
-import type { Logger } from '../service';
+import { openSettingsStore, policyFilePath, proxyPlan, type SettingsStore, type UndiciProxy } from '../desktop';
+import type { Logger, ProxyRouter } from '../service';
 import type { DesktopSettings } from '../shared/settings';
 import { safeStorageCodec } from './kiosk/safeStorageCodec';
+import { createSystemProxyRouter } from './systemProxyRoute';
 
-export function openDesktopSettings(logger: Logger): SettingsStore {
+export interface OpenedDesktopSettings {
+  store: SettingsStore;
+  /** The route of main's requests to a URL, following the proxy last applied to the session. */
+  proxyRoute: ProxyRouter;
+}
+
+export function openDesktopSettings(logger: Logger): OpenedDesktopSettings {
   const store = openSettingsStore({
     dir: app.getPath('userData'),
     secrets: safeStorageCodec,
@@ -16,9 +22,12 @@ export function openDesktopSettings(logger: Logger): SettingsStore {
     policyFile: policyFilePath(process.platform, process.env),
   });
   let applied: DesktopSettings | null = null;
+  // Chromium's own default until a setting is applied; a setting that cannot apply keeps the last.
+  let undici: UndiciProxy = { kind: 'system' };
+  const systemRoute = createSystemProxyRouter(logger);
   const apply = (settings: DesktopSettings): void => {
     if (!app.isReady()) return;
-    if (JSON.stringify(applied?.proxy) !== JSON.stringify(settings.proxy)) applyProxy(settings.proxy, logger);
+    if (JSON.stringify(applied?.proxy) !== JSON.stringify(settings.proxy)) undici = applyProxy(settings.proxy, logger) ?? undici;
     if (applied?.pexipLinks !== settings.pexipLinks) {
       if (settings.pexipLinks) app.setAsDefaultProtocolClient('pexip');
       else if (applied) app.removeAsDefaultProtocolClient('pexip');
@@ -27,18 +36,19 @@ export function openDesktopSettings(logger: Logger): SettingsStore {
   };
   store.onChange(apply);
   void app.whenReady().then(() => apply(store.current()));
-  return store;
+  const proxyRoute: ProxyRouter = (url) => (undici.kind === 'system' ? systemRoute(url) : Promise.resolve(undici));
+  return { store, proxyRoute };
 }
 
-function applyProxy(proxy: DesktopSettings['proxy'], logger: Logger): void {
+/** Sets the session's proxy; returns the route main's requests take from now on (null: not applied). */
+function applyProxy(proxy: DesktopSettings['proxy'], logger: Logger): UndiciProxy | null {
   const plan = proxyPlan(proxy);
   if (!plan.ok) {
     logger.warn('proxy setting not applied', { problem: plan.problem });
-    return;
+    return null;
   }
   void session.defaultSession.setProxy(plan.session);
-  // Main's requests to the node (undici's global dispatcher) go the same way as the renderer's.
-  const undici = plan.undici;
-  setGlobalDispatcher(undici.kind === 'proxy' ? new ProxyAgent(undici.url) : undici.kind === 'direct' ? new Agent() : new EnvHttpProxyAgent());
   logger.info('proxy applied', { mode: proxy.mode });
+  // Main's requests to the node (the meeting service's proxy router) go the same way as the renderer's.
+  return plan.undici;
 }

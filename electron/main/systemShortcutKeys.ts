@@ -2,7 +2,7 @@
 // (loaded only when first wanted, and allowed to fail) for push-to-talk's key down and up. What to
 // hold and when is decided in electron/desktop/systemShortcuts.ts.
 import { globalShortcut } from 'electron';
-import { createPushToTalkKeys, toggleMuteAccelerator, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop';
+import { createPushToTalkKeys, keyHookRefusal, toggleMuteAccelerator, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop';
 
 export type SystemShortcutAction = 'toggle_microphone' | 'talk_start' | 'talk_end';
 
@@ -31,6 +31,9 @@ export function createSystemShortcutKeys(act: (action: SystemShortcutAction) => 
   const talk = createPushToTalkKeys({ talk: () => act('talk_start'), stop: () => act('talk_end') });
 
   async function startHook(): Promise<string | null> {
+    // Checked before loading: on Linux without X, starting the hook would abort Parley.
+    const refusal = keyHookRefusal(process.platform, process.env);
+    if (refusal !== null) return refusal;
     try {
       const loaded = await loadHook();
       // Given back while the library loaded: take nothing.

@@ -8,6 +8,7 @@ import {
   createTrustAwareFetch,
   type Logger,
   normalizeFingerprint,
+  type ProxyRouter,
   probeNodeCertificate,
 } from '../infinity';
 import { always, createCommandGuard } from './commandGuard';
@@ -20,11 +21,12 @@ export interface CertificateDecisions {
   handlers: Pick<BridgeHandlers, 'trustNodeCertificate'>;
 }
 
-export function createCertificateDecisions(store: CertificateTrustStore, logger: Logger): CertificateDecisions {
+/** `router`: the route every request to a node takes (pinned ones too); none: undici's global dispatcher. */
+export function createCertificateDecisions(store: CertificateTrustStore, logger: Logger, router?: ProxyRouter): CertificateDecisions {
   let offered: NodeCertificate | null = null;
   const guarded = createCommandGuard({ target: always(() => null), logger });
   return {
-    wrapFetch: (base) => createTrustAwareFetch(store, base),
+    wrapFetch: (base) => createTrustAwareFetch(store, base, router),
     async explain(error, nodeBaseUrl) {
       if (error.code !== 'tls_failure') return error;
       const certificate = await probeNodeCertificate(nodeBaseUrl);

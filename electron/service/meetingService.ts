@@ -21,6 +21,7 @@ import {
   meetingHandleOf,
   type MeetingOperations,
   MeetingSlot,
+  type ProxyRouter,
   type SsoSignIn,
   summarizeIssues,
   withShowableProviderImages,
@@ -54,6 +55,8 @@ export interface MeetingServiceOptions {
   discovery?: JoinFlowOptions['discovery'];
   /** Runs the identity provider's sign-in (Electron: a window main owns; browser host: a popup). */
   ssoSignIn?: SsoSignIn;
+  /** The proxy route to each URL, for every request to a node (Electron main: the proxy setting); default: undici's global dispatcher. */
+  proxyRoute?: ProxyRouter;
 }
 
 export interface MeetingService {
@@ -81,7 +84,7 @@ export interface MeetingService {
 
 export function createMeetingService(options: MeetingServiceOptions = {}): MeetingService {
   const logger = options.logger ?? consoleLogger;
-  const certificates = createCertificateDecisions(options.certificateTrust ?? createMemoryTrustStore(), logger);
+  const certificates = createCertificateDecisions(options.certificateTrust ?? createMemoryTrustStore(), logger, options.proxyRoute);
   const events = createBridgeEventListeners(logger);
   const slot = new MeetingSlot();
   // defaultFetch already refuses redirects; a host's own fetch gets the same rule here.

@@ -2,7 +2,8 @@
 // Verification stays on for every node; only a host whose exact certificate a person accepted is
 // reached with that certificate pinned instead of CA verification.
 import type { TLSSocket } from 'node:tls';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { type Dispatcher, fetch as undiciFetch } from 'undici';
+import { directRoute, type NodeConnection, type ProxyRouter, routeDispatcher, routeKey } from '../http/proxyRoute';
 import { normalizeFingerprint } from './nodeCertificate';
 
 export interface CertificateTrustStore {
@@ -29,46 +30,42 @@ function pinMismatch(): Error {
   });
 }
 
-/** An undici dispatcher that accepts exactly the certificate with this fingerprint. */
-function pinnedAgent(fingerprint: string): Agent {
-  // No TLS session resumption: a resumed session presents no certificate to check.
-  const connectWithoutVerification = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0 });
-  return new Agent({
-    connect: (options, callback) => {
-      connectWithoutVerification(options, (error, socket) => {
-        if (error || !socket) {
-          callback(error ?? new Error('TLS connection failed'), null);
-          return;
-        }
-        const presented = (socket as TLSSocket).getPeerCertificate?.()?.fingerprint256;
-        if (!presented || normalizeFingerprint(presented) !== fingerprint) {
-          socket.destroy();
-          callback(pinMismatch(), null);
-          return;
-        }
-        callback(null, socket);
-      });
+/** A connection to the node that accepts exactly the certificate with this fingerprint. */
+function pinnedConnection(fingerprint: string): NodeConnection {
+  return {
+    // No CA verification (the certificate is the person's decision), and no TLS session
+    // resumption: a resumed session presents no certificate to check.
+    tls: { rejectUnauthorized: false, maxCachedSessions: 0 },
+    check: (socket) => {
+      const presented = (socket as TLSSocket).getPeerCertificate?.()?.fingerprint256;
+      return presented && normalizeFingerprint(presented) === fingerprint ? null : pinMismatch();
     },
-  });
+  };
 }
 
 /**
- * Wraps a fetch so requests to a trusted host use its pinned certificate. Other requests go to
- * `base` untouched (full verification).
+ * Wraps a fetch so requests to a trusted host use its pinned certificate, and (given a router)
+ * every request goes the route the host chose for its URL, pinned or not. Without a router other
+ * requests go to `base` untouched (undici's global dispatcher, full verification).
  */
-export function createTrustAwareFetch(store: CertificateTrustStore, base: typeof fetch = undiciFetch as unknown as typeof fetch): typeof fetch {
-  const agents = new Map<string, Agent>();
-  return (input, init) => {
+export function createTrustAwareFetch(
+  store: CertificateTrustStore,
+  base: typeof fetch = undiciFetch as unknown as typeof fetch,
+  router?: ProxyRouter,
+): typeof fetch {
+  const dispatchers = new Map<string, Dispatcher>();
+  return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     const fingerprint = url.protocol === 'https:' ? store.trustedFingerprint(url.host) : undefined;
-    if (fingerprint === undefined) return base(input, init);
-    const key = `${url.host} ${fingerprint}`;
-    let agent = agents.get(key);
-    if (!agent) {
-      agent = pinnedAgent(fingerprint);
-      agents.set(key, agent);
+    if (fingerprint === undefined && !router) return base(input, init);
+    const route = router ? await router(url) : directRoute;
+    const key = fingerprint === undefined ? routeKey(route) : `${routeKey(route)} ${url.host} ${fingerprint}`;
+    let dispatcher = dispatchers.get(key);
+    if (!dispatcher) {
+      dispatcher = routeDispatcher(route, fingerprint === undefined ? undefined : pinnedConnection(fingerprint));
+      dispatchers.set(key, dispatcher);
     }
     // undici's fetch takes a dispatcher in its init; the standard RequestInit type does not list it.
-    return base(input, { ...init, dispatcher: agent } as RequestInit);
+    return base(input, { ...init, dispatcher } as RequestInit);
   };
 }

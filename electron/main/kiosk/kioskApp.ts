@@ -104,7 +104,7 @@ async function runKiosk(options: KioskAppOptions, service: MeetingService, logge
   const unbind = bindBridge(kioskWindow.window.webContents, service);
   watchRenderer(kioskWindow.window, logger, () => runtime.policy.rendererAttached());
   const stopAwake = keepDisplayAwakeInMeetings((listener) => runtime.policy.onStatus(listener));
-  void applyStartAtLogin(runtime.config?.startAtLogin ?? true, loginLaunchArgs(userArgs(), process.env, process.cwd()), logger);
+  void applyStartAtLogin('kiosk', runtime.config?.startAtLogin ?? true, loginLaunchArgs(userArgs(), process.env, process.cwd()), logger);
   const updates = startKioskUpdates(runtime, service, logger);
 
   let leaving: Promise<void> | null = null;

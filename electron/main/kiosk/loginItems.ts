@@ -1,12 +1,16 @@
 // Start at login: the operating system's login items on Windows and macOS, and an XDG autostart
-// entry on Linux, each starting the room as this launch did (see loginLaunch.ts).
+// entry on Linux, each starting the room as this launch did (see loginLaunch.ts). The desktop app
+// shares it; the log says which app set the entry (both write the same OS entry).
 import { app } from 'electron';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from '../../service';
 import { autostartEntry, autostartExecutable, autostartPath } from './autostartEntry';
 
-export async function applyStartAtLogin(enabled: boolean, args: readonly string[], logger: Logger): Promise<void> {
+/** Which app sets the login item, as its log lines name it. */
+export type LoginItemOwner = 'kiosk' | 'desktop';
+
+export async function applyStartAtLogin(owner: LoginItemOwner, enabled: boolean, args: readonly string[], logger: Logger): Promise<void> {
   try {
     if (process.platform === 'linux') {
       const path = autostartPath();
@@ -22,13 +26,13 @@ export async function applyStartAtLogin(enabled: boolean, args: readonly string[
       app.setLoginItemSettings({ openAtLogin: enabled });
       const lost = args.filter((arg) => arg !== '--kiosk');
       if (enabled && lost.length > 0) {
-        logger.warn('kiosk start at login on macOS cannot pass command-line flags: put them in the system or user configuration file', { lost });
+        logger.warn(`${owner} start at login on macOS cannot pass command-line flags: put them in the system or user configuration file`, { lost });
       }
     } else {
       app.setLoginItemSettings({ openAtLogin: enabled, path: process.execPath, args: [...args] });
     }
-    logger.info('kiosk start at login', { enabled });
+    logger.info(`${owner} start at login`, { enabled });
   } catch (error) {
-    logger.warn('kiosk start at login not applied', { error });
+    logger.warn(`${owner} start at login not applied`, { error });
   }
 }

@@ -8,10 +8,12 @@ import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { startSimulator, type Simulator } from '../../sim';
 import { createSelfSignedCertificate, type SelfSignedCertificate } from '../../support/selfSignedCertificate';
 import { createFakeMediaEngine } from '../../support/fakeMediaRoom';
+import { startRecordingProxy, type RecordingProxy } from '../../support/recordingProxy';
 
 let certificate: SelfSignedCertificate;
 let sim: Simulator;
 let fingerprint: string;
+let proxy: RecordingProxy;
 const services: MeetingService[] = [];
 
 function service(options: Parameters<typeof createMeetingService>[0] = {}): MeetingService {
@@ -24,11 +26,13 @@ beforeAll(async () => {
   certificate = createSelfSignedCertificate('node.example.test');
   fingerprint = normalizeFingerprint(certificate.fingerprint);
   sim = await startSimulator({ port: 0, tls: { key: certificate.key, cert: certificate.cert }, createMediaRoom: createFakeMediaEngine().createMediaRoom });
+  proxy = await startRecordingProxy();
 });
 
 afterAll(async () => {
   for (const created of services) await created.shutdown('test over');
   await sim?.close();
+  await proxy?.close();
   certificate?.remove();
 });
 
@@ -64,5 +68,42 @@ describe('a node with a self-signed certificate', () => {
     const person = service({ certificateTrust: createMemoryTrustStore({ [host]: wrongPin }) });
     const result = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Mallory check' });
     expect(result).toMatchObject({ ok: false, error: { code: 'tls_failure', detail: 'ERR_TLS_CERT_PINNED_MISMATCH' } });
+  });
+});
+
+describe('a trusted node behind the manual proxy', () => {
+  const through = (url: string) => () => Promise.resolve({ kind: 'proxy' as const, url });
+
+  it('is reached through the proxy (CONNECT), the certificate still pinned inside the tunnel, events and all', async () => {
+    const host = new URL(sim.url).host;
+    proxy.seen.length = 0;
+    const person = service({ certificateTrust: createMemoryTrustStore({ [host]: fingerprint }), proxyRoute: through(proxy.url) });
+    const events: BridgeEvent[] = [];
+    person.onEvent((event) => events.push(event));
+    const joined = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Pia Proxy' });
+    expect(joined).toMatchObject({ ok: true, value: { displayName: 'Pia Proxy' } });
+    await expect.poll(() => events.some((event) => event.type === 'roster')).toBe(true);
+    expect(proxy.seen.length).toBeGreaterThan(0);
+    expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
+    expect(await person.handlers.leave({})).toEqual({ ok: true, value: null });
+  });
+
+  it('is refused inside the tunnel when the node presents another certificate than the one trusted', async () => {
+    const host = new URL(sim.url).host;
+    proxy.seen.length = 0;
+    const person = service({ certificateTrust: createMemoryTrustStore({ [host]: '00:'.repeat(31) + '00' }), proxyRoute: through(proxy.url) });
+    const result = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Mallory check' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'tls_failure', detail: 'ERR_TLS_CERT_PINNED_MISMATCH' } });
+    expect(proxy.seen).toContain(`CONNECT ${host}`);
+  });
+
+  it('is not reached around a proxy that is down', async () => {
+    const host = new URL(sim.url).host;
+    const gone = await startRecordingProxy();
+    await gone.close();
+    const person = service({ certificateTrust: createMemoryTrustStore({ [host]: fingerprint }), proxyRoute: through(gone.url) });
+    const result = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Nobody' });
+    // The proxy refuses the connection; with the route ignored the node would have been joined.
+    expect(result).toMatchObject({ ok: false, error: { code: 'node_unreachable', detail: 'ECONNREFUSED' } });
   });
 });

@@ -30,6 +30,14 @@ export class FakeSession {
     this.proxies.push(config);
     return Promise.resolve();
   }
+  /** What resolveProxy answers, as the OS's settings would have it (a test records it); Chromium says "DIRECT" when no proxy applies. */
+  proxyAnswer = 'DIRECT';
+  readonly resolvedProxyUrls: string[] = [];
+  /** api/session, resolveProxy(url): "Returns Promise<string> - Resolves with the proxy information for url." */
+  resolveProxy(url: string): Promise<string> {
+    this.resolvedProxyUrls.push(url);
+    return Promise.resolve(this.proxyAnswer);
+  }
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
   }

@@ -14,7 +14,7 @@ describe('closing the window', () => {
 
 describe('proxy', () => {
   it('one plan for the Chromium session and undici', () => {
-    expect(proxyPlan({ mode: 'system', url: '' })).toEqual({ ok: true, session: { mode: 'system' }, undici: { kind: 'environment' } });
+    expect(proxyPlan({ mode: 'system', url: '' })).toEqual({ ok: true, session: { mode: 'system' }, undici: { kind: 'system' } });
     expect(proxyPlan({ mode: 'none', url: 'http://ignored' })).toEqual({ ok: true, session: { mode: 'direct' }, undici: { kind: 'direct' } });
     expect(proxyPlan({ mode: 'manual', url: 'http://proxy.corp:3128' })).toEqual({
       ok: true,

@@ -4,13 +4,14 @@
 // checked against electron-builder's own schema. Slow (an electron-vite build and an
 // electron-builder run: about 20 s here), so one build serves every test.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawKeyCodes } from '../../../../../electron/desktop/systemShortcuts';
 import { writeStandInElectronDist } from '../../../../support/electronFake';
 
 const run = promisify(execFile);
@@ -48,13 +49,32 @@ let project = '';
 let output = '';
 let buildError: Error | null = null;
 
+const shippedPackages = ['uiohook-napi', 'node-gyp-build'];
+// What uiohook-napi's load reads at run time (its JS, then node-gyp-build, which finds the prebuild).
+const nativeLoaderFiles = [
+  'node_modules/uiohook-napi/package.json',
+  'node_modules/uiohook-napi/dist/index.js',
+  'node_modules/node-gyp-build/package.json',
+  'node_modules/node-gyp-build/index.js',
+  'node_modules/node-gyp-build/node-gyp-build.js',
+];
+const shippedPrebuilds = ['win32-x64', 'darwin-x64', 'darwin-arm64', 'linux-x64'].map((platform) => `node_modules/uiohook-napi/prebuilds/${platform}/uiohook-napi.node`);
+
 /** The project as electron-builder sees it: our package.json, yml and resources, and a fresh build in out/. */
 async function stageProject(): Promise<void> {
   project = join(work, 'project');
   await mkdir(project, { recursive: true });
   for (const file of ['package.json', 'electron-builder.yml']) await cp(join(root, file), join(project, file));
   await cp(join(root, 'resources'), join(project, 'resources'), { recursive: true });
-  await symlink(join(root, 'node_modules'), join(project, 'node_modules'));
+  // electron-builder reads the production tree from `npm ls`. Through a symlinked node_modules npm
+  // sees every package as a link and loses uiohook-napi's own dependency (node-gyp-build), so the
+  // packages that ship are real copies and the rest links (a plain checkout needs none of this).
+  const modules = join(project, 'node_modules');
+  await mkdir(modules);
+  for (const entry of await readdir(join(root, 'node_modules'))) {
+    if (shippedPackages.includes(entry)) await cp(join(root, 'node_modules', entry), join(modules, entry), { recursive: true, dereference: true });
+    else await symlink(join(root, 'node_modules', entry), join(modules, entry));
+  }
   await run(join(root, 'node_modules/.bin/electron-vite'), ['build', '--outDir', join(project, 'out')], { cwd: root });
 }
 
@@ -90,13 +110,58 @@ describe('packaged app', () => {
     await expect(builderConfig.validateConfiguration({ ...config, mac: { entitlement: 'x' } }, new DebugLogger(false))).rejects.toThrow(/configuration\.mac/);
   });
 
-  it('app.asar holds main, the CommonJS preload, the renderer and package.json, and no node_modules', () => {
+  it('app.asar holds main, the CommonJS preload, the renderer and package.json, and of node_modules only uiohook-napi\'s loader', () => {
     const files = asar.listPackage(appAsar(), { isPack: false }).map((file) => file.replace(/\\/g, '/'));
     expect(files).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']));
-    expect(files.filter((file) => file.startsWith('/node_modules'))).toEqual([]);
+    // listPackage names folders too; the files are what is left after dropping every entry that is a parent of another.
+    const shippedModules = files.filter((file) => file.startsWith('/node_modules/'));
+    const moduleFiles = shippedModules.filter((file) => !shippedModules.some((other) => other.startsWith(`${file}/`)));
+    expect(moduleFiles.sort()).toEqual([...nativeLoaderFiles, ...shippedPrebuilds].map((file) => `/${file}`).sort());
   });
 
-  it('the packaged main loads with nothing beside it but Electron (every dependency is bundled)', async () => {
+  it('the prebuilt uiohook-napi binaries for Windows x64, macOS x64 and arm64 and Linux x64 are in app.asar.unpacked, and nothing else is', async () => {
+    const unpacked = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked');
+    const found = (await readdir(unpacked, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(unpacked, join(entry.parentPath, entry.name)).replace(/\\/g, '/'));
+    expect(found.sort()).toEqual([...shippedPrebuilds].sort());
+    for (const file of shippedPrebuilds) expect((await readFile(join(unpacked, file))).equals(await readFile(join(root, file)))).toBe(true);
+  });
+
+  it('the built main imports uiohook-napi at run time instead of carrying a copy of it', async () => {
+    const main = await readFile(join(project, 'out/main/index.js'), 'utf8');
+    expect(main).toMatch(/import\(\s*["']uiohook-napi["']\s*\)/);
+    // Strings only uiohook-napi's own code and its loader contain.
+    expect(main).not.toContain('EVENT_KEY_PRESSED');
+    expect(main).not.toContain('node-gyp-build');
+  });
+
+  it('uiohook-napi loads in Node from the packed layout, its native module from the shipped linux-x64 prebuild, with the key codes push-to-talk expects', async () => {
+    const extracted = join(work, 'extracted-native');
+    asar.extractAll(appAsar(), extracted);
+    // Resolved as main resolves it: a bare import from out/main, so from the app's own node_modules.
+    const probe = join(extracted, 'out/main/probe.mjs');
+    await writeFile(
+      probe,
+      [
+        "import { createRequire } from 'node:module';",
+        "const { UiohookKey, uIOhook } = await import('uiohook-napi');",
+        'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+        'console.log(JSON.stringify({ start: typeof uIOhook.start, keys: { space: UiohookKey.Space, ctrl: UiohookKey.Ctrl, ctrlRight: UiohookKey.CtrlRight, alt: UiohookKey.Alt, altRight: UiohookKey.AltRight }, loaded }));',
+      ].join('\n'),
+    );
+    // Only the load is tried: starting the hook needs a display (without one libuiohook aborts the
+    // process), and without one the library also exits with status 1 when Node ends, after printing.
+    const result = await run(process.execPath, [probe], { cwd: extracted, env: { ...process.env, NODE_PATH: '' } }).catch((error: unknown) => error as { stdout: string; stderr: string });
+    const line = result.stdout.split('\n').find((text) => text.startsWith('{'));
+    expect(line, result.stderr).toBeDefined();
+    const report = JSON.parse(line ?? '{}') as { start: string; keys: Record<string, number>; loaded: string[] };
+    expect(report.start).toBe('function');
+    expect(report.keys).toEqual(rawKeyCodes);
+    expect(report.loaded).toContain(join(extracted, 'node_modules/uiohook-napi/prebuilds/linux-x64/uiohook-napi.node'));
+  });
+
+  it('the packaged main loads with nothing beside it but Electron (every dependency but uiohook-napi, imported only when push-to-talk is wanted, is bundled)', async () => {
     const extracted = join(work, 'extracted');
     asar.extractAll(appAsar(), extracted);
     // A stand-in `electron` whose every export accepts any call: loading main must need nothing else.

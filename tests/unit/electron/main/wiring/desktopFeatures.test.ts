@@ -44,7 +44,9 @@ const fakes = await vi.hoisted(async () => {
       this.running = false;
     }
   }
-  return { updater: new FakeUpdater(), hook: new FakeKeyHook(), FakeUpdater, FakeKeyHook };
+  // Set: loading uiohook-napi throws, as node-gyp-build does when no prebuild fits (its own message).
+  const native: { loadFailure: string | null } = { loadFailure: null };
+  return { updater: new FakeUpdater(), hook: new FakeKeyHook(), native, FakeUpdater, FakeKeyHook };
 });
 
 vi.mock('electron', async () => (await import('../../../../support/electronFake')).electronModule);
@@ -60,6 +62,7 @@ vi.mock('electron-updater', () => ({
 }));
 vi.mock('uiohook-napi', () => ({
   get uIOhook() {
+    if (fakes.native.loadFailure) throw new Error(fakes.native.loadFailure);
     return fakes.hook;
   },
 }));
@@ -74,9 +77,12 @@ afterEach(() => {
   restoreProcess();
   fakes.updater = new fakes.FakeUpdater();
   fakes.hook = new fakes.FakeKeyHook();
+  fakes.native.loadFailure = null;
 });
 
 const toggleMute = 'CommandOrControl+Alt+M';
+// The Linux key hook runs only with an X display (electron/desktop/keyHookDisplay.ts).
+const withDisplay = { DISPLAY: ':0' };
 const space = 57;
 const ctrl = 29;
 
@@ -109,7 +115,7 @@ describe('system-wide shortcuts', () => {
   });
 
   it('with the setting on, toggle mute is held and reaches the window from another app; push-to-talk runs only in a meeting', async () => {
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     const { service, events } = opened();
     await until(() => fakeElectron.globalShortcuts.has(toggleMute), 'toggle mute registered');
     expect(fakes.hook.running).toBe(false);
@@ -159,12 +165,40 @@ describe('system-wide shortcuts', () => {
   });
 
   it('a key hook that cannot start (no permission, no binary) is reported, not ignored', async () => {
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     fakes.hook.failWith = 'Accessibility API is disabled';
     const { service } = opened();
     service.setJoined(true);
     await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the failure reported');
     expect(desktop(service).status().systemShortcutsProblem).toMatch(/Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+  });
+
+  it('on Linux without an X display the hook is never started (libuiohook would abort Parley); Settings says why', async () => {
+    const display = process.env.DISPLAY;
+    delete process.env.DISPLAY;
+    try {
+      await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+      const { service } = opened();
+      service.setJoined(true);
+      await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the refusal reported');
+      expect(desktop(service).status().systemShortcutsProblem).toMatch(/^Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+      expect(fakes.hook.running).toBe(false);
+      expect(fakes.hook.listenerCount('keydown')).toBe(0);
+    } finally {
+      if (display !== undefined) process.env.DISPLAY = display;
+    }
+  });
+
+  it('a native module that cannot load (no prebuild for this OS or CPU) is reported in Settings; toggle mute still works', async () => {
+    fakes.native.loadFailure = 'No native build was found for platform=linux arch=arm64 runtime=electron abi=140 uv=1 armv=8 libc=glibc node=22.20.0 electron=45.5.0';
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
+    const { service, events } = opened();
+    service.setJoined(true);
+    await until(() => desktop(service).status().systemShortcutsProblem !== null, 'the load failure reported');
+    expect(desktop(service).status().systemShortcutsProblem).toMatch(/^Push-to-talk from other apps \(Ctrl\+Alt\+Space\) is not available/);
+    expect(fakes.hook.running).toBe(false);
+    fakeElectron.pressShortcut(toggleMute);
+    expect(events().filter((event) => event.type === 'system_shortcut').map((event) => event.action)).toEqual(['toggle_microphone']);
   });
 });
 
@@ -224,6 +258,20 @@ describe('start at login', () => {
     await service.settingsTarget?.write({ startAtLogin: false });
     await until(() => fakeElectron.app.loginItemCalls.length === 2, 'login item cleared');
     expect(fakeElectron.app.loginItemCalls[1]).toMatchObject({ openAtLogin: false });
+  });
+
+  it('its log names the desktop app, not the kiosk (they share the login item code)', async () => {
+    const info = vi.spyOn(console, 'info');
+    try {
+      await startMain({ platform: 'win32' });
+      const { service } = opened();
+      await service.settingsTarget?.write({ startAtLogin: true });
+      await until(() => fakeElectron.app.loginItemCalls.length === 1, 'login item set');
+      const lines = info.mock.calls.map(([line]) => String(line)).filter((line) => line.includes('start at login'));
+      expect(lines).toEqual(['[infinity] desktop start at login {"enabled":true}']);
+    } finally {
+      info.mockRestore();
+    }
   });
 });
 
