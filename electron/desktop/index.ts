@@ -9,14 +9,12 @@ export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type Update
 export { desktopLocale, desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
 export {
   createPushToTalkKeys,
-  pushToTalkKeysLabel,
   shortcutProblem,
   systemShortcutHolds,
-  toggleMuteAccelerator,
-  toggleMuteKeysLabel,
   type PushToTalkKeys,
   type RawKey,
   type ShortcutHolds,
+  type ShortcutLabels,
   type ShortcutsOutcome,
 } from './systemShortcuts';
 export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
