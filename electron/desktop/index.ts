@@ -20,3 +20,4 @@ export {
 export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
 export { createNotificationPolicy, type NativeNotice, type NotificationContext, type NotificationKind, type NotificationPolicy } from './notificationPolicy';
 export { notificationBody, notificationText } from './notificationText';
+export { chatInView, createUnreadChat, type ChatView, type UnreadChat } from './unreadChat';
