@@ -10,17 +10,16 @@ export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type Update
 export { desktopLocale, desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
 export {
   createPushToTalkKeys,
-  pushToTalkKeysLabel,
   shortcutProblem,
   systemShortcutHolds,
-  toggleMuteAccelerator,
-  toggleMuteKeysLabel,
   type PushToTalkKeys,
   type RawKey,
   type ShortcutHolds,
+  type ShortcutLabels,
   type ShortcutsOutcome,
 } from './systemShortcuts';
 export { keyHookRefusal } from './keyHookDisplay';
 export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
 export { createNotificationPolicy, type NativeNotice, type NotificationContext, type NotificationKind, type NotificationPolicy } from './notificationPolicy';
 export { notificationBody, notificationText } from './notificationText';
+export { chatInView, createUnreadChat, type ChatView, type UnreadChat } from './unreadChat';

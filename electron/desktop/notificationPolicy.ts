@@ -1,7 +1,9 @@
 // When Parley shows a native notification, and what it says: only while no Parley window has
 // focus, never on a room system, each kind as Settings says (a direct chat message always), the
 // hosts' kinds (someone waiting to be admitted, a raised hand) only for hosts. It follows the
-// roster so a hand already raised, or a person already waiting, is not announced again.
+// roster so a hand already raised, or a person already waiting, is not announced again; the first
+// roster of a meeting tells a host who is already waiting (one by name, several as a count), as a
+// person who arrives later is told.
 import type { BridgeEvent } from '../shared/bridge';
 import type { NotificationTarget } from '../shared/desktopWindow';
 import type { Participant, Role } from '../shared/meeting';
@@ -45,6 +47,8 @@ const remembered = (participant: Participant): Remembered => ({ handRaised: part
 
 export function createNotificationPolicy(text: () => DesktopText): NotificationPolicy {
   let roster = new Map<string, Remembered>();
+  /** A roster was synced in this meeting: later syncs (after a reconnect, a breakout move) state who is here and announce nobody. */
+  let synced = false;
   /** The meeting we were last in, to tell a transfer to another meeting from a breakout move. */
   let meetingAlias: string | null = null;
 
@@ -64,12 +68,28 @@ export function createNotificationPolicy(text: () => DesktopText): NotificationP
     return null;
   }
 
+  /** People waiting when a host's first roster arrives: one by name, several as a count. */
+  function alreadyWaiting(participants: readonly Participant[], context: NotificationContext): NativeNotice | null {
+    if (context.self?.role !== 'host' || !context.settings.waitingToBeAdmitted) return null;
+    const selfUuid = context.self.uuid;
+    const waiting = participants.filter((participant) => participant.uuid !== selfUuid && remembered(participant).waiting);
+    const meeting = notificationText(context.self.meetingName, nameLimit);
+    const [only] = waiting;
+    if (!only) return null;
+    if (waiting.length === 1) {
+      return { kind: 'waitingToBeAdmitted', target: 'lobby', title: text()('notify.waitingTitle'), body: text()('notify.waitingBody', { name: notificationText(only.displayName, nameLimit), meeting }) };
+    }
+    return { kind: 'waitingToBeAdmitted', target: 'lobby', title: text()('notify.waitingManyTitle', { count: waiting.length }), body: text()('notify.waitingManyBody', { meeting }) };
+  }
+
   function decide(event: BridgeEvent, context: NotificationContext): NativeNotice | null {
     switch (event.type) {
-      case 'roster':
-        // A (re)sync states who is here; it announces nobody.
+      case 'roster': {
         roster = new Map(event.participants.map((participant) => [participant.uuid, remembered(participant)]));
-        return null;
+        const first = !synced;
+        synced = true;
+        return first ? alreadyWaiting(event.participants, context) : null;
+      }
       case 'participant_created':
       case 'participant_updated':
         return participantChange(event.participant, context);
@@ -101,6 +121,7 @@ export function createNotificationPolicy(text: () => DesktopText): NotificationP
         return { kind: 'movedOrTransferred', target: 'meeting', title: text()(transferred ? 'notify.transferredTitle' : 'notify.movedTitle'), body };
       }
       case 'session_ended': {
+        synced = false;
         // Our own Leave needs no telling.
         if (event.code === 'left' || !context.settings.meetingEnded) return null;
         const meeting = notificationText(context.self?.meetingName ?? '', nameLimit);

@@ -1,14 +1,9 @@
 // System-wide shortcuts (setting "systemShortcuts", off by default): which keys, when they are
 // held, and what a refused one means. Toggle mute is an Electron accelerator; push-to-talk
 // needs key release, which globalShortcut never reports, so it reads raw key events (uiohook).
+import type { PushToTalkCombination } from '../shared/shortcutKeys';
+import { rawKeyCode, rawModifierKeyCodes } from './rawKeyCodes';
 import type { DesktopText } from './texts';
-
-/** Toggle mute anywhere. Ctrl/Cmd+Alt+M: Zoom, Teams and Meet keep Ctrl+Shift+M and Alt+A. */
-export const toggleMuteAccelerator = 'CommandOrControl+Alt+M';
-/** The keys as people read them (macOS: Cmd for Ctrl in toggle mute). */
-export const toggleMuteKeysLabel = 'Ctrl+Alt+M';
-/** Push-to-talk: Ctrl+Alt+Space held, on every platform (uiohook reads Ctrl, not Cmd). */
-export const pushToTalkKeysLabel = 'Ctrl+Alt+Space';
 
 export interface SystemShortcutsState {
   setting: boolean;
@@ -40,23 +35,28 @@ export interface ShortcutsOutcome {
   pushToTalkFailure: string | null;
 }
 
+/** The configured keys as people read them on this computer (see shortcutKeyLabels.ts). */
+export interface ShortcutLabels {
+  toggleMute: string;
+  pushToTalk: string;
+}
+
 /** What Settings says about the shortcuts that could not be taken, in plain words; null when all work. */
-export function shortcutProblem(outcome: ShortcutsOutcome, text: DesktopText): string | null {
+export function shortcutProblem(outcome: ShortcutsOutcome, labels: ShortcutLabels, text: DesktopText): string | null {
   const problems: string[] = [];
-  if (outcome.toggleMuteRegistered === false) problems.push(text('shortcuts.toggleMuteTaken', { keys: toggleMuteKeysLabel }));
-  if (outcome.pushToTalkFailure !== null) problems.push(text('shortcuts.pushToTalkUnavailable', { keys: pushToTalkKeysLabel }));
+  if (outcome.toggleMuteRegistered === false) problems.push(text('shortcuts.toggleMuteTaken', { keys: labels.toggleMute }));
+  if (outcome.pushToTalkFailure !== null) problems.push(text('shortcuts.pushToTalkUnavailable', { keys: labels.pushToTalk }));
   return problems.length > 0 ? problems.join(' ') : null;
 }
 
-/** One raw key event (uiohook's fields that matter here). */
+/** One raw key event (uiohook's fields that matter here; an absent flag is a modifier not held). */
 export interface RawKey {
   keycode: number;
   ctrlKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
+  metaKey?: boolean;
 }
-
-/** uiohook's key codes (UiohookKey.Space, Ctrl, CtrlRight, Alt, AltRight). */
-export const rawKeyCodes = { space: 57, ctrl: 29, ctrlRight: 3613, alt: 56, altRight: 3640 } as const;
 
 export interface PushToTalkKeys {
   keyDown(key: RawKey): void;
@@ -66,13 +66,17 @@ export interface PushToTalkKeys {
   readonly talking: boolean;
 }
 
+const heldModifiers = (key: RawKey) => ({ ctrl: key.ctrlKey, alt: key.altKey, shift: key.shiftKey === true, meta: key.metaKey === true });
+
 /**
- * Push-to-talk from raw keys: talking starts when Space goes down with Ctrl and Alt held, and ends
- * when Space, Ctrl or Alt comes up. Key repeat (more downs while held) starts nothing new.
+ * Push-to-talk from raw keys: talking starts when the combination's key goes down with exactly its
+ * modifiers held (Ctrl+Alt+Shift+Space is not Ctrl+Alt+Space, which another app may use), and ends
+ * when that key or one of its modifiers comes up. Key repeat (more downs while held) starts nothing
+ * new. The combination is read at each key down, so a change in Settings applies at once.
  */
-export function createPushToTalkKeys(events: { talk(): void; stop(): void }): PushToTalkKeys {
+export function createPushToTalkKeys(combination: () => PushToTalkCombination, events: { talk(): void; stop(): void }): PushToTalkKeys {
   let talking = false;
-  const modifier = new Set<number>([rawKeyCodes.ctrl, rawKeyCodes.ctrlRight, rawKeyCodes.alt, rawKeyCodes.altRight]);
+  let releasing = new Set<number>();
   const stop = (): void => {
     if (!talking) return;
     talking = false;
@@ -80,12 +84,18 @@ export function createPushToTalkKeys(events: { talk(): void; stop(): void }): Pu
   };
   return {
     keyDown(key) {
-      if (talking || key.keycode !== rawKeyCodes.space || !key.ctrlKey || !key.altKey) return;
+      const wanted = combination();
+      const code = rawKeyCode(wanted.key);
+      if (talking || code === null || key.keycode !== code) return;
+      const held = heldModifiers(key);
+      const exact = (Object.keys(held) as (keyof typeof held)[]).every((modifier) => held[modifier] === wanted.modifiers.includes(modifier));
+      if (!exact) return;
+      releasing = new Set([code, ...wanted.modifiers.flatMap((modifier) => rawModifierKeyCodes[modifier])]);
       talking = true;
       events.talk();
     },
     keyUp(key) {
-      if (key.keycode === rawKeyCodes.space || modifier.has(key.keycode)) stop();
+      if (releasing.has(key.keycode)) stop();
     },
     reset: stop,
     get talking() {

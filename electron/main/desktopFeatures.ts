@@ -3,10 +3,14 @@
 // electron/desktop (systemShortcuts.ts, updatePolicy.ts); Electron is touched only through the
 // thin adapters here and in systemShortcutKeys.ts / appUpdates.ts.
 import { app } from 'electron';
-import { shortcutProblem, systemShortcutHolds, type DesktopText, type SettingsStore, type ShortcutsOutcome } from '../desktop';
+import { shortcutProblem, systemShortcutHolds, type DesktopText, type SettingsStore, type ShortcutLabels, type ShortcutsOutcome } from '../desktop';
 import type { DesktopTarget, Logger } from '../service';
 import { applyStartAtLogin } from './kiosk/loginItems';
 import type { DesktopStatus, DesktopStatusEventBody, TrustedCertificate } from '../shared/desktopCommands';
+import type { CommandError, Result } from '../shared/result';
+import type { SettingsView } from '../shared/settings';
+import { acceleratorLabel, keyLabelPlatform, pushToTalkLabel } from '../shared/shortcutKeyLabels';
+import type { SystemShortcutKeys } from '../shared/shortcutKeys';
 import { createAppUpdates, type AppUpdates, type AutoUpdater } from './appUpdates';
 import { createSystemShortcutKeys, type KeyHook } from './systemShortcutKeys';
 import type { TrustedNodeCertificates } from './security/trustedNodeCertificates';
@@ -39,6 +43,10 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
   let shortcutsActive = false;
   let shortcutsProblem: string | null = null;
   const settings = () => options.store().current();
+  const labels = (keys: SystemShortcutKeys = settings().systemShortcutKeys): ShortcutLabels => {
+    const platform = keyLabelPlatform(process.platform);
+    return { toggleMute: acceleratorLabel(keys.toggleMute, platform), pushToTalk: pushToTalkLabel(keys.pushToTalk, platform) };
+  };
 
   const status = (): DesktopStatus => ({
     updateReady: updates.ready,
@@ -65,7 +73,7 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
     const holds = systemShortcutHolds({ setting: settings().systemShortcuts, inMeeting, kiosk: false });
     const hookWasHeld = hookHeld;
     hookHeld = holds.pushToTalk;
-    void keys.hold(holds).then((found) => {
+    void keys.hold(holds, settings().systemShortcutKeys).then((found) => {
       if (!holds.toggleMute) shortcuts = { toggleMuteRegistered: null, pushToTalkFailure: null };
       else {
         if (found.toggleMuteRegistered !== null) shortcuts = { ...shortcuts, toggleMuteRegistered: found.toggleMuteRegistered };
@@ -73,12 +81,29 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
         if (holds.pushToTalk && !hookWasHeld) shortcuts = { ...shortcuts, pushToTalkFailure: found.pushToTalkFailure };
       }
       const active = holds.toggleMute && shortcuts.toggleMuteRegistered === true;
-      const problem = shortcutProblem(shortcuts, options.text());
+      const problem = shortcutProblem(shortcuts, labels(), options.text());
       if (active === shortcutsActive && problem === shortcutsProblem) return;
       shortcutsActive = active;
       shortcutsProblem = problem;
       publish();
     });
+  }
+
+  /**
+   * New keys from Settings' key capture. Toggle mute's keys are tried with the OS first: keys
+   * another app holds are refused in words and the old keys stay, held and in the settings.
+   */
+  async function changeShortcutKeys(change: Partial<SystemShortcutKeys>): Promise<Result<SettingsView, CommandError>> {
+    const view = await options.store().read();
+    if (view.locked.includes('systemShortcutKeys')) return { ok: false, error: { code: 'forbidden', message: options.text()('shortcuts.keysLocked') } };
+    const before = view.settings.systemShortcutKeys;
+    const next: SystemShortcutKeys = { ...before, ...change };
+    if (next.toggleMute !== before.toggleMute && !keys.tryToggleMute(next.toggleMute)) {
+      const message = options.text()('shortcuts.toggleMuteKeysTaken', { keys: labels(next).toggleMute, previous: labels(before).toggleMute });
+      return { ok: false, error: { code: 'failed', message } };
+    }
+    const written = await options.store().write({ systemShortcutKeys: next });
+    return written.ok ? written : { ok: false, error: { code: 'forbidden', message: written.error } };
   }
 
   let startAtLogin: boolean | null = null;
@@ -117,7 +142,7 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
     },
     stop() {
       updates.stop();
-      void keys.hold({ toggleMute: false, pushToTalk: false });
+      void keys.hold({ toggleMute: false, pushToTalk: false }, settings().systemShortcutKeys);
     },
     target: {
       status,
@@ -131,6 +156,7 @@ export function createDesktopFeatures(options: DesktopFeaturesOptions): DesktopF
         await options.certificates().forget(host);
         return options.certificates().list();
       },
+      changeShortcutKeys,
     },
   };
 }

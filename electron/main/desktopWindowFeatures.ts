@@ -2,7 +2,7 @@
 // native notifications and the unread chat badge. desktopApp.ts attaches it to each window.
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { DesktopText } from '../desktop';
+import { createUnreadChat, type ChatView, type DesktopText } from '../desktop';
 import type { MeetingService } from '../service';
 import type { BridgeEventBody } from '../shared/bridge';
 import type { NotificationTarget, WindowMode } from '../shared/desktopWindow';
@@ -35,12 +35,36 @@ export interface WindowFeatures {
 }
 
 export function attachWindowFeatures(window: BrowserWindow, service: MeetingService, options: WindowFeaturesOptions): WindowFeatures {
+  const badge = createUnreadBadge(() => window, options.resourcesDir, options.text);
+  const unread = createUnreadChat();
+  /** The renderer's chat panel, as its last meeting state said. */
+  let chatOpen = false;
+  const chatView = (): ChatView => ({
+    chatOpen,
+    focused: !window.isDestroyed() && window.isFocused(),
+    shown: !window.isDestroyed() && window.isVisible() && !window.isMinimized(),
+    fullView: mini.mode() === 'full',
+  });
+  const viewChanged = (): void => badge(unread.viewChanged(chatView()));
   const mini = attachMiniWindow(window, {
     enabled: () => options.settings().miniWindow,
     inMeeting: () => service.joined,
     direction: options.direction,
-    changed: (mode) => options.send({ type: 'window_mode', mode }),
+    changed: (mode) => {
+      options.send({ type: 'window_mode', mode });
+      viewChanged();
+    },
   });
+  const stopCounting = service.onEvent((event) => {
+    if (event.type === 'chat') badge(unread.message(event.message, service.state()?.info?.participantUuid ?? null, chatView()));
+  });
+  // Electron's events for the window coming into or out of view; each may put the chat in view.
+  window.on('focus', viewChanged);
+  window.on('blur', viewChanged);
+  window.on('show', viewChanged);
+  window.on('hide', viewChanged);
+  window.on('minimize', viewChanged);
+  window.on('restore', viewChanged);
   const showFull = (): void => {
     mini.apply('full_requested');
     bringToFront(window);
@@ -55,20 +79,24 @@ export function attachWindowFeatures(window: BrowserWindow, service: MeetingServ
       options.send({ type: 'notification_clicked', target });
     },
   });
-  const badge = createUnreadBadge(() => window, options.resourcesDir, options.text);
   window.on('minimize', () => mini.apply('minimized'));
 
   return {
     windowMode: (mode) => (mode === 'mini' ? mini.apply('mini_requested') : mini.apply('full_requested')),
     meetingState(state) {
-      badge(state?.unreadChat ?? 0);
-      if (!state) mini.apply('meeting_ended');
+      chatOpen = state?.chatOpen ?? false;
+      if (state) viewChanged();
+      else {
+        badge(unread.reset());
+        mini.apply('meeting_ended');
+      }
     },
     settingsChanged: () => void mini.apply('setting_changed'),
     showFull,
     stop() {
       stopNotifications();
-      badge(0);
+      stopCounting();
+      badge(unread.reset());
     },
   };
 }

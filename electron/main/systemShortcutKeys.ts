@@ -1,8 +1,9 @@
 // The thin Electron side of the system-wide shortcuts: globalShortcut for toggle mute, uiohook-napi
 // (loaded only when first wanted, and allowed to fail) for push-to-talk's key down and up. What to
-// hold and when is decided in electron/desktop/systemShortcuts.ts.
+// hold and when, and which raw keys talk, is decided in electron/desktop/systemShortcuts.ts.
 import { globalShortcut } from 'electron';
-import { createPushToTalkKeys, keyHookRefusal, toggleMuteAccelerator, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop';
+import { createPushToTalkKeys, keyHookRefusal, type RawKey, type ShortcutHolds, type ShortcutsOutcome } from '../desktop';
+import { defaultPushToTalkCombination, type SystemShortcutKeys as ConfiguredKeys } from '../shared/shortcutKeys';
 
 export type SystemShortcutAction = 'toggle_microphone' | 'talk_start' | 'talk_end';
 
@@ -15,8 +16,17 @@ export interface KeyHook {
 }
 
 export interface SystemShortcutKeys {
-  /** Takes or gives back each shortcut; resolves with what taking them found (null fields: not tried now). */
-  hold(holds: ShortcutHolds): Promise<ShortcutsOutcome>;
+  /**
+   * Takes or gives back each shortcut with the configured keys; resolves with what taking them
+   * found (null fields: not tried now). New toggle mute keys replace the old only once registered:
+   * when another app holds them, the old stay held.
+   */
+  hold(holds: ShortcutHolds, keys: ConfiguredKeys): Promise<ShortcutsOutcome>;
+  /**
+   * Whether toggle mute can have `accelerator` (false: another app holds it). While toggle mute is
+   * held it moves to the new keys at once; otherwise the keys are registered only to ask, and given back.
+   */
+  tryToggleMute(accelerator: string): boolean;
 }
 
 async function loadUiohook(): Promise<KeyHook> {
@@ -25,10 +35,13 @@ async function loadUiohook(): Promise<KeyHook> {
 }
 
 export function createSystemShortcutKeys(act: (action: SystemShortcutAction) => void, loadHook: () => Promise<KeyHook> = loadUiohook): SystemShortcutKeys {
-  let muteHeld = false;
+  /** The accelerator toggle mute holds now, or null. */
+  let heldAccelerator: string | null = null;
   let hookWanted = false;
   let hook: KeyHook | null = null;
-  const talk = createPushToTalkKeys({ talk: () => act('talk_start'), stop: () => act('talk_end') });
+  let talkKeys: ConfiguredKeys['pushToTalk'] = defaultPushToTalkCombination;
+  const talk = createPushToTalkKeys(() => talkKeys, { talk: () => act('talk_start'), stop: () => act('talk_end') });
+  const toggle = (): void => act('toggle_microphone');
 
   async function startHook(): Promise<string | null> {
     // Checked before loading: on Linux without X, starting the hook would abort Parley.
@@ -63,22 +76,40 @@ export function createSystemShortcutKeys(act: (action: SystemShortcutAction) => 
     hook = null;
   }
 
+  /** Registers `accelerator` for toggle mute; the old keys are given back only when that worked. */
+  function moveToggleMute(accelerator: string): boolean {
+    // register returns false when another application holds the accelerator.
+    if (!globalShortcut.register(accelerator, toggle)) return false;
+    if (heldAccelerator !== null) globalShortcut.unregister(heldAccelerator);
+    heldAccelerator = accelerator;
+    return true;
+  }
+
   return {
-    async hold(holds) {
+    async hold(holds, keys) {
       const outcome: ShortcutsOutcome = { toggleMuteRegistered: null, pushToTalkFailure: null };
-      if (holds.toggleMute !== muteHeld) {
-        muteHeld = holds.toggleMute;
-        // register returns false when another application holds the accelerator.
-        if (holds.toggleMute) outcome.toggleMuteRegistered = globalShortcut.register(toggleMuteAccelerator, () => act('toggle_microphone'));
-        else globalShortcut.unregister(toggleMuteAccelerator);
-        if (outcome.toggleMuteRegistered === false) muteHeld = false;
+      if (holds.toggleMute && heldAccelerator !== keys.toggleMute) outcome.toggleMuteRegistered = moveToggleMute(keys.toggleMute);
+      else if (!holds.toggleMute && heldAccelerator !== null) {
+        globalShortcut.unregister(heldAccelerator);
+        heldAccelerator = null;
       }
+      // A talk in progress with the old keys ends; the new keys talk from their next press.
+      if (JSON.stringify(talkKeys) !== JSON.stringify(keys.pushToTalk)) talk.reset();
+      talkKeys = keys.pushToTalk;
       if (holds.pushToTalk !== hookWanted) {
         hookWanted = holds.pushToTalk;
         if (hookWanted) outcome.pushToTalkFailure = await startHook();
         else stopHook();
       }
       return outcome;
+    },
+    tryToggleMute(accelerator) {
+      if (heldAccelerator === accelerator) return true;
+      if (heldAccelerator !== null) return moveToggleMute(accelerator);
+      // Not held (the setting is off): the only way to learn whether another app has the keys is to ask the OS.
+      if (!globalShortcut.register(accelerator, toggle)) return false;
+      globalShortcut.unregister(accelerator);
+      return true;
     },
   };
 }

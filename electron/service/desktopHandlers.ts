@@ -30,6 +30,7 @@ export function createDesktopSlot(logger: Logger): DesktopSlot {
     ),
     trustedCertificates: command('trustedCertificates', async (desktop) => ({ ok: true, value: desktop.trustedCertificates() })),
     trustedCertificateForget: command('trustedCertificateForget', async (desktop, { host }) => ({ ok: true, value: await desktop.forgetCertificate(host) })),
+    systemShortcutKeysChange: command('systemShortcutKeysChange', async (desktop, change) => desktop.changeShortcutKeys(change)),
   };
   return {
     handlers,

@@ -1,7 +1,8 @@
 // Ports: everything a host (Electron main, the browser test host, the kiosk runtime) provides to
 // the meeting service, in one file. The service depends on these interfaces only, never on the
 // host code that implements them, so imports keep pointing down (host -> service -> infinity).
-import type { Result } from '../shared/bridge';
+import type { CommandError, Result } from '../shared/bridge';
+import type { SystemShortcutKeys } from '../shared/shortcutKeys';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
@@ -88,4 +89,6 @@ export interface DesktopTarget {
   restartToUpdate(): boolean;
   trustedCertificates(): TrustedCertificate[];
   forgetCertificate(host: string): Promise<TrustedCertificate[]>;
+  /** New system-wide shortcut keys, refused in words when another app holds them (the old keys stay). */
+  changeShortcutKeys(change: Partial<SystemShortcutKeys>): Promise<Result<SettingsView, CommandError>>;
 }

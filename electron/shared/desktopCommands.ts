@@ -2,6 +2,8 @@
 // "Check for updates now"), the system-wide shortcuts (and why one could not be taken), and the
 // node certificates a person trusted. Until the desktop app attaches they answer not_found.
 import type { CommandError } from './result';
+import type { SettingsView } from './settings';
+import type { SystemShortcutKeys } from './shortcutKeys';
 
 export interface DesktopStatus {
   /** The downloaded update's version, offered as "Restart to update" (never during a meeting); null when none. */
@@ -27,9 +29,14 @@ export interface DesktopCommandMap {
   trustedCertificates: { arg: null; value: TrustedCertificate[]; error: CommandError };
   /** Forgets a trusted certificate: the node's certificate is verified again (and asked about). */
   trustedCertificateForget: { arg: { host: string }; value: TrustedCertificate[]; error: CommandError };
+  /**
+   * New keys for a system-wide shortcut (Settings' key capture). Toggle mute's keys are tried with
+   * the OS first: keys another app holds are refused (failed, in words) and the old keys stay.
+   */
+  systemShortcutKeysChange: { arg: Partial<SystemShortcutKeys>; value: SettingsView; error: CommandError };
 }
 
-export const desktopCommandNames = ['desktopStatus', 'updateCheckNow', 'updateRestart', 'trustedCertificates', 'trustedCertificateForget'] as const satisfies readonly (keyof DesktopCommandMap)[];
+export const desktopCommandNames = ['desktopStatus', 'updateCheckNow', 'updateRestart', 'trustedCertificates', 'trustedCertificateForget', 'systemShortcutKeysChange'] as const satisfies readonly (keyof DesktopCommandMap)[];
 
 export type DesktopStatusEventBody =
   /** The desktop status changed (an update is ready, shortcuts taken or refused). */

@@ -3,6 +3,7 @@
 // file still reads (what is missing takes its default; what is invalid makes the file corrupt).
 import { z } from 'zod';
 import { supportedLocales } from './locales';
+import { defaultPushToTalkCombination, defaultToggleMuteAccelerator, systemShortcutKeysSchema } from './shortcutKeys';
 
 const label = z.string().trim().max(256);
 const nodeAddress = z.string().trim().min(1).max(2048);
@@ -38,6 +39,8 @@ const settingsFields = {
   pexipLinks: z.boolean(),
   /** System-wide shortcuts (toggle mute, push-to-talk) while another app has focus; off by default. */
   systemShortcuts: z.boolean(),
+  /** Their keys; a file from before they could be changed takes today's (Ctrl/Cmd+Alt+M, Ctrl+Alt+Space). */
+  systemShortcutKeys: systemShortcutKeysSchema,
 };
 
 const settingsObject = z.object(settingsFields);
@@ -60,6 +63,7 @@ const defaults: DesktopSettings = {
   updates: { autoDownload: true },
   pexipLinks: false,
   systemShortcuts: false,
+  systemShortcutKeys: { toggleMute: defaultToggleMuteAccelerator, pushToTalk: { modifiers: [...defaultPushToTalkCombination.modifiers], key: defaultPushToTalkCombination.key } },
 };
 export const defaultSettings: Readonly<DesktopSettings> = Object.freeze(defaults);
 
@@ -124,4 +128,5 @@ export const settingsLabels: Readonly<Record<SettingsKey, string>> = {
   updates: 'Updates',
   pexipLinks: 'Open pexip: links',
   systemShortcuts: 'System-wide shortcuts',
+  systemShortcutKeys: 'System-wide shortcut keys',
 };

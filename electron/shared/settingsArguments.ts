@@ -22,7 +22,7 @@ export const settingsArgumentSchemas = {
   recentMeetingOpen: id,
   recentMeetingForget: id,
   desktopMeetingState: z
-    .strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean(), unreadChat: z.number().int().min(0).max(1_000_000).optional() })
+    .strictObject({ name: z.string().max(512), microphoneMuted: z.boolean(), cameraOff: z.boolean(), chatOpen: z.boolean().optional() })
     .nullable(),
   desktopWindowMode: z.strictObject({ mode: z.enum(windowModes), sharing: z.boolean().optional() }),
 } satisfies { [K in keyof SettingsCommandMap]: z.ZodType<CommandArg<K>, unknown> };

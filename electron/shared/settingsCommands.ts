@@ -25,8 +25,11 @@ export interface DesktopMeetingState {
   name: string;
   microphoneMuted: boolean;
   cameraOff: boolean;
-  /** Chat messages not yet read, for the dock/taskbar badge (0 or absent: no badge). */
-  unreadChat?: number;
+  /**
+   * The chat panel is open (absent: closed). Main counts the dock/taskbar badge itself, since only
+   * it knows whether the window is focused, minimized or hidden in the tray.
+   */
+  chatOpen?: boolean;
 }
 
 export interface SettingsCommandMap {

@@ -127,3 +127,51 @@ test('"Keyboard shortcuts" lists the shortcuts; M mutes; Space held while muted 
   await expect(page.getByRole('heading', { name: 'Join a meeting' })).toBeVisible();
   await page.context().close();
 });
+
+test('the system-wide shortcut keys are changed by pressing them; refused keys are said in words and the old keys stay', async ({ browser, hostUrl }) => {
+  const page = await (await browser.newContext()).newPage();
+  await openJoinScreen(hostUrl, page);
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const desktop = page.getByRole('region', { name: 'Desktop' });
+  const keys = desktop.getByRole('group', { name: 'Keys for the system-wide shortcuts' });
+  await expect(keys).toContainText('Mute or unmute from other apps');
+  await expect(keys.locator('kbd').first()).toHaveText('Ctrl+Alt+M');
+  await expect(keys.locator('kbd').nth(1)).toHaveText('Ctrl+Alt+Space');
+  const change = keys.getByRole('button', { name: 'Change the keys for Mute or unmute from other apps' });
+  const capture = keys.getByLabel('Press the new keys for Mute or unmute from other apps (Escape cancels)');
+
+  // A shortcut Parley uses in its own window (Leave) is refused.
+  await change.click();
+  await expect(capture).toBeFocused();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(keys.getByRole('alert')).toHaveText('Parley already uses Ctrl+Shift+L in its own window. Ctrl+Alt+M stays.');
+  await expect(change).toBeFocused();
+  // A key with no modifier is refused; Escape cancels.
+  await change.click();
+  await page.keyboard.press('k');
+  await expect(keys.getByRole('alert')).toHaveText(/^K cannot be used: hold at least one modifier/);
+  await change.click();
+  await page.keyboard.down('Control');
+  await expect(capture).toHaveValue('Ctrl+…');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Escape');
+  await expect(keys.getByRole('status')).toHaveText('Not changed: Mute or unmute from other apps stays Ctrl+Alt+M.');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
+  await change.click();
+  await page.keyboard.press('Control+Alt+K');
+  await expect(keys.getByRole('status')).toHaveText('Mute or unmute from other apps: now Ctrl+Alt+K.');
+  await keys.getByRole('button', { name: 'Change the keys for Talk from other apps (hold the keys)' }).click();
+  await page.keyboard.press('Control+Alt+K');
+  await expect(keys.getByRole('alert')).toHaveText('Ctrl+Alt+K is already the other system-wide shortcut. Ctrl+Alt+Space stays.');
+  expect((await new AxeBuilder({ page }).include('.settings-screen').analyze()).violations).toEqual([]);
+
+  // Kept in the store: a reload reads them back. Then the keys go back for the specs after this one.
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(keys.locator('kbd').first()).toHaveText('Ctrl+Alt+K');
+  await change.click();
+  await page.keyboard.press('Control+Alt+M');
+  await expect(keys.getByRole('status')).toHaveText('Mute or unmute from other apps: now Ctrl+Alt+M.');
+  await page.context().close();
+});

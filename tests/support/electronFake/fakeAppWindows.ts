@@ -380,6 +380,13 @@ export class FakeBrowserWindow extends EventEmitter {
     this.emit('focus');
   }
 
+  /** "Removes focus from the window" (as when the person clicks into another app): 'blur'. */
+  blur(): void {
+    if (!this.focused) return;
+    this.focused = false;
+    this.emit('blur');
+  }
+
   isFocused(): boolean {
     return this.focused;
   }

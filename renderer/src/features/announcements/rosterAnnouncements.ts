@@ -12,11 +12,14 @@ export interface RosterDifference {
   left: string[];
 }
 
-/** Who joined and who left between two rosters (names, in roster order); self is never announced. */
-export function rosterDifference(before: RosterSnapshot, after: RosterSnapshot, selfUuid: string): RosterDifference {
+/**
+ * Who joined and who left between two rosters (names, in roster order); self is never announced,
+ * nor the joins in `saidOtherwise` (a host hears those as waiting to be admitted).
+ */
+export function rosterDifference(before: RosterSnapshot, after: RosterSnapshot, selfUuid: string, saidOtherwise: ReadonlySet<string> = new Set()): RosterDifference {
   const joined: string[] = [];
   const left: string[] = [];
-  for (const [uuid, name] of after.names) if (uuid !== selfUuid && !before.names.has(uuid)) joined.push(name);
+  for (const [uuid, name] of after.names) if (uuid !== selfUuid && !before.names.has(uuid) && !saidOtherwise.has(uuid)) joined.push(name);
   for (const [uuid, name] of before.names) if (uuid !== selfUuid && !after.names.has(uuid)) left.push(name);
   return { joined, left };
 }

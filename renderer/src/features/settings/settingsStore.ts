@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { DesktopSettings, SettingsChange, SettingsKey, SettingsView } from '../../../../electron/shared/bridge';
+import type { SystemShortcutKeys } from '../../../../electron/shared/shortcutKeys';
 import { useBridge } from '../../bridge';
 import { settingsErrorText } from './settingsProblemText';
 
@@ -34,6 +35,23 @@ export const useSettingsStore = defineStore('settings', () => {
     return true;
   }
 
+  /**
+   * New system-wide shortcut keys; resolves with why they were refused (in words), or null when
+   * saved. Main tries them with the OS first. Outside the desktop app (the browser host) nothing
+   * registers system keys, so they are only kept in the settings.
+   */
+  async function changeShortcutKeys(next: Partial<SystemShortcutKeys>): Promise<string | null> {
+    const result = await useBridge().systemShortcutKeysChange(next);
+    if (result.ok) {
+      view.value = result.value;
+      return null;
+    }
+    if (result.error.code !== 'not_found') return result.error.message;
+    const keys = view.value?.settings.systemShortcutKeys;
+    if (!keys) return result.error.message;
+    return (await change({ systemShortcutKeys: { ...keys, ...next } })) ? null : error.value;
+  }
+
   function locked(key: SettingsKey): boolean {
     return view.value?.locked.includes(key) ?? false;
   }
@@ -42,5 +60,5 @@ export const useSettingsStore = defineStore('settings', () => {
     return view.value?.settings ?? null;
   }
 
-  return { view, error, open, load, change, locked, current };
+  return { view, error, open, load, change, changeShortcutKeys, locked, current };
 });

@@ -79,11 +79,55 @@ describe("hosts' notifications", () => {
     expect(policy().consider(at({ type: 'participant_created', participant: waiting }), { ...away, self: { ...self, role: 'guest' } })).toBeNull();
     expect(policy().consider(at({ type: 'participant_created', participant: waiting }), { ...away, settings: { ...defaultNotifications, waitingToBeAdmitted: false } })).toBeNull();
     const rules = policy();
+    rules.consider(at({ type: 'roster', participants: [] }), away);
     expect(rules.consider(at({ type: 'roster', participants: [waiting] }), away)).toBeNull();
     expect(rules.consider(at({ type: 'participant_updated', participant: waiting }), away)).toBeNull();
     const hands = policy();
     hands.consider(at({ type: 'participant_created', participant: participant({ uuid: 'd' }) }), away);
     expect(hands.consider(at({ type: 'participant_updated', participant: participant({ uuid: 'd', buzzTime: 9 }) }), { ...away, settings: { ...defaultNotifications, raisedHand: false } })).toBeNull();
+  });
+});
+
+describe('people already waiting when a host joins', () => {
+  const waiting = (uuid: string, displayName: string) => participant({ uuid, displayName, serviceType: 'waiting_room' });
+  const here = participant({ uuid: 'carol', displayName: 'Carol' });
+  const me = participant({ uuid: 'me', displayName: 'Me', serviceType: 'conference' });
+
+  it('one in the first roster is told by name, as one who arrives later, and not again when they update', () => {
+    const rules = policy();
+    expect(rules.consider(at({ type: 'roster', participants: [me, here, waiting('bob', 'Bob')] }), away)).toEqual({
+      kind: 'waitingToBeAdmitted',
+      target: 'lobby',
+      title: 'Someone is waiting to be admitted',
+      body: 'Bob is waiting to join Team sync.',
+    });
+    expect(rules.consider(at({ type: 'participant_updated', participant: waiting('bob', 'Bob B') }), away)).toBeNull();
+    // Someone arriving afterwards is still told.
+    expect(rules.consider(at({ type: 'participant_created', participant: waiting('dan', 'Dan') }), away)).toMatchObject({ body: 'Dan is waiting to join Team sync.' });
+  });
+
+  it('several are summarised as a count, in the person\'s language', () => {
+    const roster = at({ type: 'roster', participants: [me, waiting('a', 'A'), waiting('b', 'B'), waiting('c', 'C')] });
+    expect(policy().consider(roster, away)).toEqual({ kind: 'waitingToBeAdmitted', target: 'lobby', title: '3 people are waiting to be admitted', body: 'They are waiting to join Team sync.' });
+    expect(createNotificationPolicy(() => desktopTexts('de')).consider(roster, away)).toMatchObject({ title: '3 Personen warten auf Einlass' });
+  });
+
+  it('not for guests, with the setting off, while focused, for ourselves waiting, or in a later sync (a reconnect)', () => {
+    const roster = at({ type: 'roster', participants: [waiting('bob', 'Bob')] });
+    expect(policy().consider(roster, { ...away, self: { ...self, role: 'guest' } })).toBeNull();
+    expect(policy().consider(roster, { ...away, settings: { ...defaultNotifications, waitingToBeAdmitted: false } })).toBeNull();
+    expect(policy().consider(roster, { ...away, focused: true })).toBeNull();
+    expect(policy().consider(at({ type: 'roster', participants: [waiting('me', 'Me')] }), away)).toBeNull();
+    const rules = policy();
+    rules.consider(at({ type: 'roster', participants: [here] }), away);
+    expect(rules.consider(roster, away)).toBeNull();
+  });
+
+  it('the next meeting\'s first roster is a first roster again', () => {
+    const rules = policy();
+    rules.consider(at({ type: 'roster', participants: [here] }), away);
+    rules.consider(at({ type: 'session_ended', code: 'left', reason: '' }), away);
+    expect(rules.consider(at({ type: 'roster', participants: [waiting('bob', 'Bob')] }), away)).toMatchObject({ kind: 'waitingToBeAdmitted' });
   });
 });
 

@@ -67,6 +67,29 @@ describe('settings', () => {
   });
 });
 
+describe('system-wide shortcut keys', () => {
+  it("a file from before they could be changed keeps today's keys (Ctrl/Cmd+Alt+M, Ctrl+Alt+Space)", async () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ version: 1, settings: { systemShortcuts: true, theme: 'dark' } }));
+    const view = await open().read();
+    expect(view.problem).toBeNull();
+    expect(view.settings).toMatchObject({ systemShortcuts: true, systemShortcutKeys: { toggleMute: 'CommandOrControl+Alt+M', pushToTalk: { modifiers: ['ctrl', 'alt'], key: 'Space' } } });
+  });
+
+  it('a file that has only toggle mute\'s keys takes push-to-talk\'s default, and keys written are read back', async () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ version: 1, settings: { systemShortcutKeys: { toggleMute: 'Alt+CommandOrControl+K' } } }));
+    expect((await open().read()).settings.systemShortcutKeys).toEqual({ toggleMute: 'CommandOrControl+Alt+K', pushToTalk: { modifiers: ['ctrl', 'alt'], key: 'Space' } });
+    await open().write({ systemShortcutKeys: { toggleMute: 'Control+Shift+F8', pushToTalk: { modifiers: ['shift', 'meta'], key: 'T' } } });
+    expect((await open().read()).settings.systemShortcutKeys).toEqual({ toggleMute: 'Control+Shift+F8', pushToTalk: { modifiers: ['shift', 'meta'], key: 'T' } });
+  });
+
+  it('keys outside the safe set are refused in a change and make a file corrupt', async () => {
+    await expect(open().write({ systemShortcutKeys: { toggleMute: 'M', pushToTalk: { modifiers: ['ctrl'], key: 'Space' } } })).rejects.toThrow();
+    await expect(open().write({ systemShortcutKeys: { toggleMute: 'Alt+M', pushToTalk: { modifiers: [], key: 'Space' } } })).rejects.toThrow();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ version: 1, settings: { systemShortcutKeys: { toggleMute: 'Alt+Escape' } } }));
+    expect((await open().read()).problem).toMatch(/cannot use \(settings\.systemShortcutKeys\.toggleMute\)/);
+  });
+});
+
 describe('administrator policy', () => {
   it('adds the default node and locks settings, which cannot be changed', async () => {
     const policy = join(dir, 'policy.json');

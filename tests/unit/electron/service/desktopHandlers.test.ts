@@ -6,10 +6,12 @@ import type { DesktopTarget } from '../../../../electron/service';
 
 const status = { updateReady: null, updateCheck: null, systemShortcutsActive: false, systemShortcutsProblem: null };
 
-function target(overrides: Partial<DesktopTarget> = {}): DesktopTarget & { forgotten: string[] } {
+function target(overrides: Partial<DesktopTarget> = {}): DesktopTarget & { forgotten: string[]; keyChanges: unknown[] } {
   const forgotten: string[] = [];
+  const keyChanges: unknown[] = [];
   return {
     forgotten,
+    keyChanges,
     status: () => status,
     checkForUpdates: async () => ({ ...status, updateCheck: 'Parley is up to date.' }),
     restartToUpdate: () => false,
@@ -17,6 +19,10 @@ function target(overrides: Partial<DesktopTarget> = {}): DesktopTarget & { forgo
     forgetCertificate: async (host) => {
       forgotten.push(host);
       return [];
+    },
+    changeShortcutKeys: async (change) => {
+      keyChanges.push(change);
+      return { ok: false, error: { code: 'failed', message: 'taken' } };
     },
     ...overrides,
   };
@@ -53,5 +59,20 @@ describe('desktop commands', () => {
     const bad = await service.handlers.trustedCertificateForget({ host: '', extra: 1 } as unknown as { host: string });
     expect(bad).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_argument' }) });
     expect(desktop.forgotten).toHaveLength(1);
+  });
+
+  it('new shortcut keys reach main only inside the safe set, written in one form', async () => {
+    const service = createMeetingService();
+    const desktop = target();
+    service.desktop.attach(desktop);
+    expect(await service.handlers.systemShortcutKeysChange({ toggleMute: 'Shift+CommandOrControl+K' })).toEqual({ ok: false, error: { code: 'failed', message: 'taken' } });
+    await service.handlers.systemShortcutKeysChange({ pushToTalk: { modifiers: ['alt', 'ctrl'], key: 'F9' } });
+    expect(desktop.keyChanges).toEqual([{ toggleMute: 'CommandOrControl+Shift+K' }, { pushToTalk: { modifiers: ['ctrl', 'alt'], key: 'F9' } }]);
+    const refused = [{ toggleMute: 'M' }, { toggleMute: 'Alt+Tab' }, { toggleMute: 'Alt+Alt+M' }, { pushToTalk: { modifiers: [], key: 'Space' } }, { pushToTalk: { modifiers: ['ctrl'], key: 'Escape' } }];
+    for (const change of refused) {
+      const result = await service.handlers.systemShortcutKeysChange(change as never);
+      expect(result, JSON.stringify(change)).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_argument' }) });
+    }
+    expect(desktop.keyChanges).toHaveLength(2);
   });
 });

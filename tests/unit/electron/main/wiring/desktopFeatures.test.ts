@@ -2,7 +2,8 @@
 // against the Electron fake. electron-updater and uiohook-napi are replaced by small fakes that
 // record calls and play their documented events (update-available, update-downloaded; keydown,
 // keyup); their real behaviour runs only where the packaged app does.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeElectron } from '../../../../support/electronFake';
@@ -199,6 +200,81 @@ describe('system-wide shortcuts', () => {
     expect(fakes.hook.running).toBe(false);
     fakeElectron.pressShortcut(toggleMute);
     expect(events().filter((event) => event.type === 'system_shortcut').map((event) => event.action)).toEqual(['toggle_microphone']);
+  });
+});
+
+describe('system-wide shortcut keys changed in Settings', () => {
+  const newKeys = 'CommandOrControl+Shift+K';
+  const f9 = 67;
+  const shift = 42;
+  const systemActions = (events: () => { type: string; [key: string]: unknown }[]) =>
+    events()
+      .filter((event) => event.type === 'system_shortcut')
+      .map((event) => event.action);
+
+  it('re-register live: the old accelerator is given back, the new one held and pressed from another app; the settings keep it', async () => {
+    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    const { service, events } = opened();
+    await until(() => fakeElectron.globalShortcuts.has(toggleMute), 'toggle mute registered');
+
+    const changed = await desktop(service).changeShortcutKeys({ toggleMute: newKeys });
+    expect(changed).toMatchObject({ ok: true, value: { settings: { systemShortcutKeys: { toggleMute: newKeys } } } });
+    expect([...fakeElectron.globalShortcuts.keys()]).toEqual([newKeys]);
+    fakeElectron.pressShortcut(newKeys);
+    expect(systemActions(events)).toEqual(['toggle_microphone']);
+    await settle();
+    expect([...fakeElectron.globalShortcuts.keys()]).toEqual([newKeys]);
+
+    // A change written by any path (here the settings command) is followed the same way.
+    await service.settingsTarget?.write({ systemShortcutKeys: { toggleMute: 'Alt+F8', pushToTalk: { modifiers: ['ctrl', 'alt'], key: 'Space' } } });
+    await until(() => fakeElectron.globalShortcuts.has('Alt+F8'), 'the written keys registered');
+    expect([...fakeElectron.globalShortcuts.keys()]).toEqual(['Alt+F8']);
+  });
+
+  it('keys another app holds are refused in words; the old keys stay held and in the settings', async () => {
+    await startMain({ platform: 'darwin', prepare: storedSettings({ systemShortcuts: true }) });
+    fakeElectron.shortcutsHeldElsewhere.add(newKeys);
+    const { service } = opened();
+    await until(() => fakeElectron.globalShortcuts.has(toggleMute), 'toggle mute registered');
+
+    const refused = await desktop(service).changeShortcutKeys({ toggleMute: newKeys });
+    expect(refused).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/^Another app is already using ⌘⇧K.*Parley keeps ⌘⌥M/) } });
+    expect([...fakeElectron.globalShortcuts.keys()]).toEqual([toggleMute]);
+    expect((await service.settingsTarget?.read())?.settings.systemShortcutKeys.toggleMute).toBe(toggleMute);
+  });
+
+  it('with the setting off, new keys are only asked about (registered and given back at once)', async () => {
+    await startMain();
+    fakeElectron.shortcutsHeldElsewhere.add('Alt+Shift+1');
+    const { service } = opened();
+    expect((await desktop(service).changeShortcutKeys({ toggleMute: 'Alt+Shift+1' })).ok).toBe(false);
+    expect((await desktop(service).changeShortcutKeys({ toggleMute: 'Alt+Shift+2' })).ok).toBe(true);
+    expect(fakeElectron.globalShortcuts.size).toBe(0);
+    expect((await service.settingsTarget?.read())?.settings.systemShortcutKeys.toggleMute).toBe('Alt+Shift+2');
+  });
+
+  it('push-to-talk follows the new keys in a running meeting', async () => {
+    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    const { service, events } = opened();
+    service.setJoined(true);
+    await until(() => fakes.hook.running, 'the key hook started in the meeting');
+    expect((await desktop(service).changeShortcutKeys({ pushToTalk: { modifiers: ['ctrl', 'shift'], key: 'F9' } })).ok).toBe(true);
+    await settle();
+    fakes.hook.emit('keydown', { keycode: space, ctrlKey: true, altKey: true, shiftKey: false, metaKey: false });
+    fakes.hook.emit('keydown', { keycode: f9, ctrlKey: true, altKey: false, shiftKey: true, metaKey: false });
+    fakes.hook.emit('keyup', { keycode: shift, ctrlKey: true, altKey: false, shiftKey: false, metaKey: false });
+    expect(systemActions(events)).toEqual(['talk_start', 'talk_end']);
+  });
+
+  it('an administrator\'s locked keys are refused and nothing is registered', async () => {
+    // Windows reads the policy file under %ProgramData%\\Parley.
+    const programData = mkdtempSync(join(tmpdir(), 'parley-programdata-'));
+    mkdirSync(join(programData, 'Parley'));
+    writeFileSync(join(programData, 'Parley', 'policy.json'), JSON.stringify({ locked: { systemShortcutKeys: { toggleMute: 'Alt+Shift+P' } } }));
+    await startMain({ platform: 'win32', env: { ProgramData: programData } });
+    const { service } = opened();
+    expect(await desktop(service).changeShortcutKeys({ toggleMute: newKeys })).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/administrator/) } });
+    expect(fakeElectron.globalShortcuts.size).toBe(0);
   });
 });
 

@@ -2,7 +2,8 @@
 // real meeting service and the simulator behind it: minimizing the window during a call makes it the
 // small always-on-top window and "Back to full view" (desktopWindowMode over IPC) puts it back; a chat
 // message from another participant while Parley is not focused shows one notification, whose click
-// brings the window to the front and tells the renderer to open the chat.
+// brings the window to the front and tells the renderer to open the chat; the badge counts chat
+// messages not in view (chat closed, or the window unfocused, minimized, hidden or mini).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeDisplay, fakeElectron, type FakeBrowserWindow } from '../../../../support/electronFake';
 import { createFakeMediaEngine } from '../../../../support/fakeMediaRoom';
@@ -146,27 +147,85 @@ describe('notifications', () => {
 });
 
 describe('unread badge', () => {
-  it('the renderer\'s unread count goes to the dock or launcher badge, and clears when the meeting ends', async () => {
-    await startMain({ platform: 'darwin' });
-    await command('desktopMeetingState', { name: 'Team', microphoneMuted: false, cameraOff: false, unreadChat: 3 });
-    await command('desktopMeetingState', { name: 'Team', microphoneMuted: true, cameraOff: false, unreadChat: 3 });
+  async function bobJoins(): Promise<CoreParticipant> {
+    const bob = createCoreParticipant();
+    others.push(bob);
+    await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
+    return bob;
+  }
+  const chatEvents = () => rendererGot().filter((event) => event.type === 'chat').length;
+  async function says(bob: CoreParticipant, text: string): Promise<void> {
+    const before = chatEvents();
+    expect((await bob.service.handlers.sendMessage({ text })).ok).toBe(true);
+    await until(() => chatEvents() > before, 'the chat message reaches the window');
+  }
+  const state = (chatOpen: boolean) => ({ name: 'Team', microphoneMuted: false, cameraOff: false, chatOpen });
+
+  it('counts with the chat open while the window is not focused, minimized or hidden in the tray; clears when the chat is in view (dock badge)', async () => {
+    const window = await joined('meet.alice', { platform: 'darwin' });
+    await command('desktopMeetingState', state(true));
+    window.focus();
+    const bob = await bobJoins();
+    await says(bob, 'seen: chat open in the focused window');
+    expect(fakeElectron.app.badgeCounts).toEqual([]);
+
+    window.blur();
+    await says(bob, 'the person works in another app');
+    expect(fakeElectron.app.badgeCounts).toEqual([1]);
+    window.focus();
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0]);
+
+    await command('settingsWrite', { miniWindow: false });
+    window.minimize();
+    await says(bob, 'minimized');
+    window.restore();
+    window.hide();
+    await says(bob, 'hidden in the tray');
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0, 1, 2]);
+    window.show();
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0, 1, 2]);
+    window.focus();
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0, 1, 2, 0]);
+
+    // The chat closed in the focused window: unread until it opens again.
+    await command('desktopMeetingState', state(false));
+    await says(bob, 'chat closed');
+    await command('desktopMeetingState', state(true));
     await command('desktopMeetingState', null);
-    expect(fakeElectron.app.badgeCounts).toEqual([3, 0]);
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0, 1, 2, 0, 1, 0]);
+  });
+
+  it('counts in the mini window, which shows no chat', async () => {
+    const window = await joined('meet.alice', { platform: 'darwin' });
+    await command('desktopMeetingState', state(true));
+    window.focus();
+    await command('desktopWindowMode', { mode: 'mini' });
+    window.focus();
+    const bob = await bobJoins();
+    await says(bob, 'in the mini window');
+    expect(fakeElectron.app.badgeCounts).toEqual([1]);
+    await command('desktopWindowMode', { mode: 'full' });
+    expect(fakeElectron.app.badgeCounts).toEqual([1, 0]);
   });
 
   it('on Windows as a taskbar overlay with the count in words', async () => {
-    await startMain({ platform: 'win32' });
-    await command('desktopMeetingState', { name: 'Team', microphoneMuted: false, cameraOff: false, unreadChat: 2 });
-    await command('desktopMeetingState', { name: 'Team', microphoneMuted: false, cameraOff: false, unreadChat: 0 });
+    const window = await joined('meet.alice', { platform: 'win32' });
+    await command('desktopMeetingState', state(false));
+    const bob = await bobJoins();
+    await says(bob, 'one');
+    await says(bob, 'two');
+    window.focus();
+    await command('desktopMeetingState', state(true));
     expect(mainWindow().overlayIcons).toEqual([
+      { overlay: { path: expect.stringMatching(/unread-overlay-16\.png$/) }, description: '1 unread message' },
       { overlay: { path: expect.stringMatching(/unread-overlay-16\.png$/) }, description: '2 unread messages' },
       { overlay: null, description: '' },
     ]);
     expect(fakeElectron.app.badgeCounts).toEqual([]);
   });
 
-  it('a count that is not a whole number is refused', async () => {
+  it('a chat state that is not true or false is refused', async () => {
     await startMain();
-    expect(await command('desktopMeetingState', { name: 'Team', microphoneMuted: false, cameraOff: false, unreadChat: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(await command('desktopMeetingState', { name: 'Team', microphoneMuted: false, cameraOff: false, chatOpen: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 });
