@@ -24,6 +24,8 @@ describe('the participant shape reader', () => {
     const fast = read(value);
     expect(fast).not.toBeNull();
     expect(fast).toEqual(schema.parse(value));
+    // Absent fields stay absent (toEqual alone would take an undefined one for absent).
+    expect(Object.keys(fast ?? {}).sort()).toEqual(Object.keys(schema.parse(value)).sort());
   });
 
   it('strips fields the schema does not name, as zod does', () => {
