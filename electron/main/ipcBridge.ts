@@ -3,6 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { commandNames, type BridgeEvent, type CommandName } from '../shared/bridge';
 import { ipcChannels } from '../shared/transports';
+import { toWireEvent } from '../shared/rosterPacking';
 import type { MeetingService } from '../service';
 import { isAppUrl } from './appProtocol';
 
@@ -33,8 +34,9 @@ export function bindBridge(contents: WebContents, service: MeetingService): () =
       return invoke(service, name, arg);
     });
   }
+  // Events go in their wire form (the roster packed: a fraction of the bytes to clone).
   const unsubscribe = service.onEvent((event: BridgeEvent) => {
-    if (!contents.isDestroyed()) contents.send(ipcChannels.event, event);
+    if (!contents.isDestroyed()) contents.send(ipcChannels.event, toWireEvent(event));
   });
   return () => {
     unsubscribe();

@@ -1,8 +1,9 @@
 // Exposes the bridge contract as window.parley: named functions and one event subscription.
 // ipcRenderer itself and IpcRendererEvent never reach the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { commandNames, type BridgeEvent, type BridgeEventListener, type ParleyApi } from '../shared/bridge';
+import { commandNames, type BridgeEventListener, type ParleyApi } from '../shared/bridge';
 import { ipcChannels } from '../shared/transports';
+import { fromWireEvent, type WireBridgeEvent } from '../shared/rosterPacking';
 
 function buildApi(): ParleyApi {
   const commands = Object.fromEntries(
@@ -11,7 +12,11 @@ function buildApi(): ParleyApi {
   return {
     ...commands,
     onEvent(listener: BridgeEventListener): () => void {
-      const relay = (_event: IpcRendererEvent, payload: BridgeEvent): void => listener(payload);
+      // Main sends events in their wire form (rosterPacking.ts); a roster it cannot read is dropped.
+      const relay = (_event: IpcRendererEvent, payload: WireBridgeEvent): void => {
+        const event = fromWireEvent(payload);
+        if (event) listener(event);
+      };
       ipcRenderer.on(ipcChannels.event, relay);
       return () => {
         ipcRenderer.removeListener(ipcChannels.event, relay);

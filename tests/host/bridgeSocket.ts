@@ -3,6 +3,7 @@
 import type { WebSocket } from 'ws';
 import { commandNames, type CommandName, type CommandResult } from '../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../electron/shared/transports';
+import { toWireEvent } from '../../electron/shared/rosterPacking';
 import { createHostSsoSignIn } from './hostSsoSignIn';
 import {
   createMeetingService,
@@ -59,7 +60,7 @@ export function serveBridge(
       ...(screenShare ? { screenShare } : {}),
     });
   if (settings && !shared) service.settings.attach(settings);
-  const unsubscribe = service.onEvent((event) => send({ event }));
+  const unsubscribe = service.onEvent((event) => send({ event: toWireEvent(event) }));
 
   socket.on('message', (data) => {
     const frame = parseFrame(data.toString());

@@ -4,6 +4,7 @@
 // opens a new socket.
 import { commandNames, type BridgeEvent, type BridgeEventListener, type CommandArg, type CommandName, type CommandResult, type ParleyApi } from '../../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../../electron/shared/transports';
+import { fromWireEvent, type WireBridgeEvent } from '../../../electron/shared/rosterPacking';
 
 /** The part of the DOM WebSocket this client uses (a fake implements it in tests). */
 export interface BridgeSocket {
@@ -30,8 +31,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Checks a frame's shape; event and result bodies are trusted to follow the contract (same-origin host). */
-export function parseServerFrame(text: string): HostServerFrame | null {
+/** A server frame as received: its event back in BridgeEvent form. */
+export type ReceivedFrame = { event: BridgeEvent } | Exclude<HostServerFrame, { event: unknown }>;
+
+/**
+ * Checks a frame's shape; event and result bodies are trusted to follow the contract (same-origin
+ * host), except a packed roster, which is checked as it is unpacked (and dropped if unreadable).
+ */
+export function parseServerFrame(text: string): ReceivedFrame | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -41,7 +48,8 @@ export function parseServerFrame(text: string): HostServerFrame | null {
   if (!isRecord(data)) return null;
   const event = data.event;
   if (isRecord(event) && typeof event.type === 'string' && typeof event.receivedAt === 'number') {
-    return { event: event as BridgeEvent };
+    const received = fromWireEvent(event as WireBridgeEvent);
+    return received ? { event: received } : null;
   }
   const result = data.result;
   if (typeof data.id === 'number' && isRecord(result) && typeof result.ok === 'boolean') {

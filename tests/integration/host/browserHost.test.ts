@@ -8,6 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { WebSocket } from 'ws';
 import { silentLogger } from '../../../electron/service';
 import type { HostServerFrame } from '../../../electron/shared/transports';
+import { fromWireEvent } from '../../../electron/shared/rosterPacking';
 import { startBrowserHost, type BrowserHost } from '../../host';
 import { startSimulator, type Simulator } from '../../sim';
 
@@ -120,7 +121,10 @@ describe('browser host', () => {
     socket.send(JSON.stringify({ id: 3, command: 'join', arg: { node: sim.url, alias: 'meet.alice', displayName: 'Host Test' } }));
     const joined = await nextFrame(socket, (frame) => 'id' in frame && frame.id === 3);
     expect(joined).toMatchObject({ id: 3, result: { ok: true, value: { alias: 'meet.alice', role: 'host', displayName: 'Host Test' } } });
-    await nextFrame(socket, (frame) => 'event' in frame && frame.event.type === 'roster');
+    // The roster travels packed (rosterPacking.ts) and names who joined.
+    const roster = await nextFrame(socket, (frame) => 'event' in frame && frame.event.type === 'roster_packed');
+    const rosterEvent = 'event' in roster ? fromWireEvent(roster.event) : null;
+    expect(rosterEvent?.type === 'roster' && rosterEvent.participants.map((p) => p.displayName)).toContain('Host Test');
 
     type State = { result: { rooms: { alias: string; participants: { display_name: string }[] }[] } };
     const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as State;

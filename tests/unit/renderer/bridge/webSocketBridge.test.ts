@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BridgeEvent } from '../../../../electron/shared/bridge';
 import type { HostClientFrame } from '../../../../electron/shared/transports';
+import { packedRosterVersion, toWireEvent } from '../../../../electron/shared/rosterPacking';
+import { participant } from '../../../support/meetingBuilders';
 import { hostBridgeSecret, hostBridgeUrl } from '../../../../renderer/src/bridge';
 import {
   bridgeUnavailableMessage,
@@ -96,6 +98,24 @@ describe('WebSocket bridge client', () => {
     stop();
     current().push({ event });
     expect(seen).toEqual(['a:connection', 'b:connection', 'b:connection']);
+  });
+
+  it('hands a packed roster to listeners as the roster event, and drops one it cannot read', () => {
+    const { api, current } = setup();
+    const seen: BridgeEvent[] = [];
+    api.onEvent((event) => seen.push(event));
+    current().open();
+    const roster: BridgeEvent = {
+      type: 'roster',
+      participants: [participant({ uuid: 'a', displayName: 'Ada', role: 'host', isMuted: true }), participant({ uuid: 'b', displayName: 'Bo', buzzTime: 7 })],
+      syncStartedAt: 5,
+      receivedAt: 6,
+    };
+    const wire = toWireEvent(roster);
+    current().push({ event: wire });
+    current().push({ event: { ...wire, version: packedRosterVersion + 1 } });
+    current().push({ event: { ...wire, participants: [['a', 'Ada']] } });
+    expect(seen).toEqual([roster]);
   });
 
   it('fails waiting commands with a typed error when the socket closes, and reconnects for the next one', async () => {
