@@ -6,7 +6,7 @@ import { icePasswordFor } from './iceCredentials';
 import { addSlidesContent } from './sdpSlides';
 import { offerInfinityFormats } from './offeredFormats';
 import { applyAnswerAndAck, renegotiateCall } from './callRenegotiation';
-import { SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
+import { directionFor, SlidesTransceiver, type NegotiationResult } from './slidesTransceiver';
 import type { MediaByMid } from './callStatistics';
 import { capSenderBitrate, type BitrateResult } from './callBandwidth';
 import { IceRestarter } from './iceRestart';
@@ -22,6 +22,12 @@ export interface CallPeerOptions {
    * only the presentation line is used (receive-only). Default true.
    */
   mainMedia?: boolean;
+  /**
+   * The presentation line receives from the first offer: the node sends a presentation on it the
+   * moment one starts, so showing it needs no new offer (no round trip when someone shares).
+   * False: inactive until used (calls that show the node's still images instead). Default false.
+   */
+  receivePresentation?: boolean;
   /** False when the node cannot take trickled candidates: the offer then waits for gathering. */
   trickleIce: boolean;
   localStream: MediaStream | null;
@@ -90,12 +96,13 @@ export class CallPeer {
       streams,
     });
     this.main = { audio, video };
-    const slides = this.pc.addTransceiver('video', { direction: 'inactive' });
+    const slidesAtRest = options.receivePresentation === true ? 'receive' : 'inactive';
+    const slides = this.pc.addTransceiver('video', { direction: directionFor(slidesAtRest) });
     this.slidesLine = slides;
     offerInfinityFormats(audio, 'audio');
     offerInfinityFormats(video, 'video');
     offerInfinityFormats(slides, 'video');
-    this.slides = new SlidesTransceiver(slides, (gate) => this.renegotiate(gate));
+    this.slides = new SlidesTransceiver(slides, (gate) => this.renegotiate(gate), slidesAtRest);
     this.remoteStream = new MediaStream([audio.receiver.track, video.receiver.track]);
     this.pc.onicecandidate = (event) => this.onLocalCandidate(event.candidate);
     this.pc.onconnectionstatechange = () => {

@@ -1,6 +1,7 @@
-// The presentation ("slides") transceiver, the third m-line: inactive until used, sendonly while
-// we hold the floor, recvonly while someone else presents. Every change of direction is offered
-// to the node again (update → ack); a request that changes nothing sends nothing. A new share's
+// The presentation ("slides") transceiver, the third m-line: at rest either receiving (a video
+// call: the node sends a presentation on it as soon as one starts) or inactive, sendonly while we
+// hold the floor, recvonly while someone else presents. Every change of direction is offered to
+// the node again (update → ack); a request that changes nothing sends nothing. A new share's
 // offer is prepared while take_floor is in flight and sent once the floor is ours.
 export type SlidesMode = 'inactive' | 'send' | 'receive';
 
@@ -25,13 +26,17 @@ export function directionFor(mode: SlidesMode): RTCRtpTransceiverDirection {
 }
 
 export class SlidesTransceiver {
-  private current: SlidesMode = 'inactive';
+  private current: SlidesMode;
 
   constructor(
     private readonly port: SlidesPort,
     /** `gate`: must succeed before the new offer goes to the node (see renegotiateCall). */
     private readonly renegotiate: (gate?: Promise<NegotiationResult>) => Promise<NegotiationResult>,
-  ) {}
+    /** What the m-line does when nobody here presents: the direction it was first offered with. */
+    private readonly atRest: Exclude<SlidesMode, 'send'> = 'inactive',
+  ) {
+    this.current = atRest;
+  }
 
   get mode(): SlidesMode {
     return this.current;
@@ -73,10 +78,13 @@ export class SlidesTransceiver {
     return this.switchTo('receive');
   }
 
-  /** Neither sends nor receives (presentation over, or we stopped sharing). */
+  /**
+   * Back to rest (presentation over, or we stopped sharing): inactive, or still receiving when
+   * the line receives at rest, which after someone else's presentation changes nothing.
+   */
   async stop(): Promise<NegotiationResult> {
     if (this.port.sender.track) await this.port.sender.replaceTrack(null);
-    return this.switchTo('inactive');
+    return this.switchTo(this.atRest);
   }
 
   private switchTo(mode: SlidesMode, gate?: Promise<NegotiationResult>): Promise<NegotiationResult> {

@@ -39,6 +39,8 @@ describe('media room', () => {
     expect(candidates.length).toBeGreaterThan(0);
     for (const candidate of candidates) expect(candidate).toContain(' 127.0.0.1 ');
     expect(alice.transceivers.slides.currentDirection).toBe('inactive');
+    // The DTLS server: the client starts the handshake as soon as its ICE connects.
+    expect(call.answerSdp.match(/^a=setup:\S+$/gm)).toEqual(['a=setup:passive', 'a=setup:passive', 'a=setup:passive']);
   });
 
   it("forwards one participant's audio and video to the other with the receiver's payload types", async () => {

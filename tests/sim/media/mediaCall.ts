@@ -13,6 +13,7 @@ import { keyframeRequestTargets } from './keyframeRequest';
 import { simPeerConfig } from './peerConfig';
 import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
 import { iceUfragOf, MediaPathCut } from './mediaPathCut';
+import { answerAsDtlsServer } from './dtlsRole';
 
 export type StreamKind = 'audio' | 'video' | 'slides';
 export type VideoKind = Exclude<StreamKind, 'audio'>;
@@ -183,6 +184,7 @@ export class MediaCall {
     await this.pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
     this.remoteUfrag = iceUfragOf(offerSdp) ?? this.remoteUfrag;
     this.bindTransceivers(slidesMid(offerSdp));
+    answerAsDtlsServer(this.pc.dtlsTransports);
     // werift answers the intersection of our direction and the mirror of the offered one, so
     // being willing to do everything answers exactly the mirror (sendonly → recvonly, ...).
     // It also only registers receivers while our direction can receive.

@@ -2,7 +2,7 @@
 // are logged, a fake slides m-line whose updates are logged, and a joined session with a call.
 import { vi, type Mock } from 'vitest';
 import type { CallPeer } from '../../../renderer/src/media/callPeer';
-import { SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
+import { directionFor, SlidesTransceiver, type SlidesPort } from '../../../renderer/src/media/slidesTransceiver';
 import { useCallStore } from '../../../renderer/src/features/call/callStore';
 import { useSessionStore } from '../../../renderer/src/features/session/sessionStore';
 import { joinedInfo, type FakeBridge } from './fakeBridge';
@@ -37,7 +37,11 @@ export interface PresentationRig {
   commands: Record<string, unknown>;
 }
 
-export function createPresentationRig(self: { participantUuid: string; displayName: string }): PresentationRig {
+/** `slidesAtRest`: 'receive' for a call whose slides line receives from its first offer. */
+export function createPresentationRig(
+  self: { participantUuid: string; displayName: string },
+  slidesAtRest: 'inactive' | 'receive' = 'inactive',
+): PresentationRig {
   const { bridge } = freshStoresWithFakeBridge();
   const log: string[] = [];
   const senderParameters: RTCRtpSendParameters[] = [];
@@ -51,7 +55,7 @@ export function createPresentationRig(self: { participantUuid: string; displayNa
     return ok(null);
   });
   const port: SlidesPort = {
-    direction: 'inactive',
+    direction: directionFor(slidesAtRest),
     receiver: { track: new FakeTrack() as unknown as MediaStreamTrack },
     sender: {
       track: null,
@@ -70,7 +74,7 @@ export function createPresentationRig(self: { participantUuid: string; displayNa
     if (!allowed.ok) return allowed;
     log.push(`update:${port.direction}`);
     return { ok: true };
-  });
+  }, slidesAtRest);
   const session = useSessionStore();
   session.info = joinedInfo(self);
   session.state = 'in_meeting';

@@ -32,7 +32,7 @@ export const useCallStore = defineStore('call', () => {
    * A call made ready while request_token is in flight (tracks, peer connection and offer), so ICE
    * starts the moment the token arrives. Used by the next connect() if it asks for the same call.
    */
-  let prepared: { peer: CallPeer; mediaType: MediaType; mainMedia: boolean; stream: MediaStream | null } | null = null;
+  let prepared: { peer: CallPeer; mediaType: MediaType; mainMedia: boolean; receivePresentation: boolean; stream: MediaStream | null } | null = null;
   /** Counts prepare() and discardPrepared() calls: a slow capture must not install a stale call. */
   let preparation = 0;
 
@@ -81,17 +81,20 @@ export const useCallStore = defineStore('call', () => {
       if (ticket !== preparation || joined || peer) return;
       const mediaType: MediaType = choices.call === 'audio' ? 'audio' : 'video';
       const mainMedia = choices.call !== 'presentation';
+      // The node's call type is not known yet: a video node is assumed (an audio one gets a new call).
+      const receivePresentation = true;
       const ready: CallPeer = new CallPeer({
         signalling: useBridge(),
         iceServers: [],
         mediaType,
         mainMedia,
+        receivePresentation,
         trickleIce: true,
         localStream: stream,
         ...peerReports(() => ready),
       });
       ready.prepareOffer();
-      prepared = { peer: ready, mediaType, mainMedia, stream };
+      prepared = { peer: ready, mediaType, mainMedia, receivePresentation, stream };
     } catch (error) {
       // Only a head start is lost: connect() makes the call the usual way and reports what fails.
       console.warn('Parley: the call could not be prepared ahead:', error instanceof Error ? error.message : error);
@@ -106,11 +109,16 @@ export const useCallStore = defineStore('call', () => {
   }
 
   /** The prepared call, if it is the call wanted now with the capture in use now. */
-  function takePrepared(mediaType: MediaType, mainMedia: boolean, stream: MediaStream | null): CallPeer | null {
+  function takePrepared(wanted: { mediaType: MediaType; mainMedia: boolean; receivePresentation: boolean; stream: MediaStream | null }): CallPeer | null {
     const ready = prepared;
     prepared = null;
     preparation += 1;
-    if (ready && ready.mediaType === mediaType && ready.mainMedia === mainMedia && ready.stream === stream) return ready.peer;
+    const same =
+      ready?.mediaType === wanted.mediaType &&
+      ready.mainMedia === wanted.mainMedia &&
+      ready.receivePresentation === wanted.receivePresentation &&
+      ready.stream === wanted.stream;
+    if (ready && same) return ready.peer;
     ready?.peer.close();
     return null;
   }
@@ -181,9 +189,11 @@ export const useCallStore = defineStore('call', () => {
     const wants = capturesFor(choice.value);
     const mediaType: MediaType = info.callType === 'audio' || choice.value === 'audio' ? 'audio' : 'video';
     const mainMedia = choice.value !== 'presentation';
+    // An audio call shows the node's still images: its presentation line stays inactive until used.
+    const receivePresentation = info.callType !== 'audio';
     const capturing = wants.microphone || wants.camera;
     // No await on this path: the call goes out before the meeting view renders.
-    let created = takePrepared(mediaType, mainMedia, capturing ? devices.stream : null);
+    let created = takePrepared({ mediaType, mainMedia, receivePresentation, stream: capturing ? devices.stream : null });
     if (created && !adopt(created, info)) created = null;
     if (created) {
       applySwitches();
@@ -198,6 +208,7 @@ export const useCallStore = defineStore('call', () => {
         iceServers: info.iceServers,
         mediaType,
         mainMedia,
+        receivePresentation,
         trickleIce: info.trickleIce,
         localStream: stream,
         ...peerReports(() => fresh),

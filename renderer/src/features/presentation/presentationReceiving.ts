@@ -1,6 +1,8 @@
-// Receiving someone else's presentation: presentation_start → slides recvonly → update → ack;
-// presentation_stop → inactive → update. Audio-only calls, or a presentation stream that carries
-// nothing, show the node's still images instead. Part of the presentation store.
+// Receiving someone else's presentation. A video call's slides line already receives (offered
+// recvonly from the start), so presentation_start only shows its track: no update, no round trip.
+// A line at rest inactive goes presentation_start → recvonly → update → ack; presentation_stop →
+// inactive → update. Audio-only calls, or a presentation stream that carries nothing, show the
+// node's still images instead. Part of the presentation store.
 import { computed, markRaw, ref, shallowRef, type Ref } from 'vue';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
@@ -22,6 +24,8 @@ export function createPresentationReceiving(shareState: Readonly<Ref<ShareState>
   const stillUrl = ref<string | null>(null);
   const layout = ref<PresentationLayout>('focus');
   let stopWatchingFlow: (() => void) | null = null;
+  /** The call whose slides track incomingStream shows (a new call needs its own). */
+  let shownFrom: CallPeer | null = null;
 
   const rxAllowed = computed(() => {
     const selfUuid = session.info?.participantUuid;
@@ -45,6 +49,7 @@ export function createPresentationReceiving(shareState: Readonly<Ref<ShareState>
   function dropIncomingStream(): void {
     stopStreamWatch();
     incomingStream.value = null;
+    shownFrom = null;
   }
 
   /** Brings the slides m-line in line with what should be shown (outside our own presenting). */
@@ -53,18 +58,21 @@ export function createPresentationReceiving(shareState: Readonly<Ref<ShareState>
       const peer: CallPeer | null = call.currentPeer;
       if (!peer || shareState.value === 'presenting' || shareState.value === 'starting') return;
       const wanted = incoming.value !== null && !audioOnly.value;
-      if (wanted && peer.slides.mode !== 'receive') {
+      const showing = incomingStream.value !== null && shownFrom === peer;
+      if (wanted && !showing) {
+        // A line already receiving (at rest) offers nothing: the presentation is on its way.
         const result = await peer.slides.receive();
         if (!result.ok) console.warn('Parley: could not receive the presentation:', result.message);
         const track = peer.slides.remoteTrack;
         incomingStream.value = markRaw(new MediaStream([track]));
+        shownFrom = peer;
         stopStreamWatch();
         stopWatchingFlow = watchPresentationFlow(track, (now) => {
           stalled.value = now;
           if (now) void fetchStill(null);
         });
         if (!result.ok) stalled.value = true;
-      } else if (!wanted && peer.slides.mode === 'receive') {
+      } else if (!wanted && showing) {
         dropIncomingStream();
         const result = await peer.slides.stop();
         if (!result.ok) console.warn('Parley: could not stop receiving the presentation:', result.message);
@@ -72,7 +80,6 @@ export function createPresentationReceiving(shareState: Readonly<Ref<ShareState>
     });
   }
 
-  /** A presentation_frame: a new still is ready (fetched only when stills are what we show). */
   /** A presentation_frame: a new still is ready (fetched only when stills are what we show). */
   function handleFrameNotice(frameId: string | null): boolean {
     if (showStills.value) void fetchStill(frameId);

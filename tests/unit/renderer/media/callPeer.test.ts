@@ -109,9 +109,11 @@ describe('CallPeer', () => {
   function createPeer(
     tracks: { kind: string }[] = [{ kind: 'audio' }, { kind: 'video' }],
     onConnectionStateChange?: (state: RTCPeerConnectionState) => void,
+    receivePresentation?: boolean,
   ) {
     const peer = new CallPeer({
       onConnectionStateChange,
+      ...(receivePresentation === undefined ? {} : { receivePresentation }),
       signalling: bridge.api,
       iceServers: [{ urls: ['stun:127.0.0.1:3478'] }],
       mediaType: 'video',
@@ -166,6 +168,12 @@ describe('CallPeer', () => {
     pc.dispatchEvent(new Event('icegatheringstatechange'));
     expect(await started).toEqual({ ok: true });
     expect(bridge.api.startCall).toHaveBeenCalledTimes(1);
+  });
+
+  it('a call receiving presentation from the start offers its slides line recvonly, and is in receive mode', () => {
+    const { peer, pc } = createPeer(undefined, undefined, true);
+    expect(pc.transceivers.map((t) => t.direction)).toEqual(['sendrecv', 'sendrecv', 'recvonly']);
+    expect(peer.slides.mode).toBe('receive');
   });
 
   it('receives only when there is no camera or microphone', () => {

@@ -94,6 +94,23 @@ describe('SlidesTransceiver', () => {
     expect(port.sender.track).toBe(screenTrack);
   });
 
+  it('receiving at rest: already recvonly, receive() offers nothing, stopping a share returns to recvonly', async () => {
+    const port = fakePort();
+    port.direction = 'recvonly';
+    const renegotiate = vi.fn(async () => ({ ok: true as const }));
+    const slides = new SlidesTransceiver(port, renegotiate, 'receive');
+    expect(slides.mode).toBe('receive');
+    await slides.receive();
+    await slides.stop();
+    expect(renegotiate).not.toHaveBeenCalled();
+    await slides.send(screenTrack);
+    await slides.stop();
+    expect(port.direction).toBe('recvonly');
+    expect(slides.mode).toBe('receive');
+    expect(port.sender.track).toBeNull();
+    expect(renegotiate).toHaveBeenCalledTimes(2);
+  });
+
   it('passes a failed renegotiation on', async () => {
     const slides = new SlidesTransceiver(fakePort(), async () => ({ ok: false, message: 'refused' }));
     expect(await slides.receive()).toEqual({ ok: false, message: 'refused' });

@@ -165,3 +165,40 @@ describe('presentation store', () => {
     expect(log).toEqual(['update:recvonly', 'update:inactive']);
   });
 });
+
+describe('presentation store, on a call whose slides line receives from the start', () => {
+  let log: string[];
+  let port: SlidesPort;
+
+  beforeEach(() => {
+    ({ log, port } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' }, 'receive'));
+    const screen = fakeScreen();
+    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getDisplayMedia: vi.fn(async () => screen.stream) } });
+  });
+
+  it('shows a presentation_start without offering anything, and offers nothing on presentation_stop', async () => {
+    const presentation = usePresentationStore();
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(presentation.incomingStream?.getVideoTracks()).toEqual([port.receiver.track]);
+    useSessionStore().setPresentation(null);
+    await settle();
+    expect(presentation.incomingStream).toBeNull();
+    expect(log).toEqual([]);
+    expect(port.direction).toBe('recvonly');
+    // The next presentation is shown again, still without an offer.
+    useSessionStore().setPresentation(bobPresents);
+    await settle();
+    expect(presentation.incomingStream).not.toBeNull();
+    expect(log).toEqual([]);
+  });
+
+  it('presenting goes sendonly, and stopping goes back to receiving, not inactive', async () => {
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    await presentation.stopShare();
+    await settle();
+    expect(log).toEqual(['take_floor', 'update:sendonly', 'release_floor', 'update:recvonly']);
+  });
+});
