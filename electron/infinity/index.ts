@@ -58,7 +58,7 @@ export { preciseNow } from './events/eventStream';
 export type { RelayedEvent, RelayedEventName, RelayedEventPayloads, ServerEventName, ServerEventPayload } from './events/serverEventSchemas';
 
 // Requests: the typed client API operations, their results and the one set of error texts.
-export { commandError, requestMessages, type OperationError, type OperationResult } from './requests/requestErrors';
+export { commandError, requestMessages, requestWords, type OperationError, type OperationResult } from './requests/requestErrors';
 export type { ImageBytes, OperationContext } from './requests/operationRequest';
 export { callFunctions, type IceCandidate } from './requests/call';
 export { conferenceControl } from './requests/conferenceControl';

@@ -29,7 +29,7 @@ export function bindBridge(contents: WebContents, service: MeetingService): () =
   for (const name of commandNames) {
     ipcMain.handle(ipcChannels.commandPrefix + name, (event, arg: unknown) => {
       if (!isTrustedSender(event, contents)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Parley.' } };
+        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Parley.', wording: 'untrustedSender' } };
       }
       return invoke(service, name, arg);
     });

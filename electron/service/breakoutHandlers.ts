@@ -1,7 +1,7 @@
 // Bridge handlers for breakout rooms: each validates its untrusted argument, needs a joined
 // meeting, runs the typed breakout request (or the ordinary control request scoped to one room)
 // and passes the node's answer back. Rooms, rosters and locations change only by the node's events.
-import type { BridgeHandlers } from '../shared/bridge';
+import type { BridgeHandlers, CommandWords } from '../shared/bridge';
 import type { BreakoutCommandMap, BreakoutConferenceActionName } from '../shared/breakoutCommands';
 import {
   breakoutFunctions,
@@ -23,6 +23,13 @@ export const breakoutMessages = {
     `Only ${opened} of ${total} breakout rooms could be opened; the others were not created.`,
   notInBreakout: 'You are not in a breakout room.',
 } as const;
+
+const notInBreakout: CommandWords = { message: breakoutMessages.notInBreakout, wording: 'notInBreakout' };
+const partlyOpened = (opened: number, total: number): CommandWords => ({
+  message: breakoutMessages.partlyOpened(opened, total),
+  wording: 'breakoutsPartlyOpened',
+  values: { opened, total },
+});
 
 function runConferenceAction(ctx: Ctx, breakoutUuid: string, action: BreakoutConferenceActionName): Promise<OperationResult<null>> {
   const room = { breakoutUuid };
@@ -61,7 +68,7 @@ export function createBreakoutHandlers(currentMeeting: () => ActiveMeeting | nul
         });
         if (!result.ok) {
           if (created.length === 0) return result;
-          return { ok: false, error: { ...result.error, message: breakoutMessages.partlyOpened(created.length, arg.rooms.length) } };
+          return { ok: false, error: { ...result.error, ...partlyOpened(created.length, arg.rooms.length) } };
         }
         created.push(result.value.breakoutUuid);
       }
@@ -92,13 +99,13 @@ export function createBreakoutHandlers(currentMeeting: () => ActiveMeeting | nul
     clearBreakoutHelp: inMeeting('clearBreakoutHelp', (_active, ctx, arg) => breakoutFunctions.clearHelp(ctx, { breakoutUuid: arg.breakoutUuid })),
 
     askForHelp: inMeeting('askForHelp', async (active, ctx, arg) => {
-      if (!active.state.location()) return { ok: false, error: commandError('failed', breakoutMessages.notInBreakout) };
+      if (!active.state.location()) return { ok: false, error: commandError('failed', notInBreakout) };
       const room = helpRoom(active);
       return arg.cancel ? breakoutFunctions.clearHelp(ctx, room) : breakoutFunctions.requestHelp(ctx, room);
     }),
 
     leaveBreakout: inMeeting('leaveBreakout', async (active, ctx) => {
-      if (!active.state.location()) return { ok: false, error: commandError('failed', breakoutMessages.notInBreakout) };
+      if (!active.state.location()) return { ok: false, error: commandError('failed', notInBreakout) };
       // A host's media comes back by moving themself to the main room; a guest leaves the room they joined.
       if (active.state.mediaTarget().breakoutUuid !== undefined) {
         return breakoutFunctions.moveParticipants(ctx, { from: 'main', to: 'main', participants: [ctx.participantUuid] });

@@ -11,7 +11,12 @@ import {
   type ProxyRouter,
   probeNodeCertificate,
 } from '../infinity';
+import { wordsOf } from '../shared/commandWording';
 import { always, createCommandGuard } from './commandGuard';
+
+export const certificateWords = wordsOf({
+  certificateNotOffered: 'Parley can only trust the certificate it just showed you. Try joining again.',
+});
 
 
 export interface CertificateDecisions {
@@ -36,7 +41,7 @@ export function createCertificateDecisions(store: CertificateTrustStore, logger:
     handlers: {
       trustNodeCertificate: guarded('trustNodeCertificate', async (_none, { host, fingerprint }) => {
         if (!offered || offered.host !== host || offered.fingerprint !== normalizeFingerprint(fingerprint)) {
-          return { ok: false, error: commandError('forbidden', 'Parley can only trust the certificate it just showed you. Try joining again.') };
+          return { ok: false, error: commandError('forbidden', certificateWords.certificateNotOffered) };
         }
         await store.trust(host, offered.fingerprint);
         logger.info('certificate trusted by the user', { host, fingerprint: offered.fingerprint });

@@ -2,8 +2,8 @@
 // validated before anything else; then the command needs what it acts on (a joined meeting, kiosk
 // mode) or answers why not; and nothing may throw across the bridge, so a throw is logged and
 // answered as `failed`.
-import type { BridgeHandlers, CommandError, CommandName, CommandResult } from '../shared/bridge';
-import { commandError, type Logger, requestMessages } from '../infinity';
+import type { BridgeHandlers, CommandError, CommandName, CommandResult, CommandWords } from '../shared/bridge';
+import { commandError, type Logger, requestWords } from '../infinity';
 import { parseCommandArgument, type ParsedArgument } from './commandArguments';
 
 export type CommandRefusal = { ok: false; error: CommandError };
@@ -22,10 +22,10 @@ export interface CommandGuardOptions<T> {
   target: CommandTarget<T>;
   logger: Logger;
   /** What the person reads for a refused argument or a command that threw (default: the meeting's wording). */
-  messages?: { invalidArgument: string; failed: string };
+  messages?: { invalidArgument: CommandWords; failed: CommandWords };
 }
 
-const meetingWording = { invalidArgument: requestMessages.invalidArgument, failed: requestMessages.failed };
+const meetingWording = { invalidArgument: requestWords.invalidArgument, failed: requestWords.failed };
 
 /** A target that may be missing (no meeting, not in kiosk mode): `refusal` answers for it then. */
 export function required<T>(value: () => T | null, refusal: () => CommandRefusal): CommandTarget<T> {

@@ -15,7 +15,7 @@ import {
   type MeetingSlot,
   participantFunctions,
   preciseNow,
-  requestMessages,
+  requestWords,
   sessionEndReasons,
   type SsoSignIn,
 } from '../infinity';
@@ -50,7 +50,7 @@ function candidateOf(payload: IceCandidatePayload): IceCandidate {
 function requireCall(
   active: ActiveMeeting,
 ): { ok: true; value: { participantUuid: string; breakoutUuid?: string; callUuid: string } } | { ok: false; error: CommandError } {
-  if (active.callUuid === null) return { ok: false, error: commandError('not_found', requestMessages.noCall) };
+  if (active.callUuid === null) return { ok: false, error: commandError('not_found', requestWords.noCall) };
   const target = active.callTarget ?? { participantUuid: active.commandContext.participantUuid };
   return { ok: true, value: { ...target, callUuid: active.callUuid } };
 }

@@ -1,6 +1,7 @@
 // The desktop commands on a MeetingService's bridge (updates, system-wide shortcuts' status,
 // trusted node certificates). Until the desktop app attaches its target they answer not_found.
-import type { CommandError, Result } from '../shared/bridge';
+import type { CommandError, CommandWords, Result } from '../shared/bridge';
+import { wordsOf } from '../shared/commandWording';
 import type { DesktopCommandMap } from '../shared/desktopCommands';
 import { commandError, type Logger } from '../infinity';
 import { createCommandGuard, required, type CommandRefusal } from './commandGuard';
@@ -15,9 +16,17 @@ export interface DesktopSlot {
   attach(target: DesktopTarget): void;
 }
 
-const fail = (code: CommandError['code'], message: string): CommandRefusal => ({ ok: false, error: commandError(code, message) });
-const notDesktop = () => fail('not_found', 'This is only available in the Parley desktop app.');
-const wording = { invalidArgument: 'That request is not valid.', failed: 'Parley could not do that.' };
+export const desktopMessages = {
+  desktopOnly: 'This is only available in the Parley desktop app.',
+  desktopRequestInvalid: 'That request is not valid.',
+  desktopFailed: 'Parley could not do that.',
+  updateRestartRefused: 'Parley restarts to update only when you are not in a meeting and an update is ready.',
+} as const;
+const words = wordsOf(desktopMessages);
+
+const fail = (code: CommandError['code'], message: CommandWords): CommandRefusal => ({ ok: false, error: commandError(code, message) });
+const notDesktop = () => fail('not_found', words.desktopOnly);
+const wording = { invalidArgument: words.desktopRequestInvalid, failed: words.desktopFailed };
 
 export function createDesktopSlot(logger: Logger): DesktopSlot {
   let target: DesktopTarget | null = null;
@@ -26,7 +35,7 @@ export function createDesktopSlot(logger: Logger): DesktopSlot {
     desktopStatus: command('desktopStatus', async (desktop) => ({ ok: true, value: desktop.status() })),
     updateCheckNow: command('updateCheckNow', async (desktop) => ({ ok: true, value: await desktop.checkForUpdates() })),
     updateRestart: command('updateRestart', async (desktop) =>
-      desktop.restartToUpdate() ? { ok: true, value: null } : fail('forbidden', 'Parley restarts to update only when you are not in a meeting and an update is ready.'),
+      desktop.restartToUpdate() ? { ok: true, value: null } : fail('forbidden', words.updateRestartRefused),
     ),
     trustedCertificates: command('trustedCertificates', async (desktop) => ({ ok: true, value: desktop.trustedCertificates() })),
     trustedCertificateForget: command('trustedCertificateForget', async (desktop, { host }) => ({ ok: true, value: await desktop.forgetCertificate(host) })),

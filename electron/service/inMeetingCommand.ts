@@ -1,6 +1,6 @@
 // The guard for commands that act on the joined meeting: they answer not_joined without one.
 import type { BridgeHandlers, CommandResult } from '../shared/bridge';
-import { type ActiveMeeting, commandError, type Logger, type OperationContext, requestMessages } from '../infinity';
+import { type ActiveMeeting, commandError, type Logger, type OperationContext, requestWords } from '../infinity';
 import { createCommandGuard, required, type CommandTarget, type GuardedCommandName } from './commandGuard';
 import type { ParsedArgument } from './commandArguments';
 
@@ -19,7 +19,7 @@ export function joinedMeeting(currentMeeting: () => ActiveMeeting | null): Comma
       const active = currentMeeting();
       return active && !active.isEnded ? active : null;
     },
-    () => ({ ok: false, error: commandError('not_joined', requestMessages.notJoined) }),
+    () => ({ ok: false, error: commandError('not_joined', requestWords.notJoined) }),
   );
 }
 

@@ -1,6 +1,7 @@
 // The kiosk commands on a MeetingService's bridge. Until a kiosk runtime attaches (kiosk mode),
 // kioskStatus answers null and the others not_found; once attached they drive the room policy.
-import type { BridgeEventBody, CommandError, Result } from '../shared/bridge';
+import type { BridgeEventBody, CommandError, CommandWords, Result } from '../shared/bridge';
+import { wordsOf } from '../shared/commandWording';
 import type { KioskCommandMap, KioskEventBody } from '../shared/kioskCommands';
 import { commandError, type Logger } from '../infinity';
 import { always, createCommandGuard, required, type CommandRefusal } from './commandGuard';
@@ -16,20 +17,31 @@ export interface KioskSlot {
   emit(body: KioskEventBody): void;
 }
 
-const fail = (code: CommandError['code'], message: string, detail?: string): CommandRefusal => ({
+export const noAdminPinMessage =
+  'This room has no admin PIN, so kiosk mode cannot be left and the room cannot be changed from this screen. An administrator must add "adminPin" to the configuration file.';
+export const kioskMessages = {
+  notKiosk: 'Parley is not running as a kiosk room system.',
+  adminPinWrong: 'The admin PIN is not correct.',
+  adminPinLockedOut: 'Too many wrong admin PINs. Wait a few minutes and try again.',
+  noAdminPin: noAdminPinMessage,
+  firstRunNeedsPin: 'Choose an admin PIN (4 to 12 digits): it is what lets an administrator leave kiosk mode or change the room later.',
+  kioskRequestInvalid: 'The request was not valid.',
+  kioskFailed: 'The kiosk could not do that.',
+  setupNotSaved: 'The configuration was not saved.',
+} as const;
+const words = wordsOf(kioskMessages);
+
+const fail = (code: CommandError['code'], message: CommandWords, detail?: string): CommandRefusal => ({
   ok: false,
   error: commandError(code, message, detail),
 });
-const notKiosk = () => fail('not_found', 'Parley is not running as a kiosk room system.');
-const wrongPin = () => fail('forbidden', 'The admin PIN is not correct.');
-const lockedOut = () => fail('forbidden', 'Too many wrong admin PINs. Wait a few minutes and try again.');
-export const noAdminPinMessage =
-  'This room has no admin PIN, so kiosk mode cannot be left and the room cannot be changed from this screen. An administrator must add "adminPin" to the configuration file.';
-const noAdminPin = () => fail('forbidden', noAdminPinMessage);
-const firstRunNeedsPin = () =>
-  fail('invalid_argument', 'Choose an admin PIN (4 to 12 digits): it is what lets an administrator leave kiosk mode or change the room later.');
+const notKiosk = () => fail('not_found', words.notKiosk);
+const wrongPin = () => fail('forbidden', words.adminPinWrong);
+const lockedOut = () => fail('forbidden', words.adminPinLockedOut);
+const noAdminPin = () => fail('forbidden', words.noAdminPin);
+const firstRunNeedsPin = () => fail('invalid_argument', words.firstRunNeedsPin);
 const done = { ok: true as const, value: null };
-const kioskWording = { invalidArgument: 'The request was not valid.', failed: 'The kiosk could not do that.' };
+const kioskWording = { invalidArgument: words.kioskRequestInvalid, failed: words.kioskFailed };
 
 export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: Logger): KioskSlot {
   let target: KioskCommandTarget | null = null;
@@ -74,7 +86,7 @@ export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: L
         if (refusal) return refusal;
       }
       const saved = await kiosk.saveSetup(arg.fields);
-      return saved.ok ? saved : fail('invalid_argument', 'The configuration was not saved.', saved.error);
+      return saved.ok ? saved : fail('invalid_argument', words.setupNotSaved, saved.error);
     }),
     kioskExit: command('kioskExit', async (kiosk, arg) => {
       const refusal = await adminRefusal(kiosk, arg.adminPin, 'Leaving kiosk mode');

@@ -21,7 +21,7 @@ import {
   type Transforms,
 } from '../infinity';
 import { createInMeetingCommand } from './inMeetingCommand';
-import { captionFailureMessage } from './captionFailures';
+import { captionFailureWords } from './captionFailures';
 import { wireFlagIn } from '../infinity';
 
 type ControlsName = keyof MeetingControlsCommandMap;
@@ -151,7 +151,7 @@ export function createMeetingControlsHandlers(currentMeeting: () => ActiveMeetin
       if (!arg.show) return participantFunctions.hideLiveCaptions(ctx, self);
       const result = await participantFunctions.showLiveCaptions(ctx, self);
       if (result.ok) return result;
-      return { ok: false, error: { ...result.error, message: captionFailureMessage(result.error) } };
+      return { ok: false, error: { ...result.error, ...captionFailureWords(result.error) } };
     }),
 
     sendDirectMessage: inMeeting('sendDirectMessage', async (active, ctx, arg) => {

@@ -1,7 +1,7 @@
 // Bridge handlers for presenting and receiving presentations: the floor (take_floor /
 // release_floor), presentation stills fetched with the token (only the image goes back), and
 // Parley's own screen picker, which only a host with a desktop capturer (Electron main) offers.
-import type { BridgeHandlers, CommandError } from '../shared/bridge';
+import type { BridgeHandlers, CommandError, CommandWords } from '../shared/bridge';
 import type { PresentationCommandName, ShareCapabilities } from '../shared/presentationCommands';
 import {
   type ActiveMeeting,
@@ -24,6 +24,13 @@ export const presentationMessages = {
   noFrame: 'There is no presentation image to show yet.',
   refused: 'The meeting did not let you present.',
 } as const;
+
+export const presentationWords = {
+  noPicker: { message: presentationMessages.noPicker, wording: 'noPicker' },
+  unknownSource: { message: presentationMessages.unknownSource, wording: 'unknownSource' },
+  noFrame: { message: presentationMessages.noFrame, wording: 'noPresentationImage' },
+  refused: { message: presentationMessages.refused, wording: 'presentRefused' },
+} as const satisfies Record<keyof typeof presentationMessages, CommandWords>;
 
 /** Without a desktop host the browser's own getDisplayMedia prompt picks what to share. */
 export const browserShareCapabilities: ShareCapabilities = {
@@ -57,7 +64,7 @@ export function createPresentationHandlers(
   screenShare: ScreenShareHost | null = null,
 ): PresentationHandlers {
   const inMeeting = createInMeetingCommand(currentMeeting, logger);
-  const noPicker = { ok: false as const, error: commandError('not_found', presentationMessages.noPicker) };
+  const noPicker = { ok: false as const, error: commandError('not_found', presentationWords.noPicker) };
   /** Parley's own picker commands: without a desktop host they answer noPicker. */
   const withPicker = createCommandGuard({ target: required(() => screenShare, () => noPicker), logger });
   const anyTime = createCommandGuard({ target: always(() => screenShare), logger });
@@ -71,7 +78,7 @@ export function createPresentationHandlers(
       const result = await participantFunctions.takeFloor(ctx, self(ctx));
       if (result.ok) return { ok: true, value: null };
       // Any refusal means "do not present"; the node's reason (e.g. guests may not present) goes along.
-      return { ok: false, error: { ...withoutStatus(result.error), message: presentationMessages.refused } };
+      return { ok: false, error: { ...withoutStatus(result.error), ...presentationWords.refused } };
     }),
 
     releaseFloor: inMeeting('releaseFloor', async (_active, ctx) => {
@@ -81,14 +88,14 @@ export function createPresentationHandlers(
 
     fetchPresentationFrame: inMeeting('fetchPresentationFrame', async (active, ctx, arg) => {
       const frameId = arg.frameId ?? active.state.latestPresentationFrameId;
-      if (frameId === null) return { ok: false, error: commandError('not_found', presentationMessages.noFrame) };
+      if (frameId === null) return { ok: false, error: commandError('not_found', presentationWords.noFrame) };
       const result = await otherFunctions.presentationFrame(ctx, {
         frameId,
         ...(arg.high === undefined ? {} : { high: arg.high }),
       });
       if (!result.ok) return { ok: false, error: withoutStatus(result.error) };
       if (result.value.bytes.byteLength === 0 || result.value.bytes.byteLength > maxFrameBytes) {
-        return { ok: false, error: commandError('failed', presentationMessages.noFrame, 'Unusable image') };
+        return { ok: false, error: commandError('failed', presentationWords.noFrame, 'Unusable image') };
       }
       return { ok: true, value: { dataUrl: dataUrlOf(result.value.contentType, result.value.bytes) } };
     }),
@@ -102,7 +109,7 @@ export function createPresentationHandlers(
 
     chooseShareSource: withPicker('chooseShareSource', async (host, arg) => {
       const known = await host.choose(arg.sourceId, arg.audio);
-      return known ? { ok: true, value: null } : { ok: false, error: commandError('not_found', presentationMessages.unknownSource) };
+      return known ? { ok: true, value: null } : { ok: false, error: commandError('not_found', presentationWords.unknownSource) };
     }),
 
     openScreenRecordingSettings: withPicker('openScreenRecordingSettings', async (host) => {

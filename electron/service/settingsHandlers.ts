@@ -1,6 +1,7 @@
 // The settings commands on a MeetingService's bridge. Until a host attaches its settings store
 // (the desktop app in Electron main, the browser host in tests) they answer not_found.
-import type { CommandError, Result } from '../shared/bridge';
+import type { CommandError, CommandWords, Result } from '../shared/bridge';
+import { wordsOf } from '../shared/commandWording';
 import type { SettingsCommandMap } from '../shared/settingsCommands';
 import { commandError, type Logger } from '../infinity';
 import { createCommandGuard, required, type CommandRefusal } from './commandGuard';
@@ -15,9 +16,17 @@ export interface SettingsSlot {
   attach(target: DesktopSettingsTarget): void;
 }
 
-const fail = (code: CommandError['code'], message: string): CommandRefusal => ({ ok: false, error: commandError(code, message) });
-const noSettings = () => fail('not_found', 'Settings are not available here.');
-const wording = { invalidArgument: 'That setting is not valid.', failed: 'Parley could not save your settings.' };
+export const settingsMessages = {
+  noSettings: 'Settings are not available here.',
+  settingInvalid: 'That setting is not valid.',
+  settingsNotSaved: 'Parley could not save your settings.',
+  recentMeetingGone: 'That meeting is no longer in Recent meetings.',
+} as const;
+const words = wordsOf(settingsMessages);
+
+const fail = (code: CommandError['code'], message: CommandWords | string): CommandRefusal => ({ ok: false, error: commandError(code, message) });
+const noSettings = () => fail('not_found', words.noSettings);
+const wording = { invalidArgument: words.settingInvalid, failed: words.settingsNotSaved };
 
 export function createSettingsSlot(logger: Logger): SettingsSlot {
   let target: DesktopSettingsTarget | null = null;
@@ -33,7 +42,7 @@ export function createSettingsSlot(logger: Logger): SettingsSlot {
     recentMeetingRemember: command('recentMeetingRemember', async (store, meeting) => ({ ok: true, value: await store.rememberMeeting(meeting) })),
     recentMeetingOpen: command('recentMeetingOpen', async (store, { id }) => {
       const found = await store.openRecentMeeting(id);
-      return found ? { ok: true, value: found } : fail('not_found', 'That meeting is no longer in Recent meetings.');
+      return found ? { ok: true, value: found } : fail('not_found', words.recentMeetingGone);
     }),
     recentMeetingForget: command('recentMeetingForget', async (store, { id }) => ({ ok: true, value: store.forgetRecentMeeting(id) })),
     desktopMeetingState: command('desktopMeetingState', async (store, state) => {

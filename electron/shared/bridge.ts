@@ -13,6 +13,7 @@ import { settingsCommandNames, type SettingsCommandMap } from './settingsCommand
 import { desktopCommandNames, type DesktopCommandMap } from './desktopCommands';
 
 export type * from './result';
+export type * from './commandWording';
 export type * from './coreCommands';
 export type * from './events';
 export type * from './breakoutCommands';

@@ -1,5 +1,7 @@
 // The base of the bridge contract: a result that never throws, and the error every in-meeting
 // command answers with. Area files import these from here, never from bridge.ts (which composes them).
+import type { CommandWording, CommandWordingValues } from './commandWording';
+
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Why an in-meeting command failed. */
@@ -12,8 +14,12 @@ export interface CommandError {
     | 'not_found'
     | 'node_unreachable'
     | 'failed';
+  /** Main's English (logs, older renderers); the renderer says `wording` in the person's language. */
   message: string;
   /** Pexip's own error text when the node gave one. */
   detail?: string;
+  /** The message's code (absent from an older main: the renderer then shows `message`). */
+  wording?: CommandWording;
+  values?: CommandWordingValues;
 }
 

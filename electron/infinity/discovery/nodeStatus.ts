@@ -3,7 +3,7 @@
 import { defaultFetch, withTimeout } from '../http/infinityFetch';
 import { readBoundedText } from '../http/boundedResponses';
 import { describeFailure } from '../http/requestFailure';
-import { commandError, errorForFailure } from '../requests/requestErrors';
+import { commandError, errorForFailure, requestWords } from '../requests/requestErrors';
 import type { OperationResult } from '../requests/operationRequest';
 
 export type NodeStatus = 'available' | 'maintenance';
@@ -28,5 +28,5 @@ export async function checkNodeStatus(baseUrl: string, fetcher: typeof fetch = d
   } catch {
     detail = undefined;
   }
-  return { ok: false, error: { ...commandError('failed', 'The meeting server did not report its status.', detail ?? `HTTP ${response.status}`), status: response.status } };
+  return { ok: false, error: { ...commandError('failed', requestWords.noStatus, detail ?? `HTTP ${response.status}`), status: response.status } };
 }

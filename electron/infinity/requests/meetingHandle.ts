@@ -1,6 +1,6 @@
 // What the typed operations see of the active meeting: its request context, its media call, the
 // latest presentation frame, token refresh and release.
-import { commandError, requestMessages } from './requestErrors';
+import { commandError, requestWords } from './requestErrors';
 import { sessionEndReasons, type ActiveMeeting } from '../session/activeMeeting';
 import type { MeetingHandle } from './meetingOperations';
 
@@ -20,7 +20,7 @@ export function meetingHandleOf(active: ActiveMeeting): MeetingHandle {
       const refreshed = await active.refreshToken();
       return refreshed.ok
         ? { ok: true, value: { expiresSeconds: refreshed.expiresSeconds } }
-        : { ok: false, error: commandError('failed', requestMessages.failed, refreshed.detail) };
+        : { ok: false, error: commandError('failed', requestWords.failed, refreshed.detail) };
     },
     release: (reason) => active.end('left', sessionEndReasons.left, true, reason),
   };

@@ -1,7 +1,7 @@
 // Every client API operation, bound to the active meeting (its node, alias, participant and
 // current token, which stays inside). Plain-data arguments and results, so the bridge can expose
 // them later. With no meeting every operation answers `not_joined`; none ever throws.
-import { commandError, requestMessages } from './requestErrors';
+import { commandError, requestWords } from './requestErrors';
 import type { Logger } from '../logger';
 import { checkNodeStatus, type NodeStatus } from '../discovery/nodeStatus';
 import { breakoutFunctions } from './breakouts';
@@ -55,7 +55,7 @@ export interface MeetingOperations {
   };
 }
 
-const notJoined: OperationError = commandError('not_joined', requestMessages.notJoined);
+const notJoined: OperationError = commandError('not_joined', requestWords.notJoined);
 
 export function createMeetingOperations(resolve: () => MeetingHandle | null, logger: Logger): MeetingOperations {
   async function guarded<T>(name: string, run: (handle: MeetingHandle) => Promise<OperationResult<T>>): Promise<OperationResult<T>> {
@@ -65,7 +65,7 @@ export function createMeetingOperations(resolve: () => MeetingHandle | null, log
       return await run(handle);
     } catch (error) {
       logger.error(`${name} threw`, { error });
-      return { ok: false, error: commandError('failed', requestMessages.failed) };
+      return { ok: false, error: commandError('failed', requestWords.failed) };
     }
   }
 
@@ -84,7 +84,7 @@ export function createMeetingOperations(resolve: () => MeetingHandle | null, log
       (arg: Partial<CallArg> = {}) =>
         guarded(name, (handle) => {
           const callUuid = arg.callUuid ?? handle.callUuid;
-          if (callUuid === null) return Promise.resolve({ ok: false, error: commandError('not_found', requestMessages.noCall) });
+          if (callUuid === null) return Promise.resolve({ ok: false, error: commandError('not_found', requestWords.noCall) });
           const full = { ...arg, participantUuid: arg.participantUuid ?? handle.context.participantUuid, callUuid };
           const run = operation as (ctx: OperationContext, a: typeof full) => Promise<OperationResult<unknown>>;
           // Whatever the node answers, a disconnected active call is over.
@@ -122,7 +122,7 @@ export function createMeetingOperations(resolve: () => MeetingHandle | null, log
       presentationFrame: (arg = {}) =>
         guarded('presentation frame', (handle) => {
           const frameId = arg.frameId ?? handle.presentationFrameId;
-          if (frameId === null) return Promise.resolve({ ok: false, error: commandError('not_found', requestMessages.noFrame) });
+          if (frameId === null) return Promise.resolve({ ok: false, error: commandError('not_found', requestWords.noFrame) });
           return otherFunctions.presentationFrame(handle.context, { frameId, ...(arg.high === undefined ? {} : { high: arg.high }) });
         }),
       nodeStatus: () => guarded('status', (handle) => checkNodeStatus(handle.context.host, handle.context.fetch)),

@@ -9,7 +9,7 @@ import type { Logger } from '../logger';
 import { createRecordingFetcher, parseJsonBody, pexipErrorText, withTimeout, type RawResponse } from '../http/infinityFetch';
 import { maxImageBodyBytes, readBoundedBytes, readBoundedText } from '../http/boundedResponses';
 import { describeFailure } from '../http/requestFailure';
-import { commandError, errorForFailure, errorForStatus, requestMessages, withStatus, type OperationResult } from './requestErrors';
+import { commandError, errorForFailure, errorForStatus, requestWords, withStatus, type OperationResult } from './requestErrors';
 import { summarizeIssues } from '../validation/issueSummary';
 
 export type { OperationError, OperationResult } from './requestErrors';
@@ -95,7 +95,7 @@ export async function runOperation<T>(
     }
     await sendRaw(context, request.raw, fetcher, withTimeout(requestTimeoutMs));
     const last = lastResponse();
-    if (!last) return { ok: false, error: commandError('failed', requestMessages.failed) };
+    if (!last) return { ok: false, error: commandError('failed', requestWords.failed) };
     if (last.status !== 200) return failureFrom(context, name, last);
     return accept(parseJsonBody(last));
   } catch (caught) {
@@ -107,7 +107,7 @@ export async function runOperation<T>(
     if (last && last.status !== 200) return failureFrom(context, name, last);
     if (caught instanceof ValidationError && !last) {
       // The library refused our request body before sending it.
-      return { ok: false, error: commandError('invalid_argument', requestMessages.invalidArgument, caught.message) };
+      return { ok: false, error: commandError('invalid_argument', requestWords.invalidArgument, caught.message) };
     }
     const failure = describeFailure(caught, last);
     const error = withStatus(errorForFailure(failure), failure.kind === 'http' ? failure.status : undefined);
@@ -143,7 +143,7 @@ const envelope = z.object({ status: z.string(), result: z.unknown() });
 function notSuccessful(body: unknown): OperationResult<never> {
   const parsed = envelope.safeParse(body);
   const detail = parsed.success && typeof parsed.data.result === 'string' ? parsed.data.result : undefined;
-  return { ok: false, error: commandError('failed', requestMessages.notSuccessful, detail) };
+  return { ok: false, error: commandError('failed', requestWords.notSuccessful, detail) };
 }
 
 /** "The result is true if successful, false otherwise" (null and absent results count as done). */
@@ -160,7 +160,7 @@ export function acceptResult<S>(schema: z.ZodType<S>): (body: unknown) => Operat
     if (!parsed.success || parsed.data.status !== 'success') return notSuccessful(body);
     const result = schema.safeParse(parsed.data.result);
     if (!result.success) {
-      return { ok: false, error: commandError('failed', requestMessages.unexpectedAnswer, 'Unexpected answer') };
+      return { ok: false, error: commandError('failed', requestWords.unexpectedAnswer, 'Unexpected answer') };
     }
     return { ok: true, value: result.data };
   };
@@ -170,5 +170,5 @@ export function acceptResult<S>(schema: z.ZodType<S>): (body: unknown) => Operat
 export function checkedBody<S>(schema: z.ZodType<S>, body: unknown): OperationResult<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: commandError('invalid_argument', requestMessages.invalidArgument, summarizeIssues(parsed.error, '(body)')) };
+  return { ok: false, error: commandError('invalid_argument', requestWords.invalidArgument, summarizeIssues(parsed.error, '(body)')) };
 }

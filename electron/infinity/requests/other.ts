@@ -1,7 +1,7 @@
 // Other requests of the client API: the presentation stills announced by presentation_frame
 // (fetched with the token and the event's id; only the image bytes and type come back) and the
 // node's status (see discovery/nodeStatus.ts, which needs no token).
-import { commandError, requestMessages } from './requestErrors';
+import { commandError, requestWords } from './requestErrors';
 import { fetchBytes, type ImageBytes, type OperationContext, type OperationResult } from './operationRequest';
 
 export interface PresentationFrameRequest {
@@ -13,7 +13,7 @@ export interface PresentationFrameRequest {
 
 export const otherFunctions = {
   presentationFrame(ctx: OperationContext, arg: PresentationFrameRequest): Promise<OperationResult<ImageBytes>> {
-    if (arg.frameId === '') return Promise.resolve({ ok: false, error: commandError('not_found', requestMessages.noFrame) });
+    if (arg.frameId === '') return Promise.resolve({ ok: false, error: commandError('not_found', requestWords.noFrame) });
     // The id goes as a header (the token already does): nothing secret ends up in a URL.
     return fetchBytes(ctx, 'presentation frame', {
       method: 'GET',

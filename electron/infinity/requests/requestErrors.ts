@@ -1,8 +1,10 @@
 // The one place where a client API request's failure becomes a CommandError: what the person
 // reads for each kind of failure, and how an HTTP status with Pexip's own text maps onto a code.
 // Every request wrapper (requests/*.ts) and the service's guards use these texts, so the same
-// refusal reads the same whichever command sent it.
+// refusal reads the same whichever command sent it. Each text goes with its wording's code, which
+// the renderer translates (commandError.<wording>).
 import type { CommandError, Result } from '../../shared/result';
+import { wordsOf, type CommandWords } from '../../shared/commandWording';
 import type { RequestFailure } from '../http/requestFailure';
 
 export const requestMessages = {
@@ -19,7 +21,11 @@ export const requestMessages = {
   unexpectedAnswer: 'The meeting server answered in a way Parley did not understand.',
   noCall: 'There is no media call in progress.',
   noFrame: 'There is no presentation frame to fetch yet.',
+  noStatus: 'The meeting server did not report its status.',
 } as const;
+
+/** The same texts with their wording codes: what commandError takes. */
+export const requestWords = wordsOf(requestMessages);
 
 /** Why an operation failed. Structurally a CommandError, so the bridge can carry it unchanged. */
 export interface OperationError extends CommandError {
@@ -29,8 +35,10 @@ export interface OperationError extends CommandError {
 
 export type OperationResult<T> = Result<T, OperationError>;
 
-export function commandError(code: CommandError['code'], message: string, detail?: string): CommandError {
-  return detail === undefined ? { code, message } : { code, message, detail };
+/** A CommandError from a wording (its English and code) or, for a caller's own text, plain English. */
+export function commandError(code: CommandError['code'], words: CommandWords | string, detail?: string): CommandError {
+  const worded: CommandError = typeof words === 'string' ? { code, message: words } : { code, ...words };
+  return detail === undefined ? worded : { ...worded, detail };
 }
 
 export function withStatus(error: CommandError, status: number | undefined): OperationError {
@@ -40,21 +48,21 @@ export function withStatus(error: CommandError, status: number | undefined): Ope
 /** The CommandError for an HTTP status and Pexip's text. */
 export function errorForStatus(status: number, detail: string | undefined): CommandError {
   if (status === 403 && detail !== undefined && /invalid token/i.test(detail)) {
-    return commandError('invalid_token', requestMessages.invalidToken, detail);
+    return commandError('invalid_token', requestWords.invalidToken, detail);
   }
-  if (status === 401 || status === 403) return commandError('forbidden', requestMessages.forbidden, detail);
-  if (status === 404) return commandError('not_found', requestMessages.notFound, detail);
-  return commandError('failed', requestMessages.failed, detail ?? `HTTP ${status}`);
+  if (status === 401 || status === 403) return commandError('forbidden', requestWords.forbidden, detail);
+  if (status === 404) return commandError('not_found', requestWords.notFound, detail);
+  return commandError('failed', requestWords.failed, detail ?? `HTTP ${status}`);
 }
 
 export function errorForFailure(failure: RequestFailure): CommandError {
   switch (failure.kind) {
     case 'unreachable':
     case 'tls':
-      return commandError('node_unreachable', requestMessages.unreachable, failure.code);
+      return commandError('node_unreachable', requestWords.unreachable, failure.code);
     case 'http':
       return errorForStatus(failure.status, failure.detail);
     case 'unknown':
-      return commandError('failed', requestMessages.failed, failure.detail);
+      return commandError('failed', requestWords.failed, failure.detail);
   }
 }

@@ -1,6 +1,7 @@
 // Live captions for this participant: on/off (show_live_captions / hide_live_captions), the lines
 // received while on, and why turning them on failed.
 import { defineStore } from 'pinia';
+import { commandErrorText } from '../../i18n/commandErrorText';
 import { computed, ref, shallowRef } from 'vue';
 import { useBridge } from '../../bridge';
 import type { LiveCaption } from '../../../../electron/shared/captions';
@@ -25,7 +26,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     const result = await useBridge().setLiveCaptions({ show });
     busy.value = false;
     if (!result.ok) {
-      error.value = result.error.message;
+      error.value = commandErrorText(result.error);
       return;
     }
     showing.value = show;

@@ -2,6 +2,7 @@
 // failed send keeps the text so it can be sent again. Counts unread messages while the panel is
 // closed. application/json messages are kept apart (for apps), never shown as chat.
 import { t } from '../../i18n';
+import { commandErrorText } from '../../i18n/commandErrorText';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { ChatMessage, JoinedInfo } from '../../../../electron/shared/meeting';
@@ -111,7 +112,7 @@ export const useChatStore = defineStore('chat', () => {
     const result = await request;
     sending.value = false;
     if (!result.ok) {
-      sendError.value = t('chat.notSent', { reason: result.error.message });
+      sendError.value = t('chat.notSent', { reason: commandErrorText(result.error) });
       return false;
     }
     if (draft.value.trim() === text) draft.value = '';

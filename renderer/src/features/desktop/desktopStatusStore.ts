@@ -2,6 +2,7 @@
 // now" found, whether the system-wide shortcuts are held (and why one is not), the trusted node
 // certificates, and push-to-talk held from another app. Outside the desktop app it stays empty.
 import { defineStore } from 'pinia';
+import { commandErrorText } from '../../i18n/commandErrorText';
 import { ref } from 'vue';
 import type { DesktopStatus, DesktopStatusEventBody, TrustedCertificate } from '../../../../electron/shared/bridge';
 import { useBridge } from '../../bridge';
@@ -35,12 +36,12 @@ export const useDesktopStatusStore = defineStore('desktopStatus', () => {
     const result = await useBridge().updateCheckNow(null);
     checking.value = false;
     if (result.ok) status.value = result.value;
-    error.value = result.ok ? null : result.error.message;
+    error.value = result.ok ? null : commandErrorText(result.error);
   }
 
   async function restart(): Promise<void> {
     const result = await useBridge().updateRestart(null);
-    error.value = result.ok ? null : result.error.message;
+    error.value = result.ok ? null : commandErrorText(result.error);
   }
 
   async function loadCertificates(): Promise<void> {
@@ -51,7 +52,7 @@ export const useDesktopStatusStore = defineStore('desktopStatus', () => {
   async function forgetCertificate(host: string): Promise<void> {
     const result = await useBridge().trustedCertificateForget({ host });
     if (result.ok) certificates.value = result.value;
-    error.value = result.ok ? null : result.error.message;
+    error.value = result.ok ? null : commandErrorText(result.error);
   }
 
   return { status, certificates, error, checking, systemTalk, load, apply, checkNow, restart, loadCertificates, forgetCertificate };

@@ -1,6 +1,7 @@
 // Runs host and participant actions through the bridge and keeps the node's answer: what is in
 // progress, and why the last action was refused. The roster itself changes only with the events.
 import { t } from '../../i18n';
+import { commandRefusalText } from '../../i18n/commandErrorText';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
@@ -19,9 +20,9 @@ export interface ActionFailure {
   message: string;
 }
 
-/** "The meeting server did not allow this. (Permission denied)" */
-export function describeRefusal(error: Pick<CommandError, 'message' | 'detail'>): string {
-  return error.detail && !error.message.includes(error.detail) ? `${error.message} (${error.detail})` : error.message;
+/** "The meeting server did not allow this. (Permission denied)", in the person's language. */
+export function describeRefusal(error: Pick<CommandError, 'message' | 'detail' | 'wording' | 'values'>): string {
+  return commandRefusalText(error);
 }
 
 export const useMeetingControlsStore = defineStore('meetingControls', () => {

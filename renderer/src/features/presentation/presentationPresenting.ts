@@ -2,6 +2,7 @@
 // inactive → update; a presentation_start while we present means someone took the floor: we stop
 // sending (no release) and receive theirs. Part of the presentation store.
 import { markRaw, ref, shallowRef, type Ref } from 'vue';
+import { commandErrorText } from '../../i18n/commandErrorText';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import type { ShareCapabilities, ShareSource as PickerSource } from '../../../../electron/shared/presentationCommands';
@@ -82,7 +83,7 @@ export function createPresentationPresenting(
     const chosen = await useBridge().chooseShareSource({ sourceId, audio });
     shareState.value = 'idle';
     if (!chosen.ok) {
-      notice.value = { kind: 'failed', text: presentationTexts.failed('screen', chosen.error.message) };
+      notice.value = { kind: 'failed', text: presentationTexts.failed('screen', commandErrorText(chosen.error)) };
       return;
     }
     await startShare(audio);
@@ -127,7 +128,7 @@ export function createPresentationPresenting(
     // flight and goes to the node only once the floor is ours (one round trip less per share).
     const floorRequest = useBridge().takeFloor(null);
     const floorTaken = floorRequest.then(
-      (floor): NegotiationResult => (floor.ok ? { ok: true } : { ok: false, message: floor.error.message }),
+      (floor): NegotiationResult => (floor.ok ? { ok: true } : { ok: false, message: commandErrorText(floor.error) }),
       (error: unknown): NegotiationResult => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
     );
     const sending = queueSlides(async () => {

@@ -1,6 +1,7 @@
 // "Recent meetings" on the join screen: remembered after each join (a PIN only when "Remember PIN"
 // is ticked, and then only encrypted by main), rejoined with one click.
 import { defineStore } from 'pinia';
+import { commandErrorText } from '../../i18n/commandErrorText';
 import { ref } from 'vue';
 import type { RecentMeeting } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
@@ -32,7 +33,7 @@ export const useRecentMeetingsStore = defineStore('recentMeetings', () => {
   async function rejoin(id: string): Promise<void> {
     const result = await useBridge().recentMeetingOpen({ id });
     if (!result.ok) {
-      problem.value = result.error.message;
+      problem.value = commandErrorText(result.error);
       await load();
       return;
     }

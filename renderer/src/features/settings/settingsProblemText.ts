@@ -3,6 +3,7 @@
 // words are shown as they came (they name the bad value), otherwise the code's translation.
 import type { CommandError, SettingsView } from '../../../../electron/shared/bridge';
 import { currentLocale, t } from '../../i18n';
+import { commandErrorText } from '../../i18n/commandErrorText';
 
 /** Why the settings could not be read as they were, one sentence each (none when fine). */
 export function settingsProblemTexts(view: SettingsView): string[] {
@@ -16,8 +17,9 @@ const errorWords: Partial<Record<CommandError['code'], string>> = {
   failed: 'settings.problems.notSaved',
 };
 
-/** Why a change was not saved. */
+/** Why a change was not saved (a worded refusal in its own words, else by its code). */
 export function settingsErrorText(error: CommandError): string {
+  if (error.wording) return commandErrorText(error);
   const key = errorWords[error.code];
   return currentLocale() === 'en' || !key ? error.message : t(key);
 }

@@ -33,7 +33,7 @@ afterEach(async () => {
 describe('message refusals', () => {
   it('reads the same for chat and app messages when the node answers success: false', async () => {
     const { chat, app } = await bothRefusals({ status: 200, body: { status: 'success', result: false } });
-    expect(chat).toEqual({ ok: false, error: { code: 'failed', message: requestMessages.notSuccessful } });
+    expect(chat).toEqual({ ok: false, error: { code: 'failed', message: requestMessages.notSuccessful, wording: 'notSuccessful' } });
     expect(app).toEqual(chat);
   });
 
@@ -41,14 +41,14 @@ describe('message refusals', () => {
     const { chat, app } = await bothRefusals({ status: 403, body: { status: 'failed', result: 'Chat is disabled' } });
     expect(chat).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: requestMessages.forbidden, detail: 'Chat is disabled', status: 403 },
+      error: { code: 'forbidden', message: requestMessages.forbidden, wording: 'forbidden', detail: 'Chat is disabled', status: 403 },
     });
     expect(app).toEqual(chat);
   });
 
   it('reads the same for chat and app messages when the node cannot answer', async () => {
     const { chat, app } = await bothRefusals({ status: 503, body: { status: 'failed', result: 'Busy' } });
-    expect(chat).toMatchObject({ ok: false, error: { code: 'failed', message: requestMessages.failed, status: 503 } });
+    expect(chat).toMatchObject({ ok: false, error: { code: 'failed', message: requestMessages.failed, wording: 'failed', status: 503 } });
     expect(app).toEqual(chat);
   });
 });

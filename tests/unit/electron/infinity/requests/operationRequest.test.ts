@@ -27,7 +27,7 @@ describe('operation results', () => {
   it('carries the status and Pexip\'s text when the node refuses', async () => {
     expect(await conferenceControl.lock(contextAnswering(403, { status: 'failed', result: 'Permission denied' }))).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: expect.any(String), detail: 'Permission denied', status: 403 },
+      error: { code: 'forbidden', message: expect.any(String), wording: 'forbidden', detail: 'Permission denied', status: 403 },
     });
     expect(await conferenceControl.setMessageText(contextAnswering(500, 'Internal trouble'), { text: 'x' })).toMatchObject({
       ok: false,
