@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawKeyCodes } from '../../../../../electron/desktop/systemShortcuts';
+import { rawKeyCode, rawModifierKeyCodes } from '../../../../../electron/desktop/rawKeyCodes';
 import { writeStandInElectronDist } from '../../../../support/electronFake';
 
 const run = promisify(execFile);
@@ -147,7 +147,7 @@ describe('packaged app', () => {
         "import { createRequire } from 'node:module';",
         "const { UiohookKey, uIOhook } = await import('uiohook-napi');",
         'const loaded = Object.keys(createRequire(import.meta.url).cache);',
-        'console.log(JSON.stringify({ start: typeof uIOhook.start, keys: { space: UiohookKey.Space, ctrl: UiohookKey.Ctrl, ctrlRight: UiohookKey.CtrlRight, alt: UiohookKey.Alt, altRight: UiohookKey.AltRight }, loaded }));',
+        'console.log(JSON.stringify({ start: typeof uIOhook.start, keys: { space: UiohookKey.Space, m: UiohookKey.M, f12: UiohookKey.F12, ctrl: [UiohookKey.Ctrl, UiohookKey.CtrlRight], alt: [UiohookKey.Alt, UiohookKey.AltRight], shift: [UiohookKey.Shift, UiohookKey.ShiftRight], meta: [UiohookKey.Meta, UiohookKey.MetaRight] }, loaded }));',
       ].join('\n'),
     );
     // Only the load is tried: starting the hook needs a display (without one libuiohook aborts the
@@ -155,9 +155,9 @@ describe('packaged app', () => {
     const result = await run(process.execPath, [probe], { cwd: extracted, env: { ...process.env, NODE_PATH: '' } }).catch((error: unknown) => error as { stdout: string; stderr: string });
     const line = result.stdout.split('\n').find((text) => text.startsWith('{'));
     expect(line, result.stderr).toBeDefined();
-    const report = JSON.parse(line ?? '{}') as { start: string; keys: Record<string, number>; loaded: string[] };
+    const report = JSON.parse(line ?? '{}') as { start: string; keys: Record<string, unknown>; loaded: string[] };
     expect(report.start).toBe('function');
-    expect(report.keys).toEqual(rawKeyCodes);
+    expect(report.keys).toEqual({ space: rawKeyCode('Space'), m: rawKeyCode('M'), f12: rawKeyCode('F12'), ...rawModifierKeyCodes });
     expect(report.loaded).toContain(join(extracted, 'node_modules/uiohook-napi/prebuilds/linux-x64/uiohook-napi.node'));
   });
 
