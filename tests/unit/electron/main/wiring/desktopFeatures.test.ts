@@ -254,7 +254,7 @@ describe('system-wide shortcut keys changed in Settings', () => {
   });
 
   it('push-to-talk follows the new keys in a running meeting', async () => {
-    await startMain({ prepare: storedSettings({ systemShortcuts: true }) });
+    await startMain({ env: withDisplay, prepare: storedSettings({ systemShortcuts: true }) });
     const { service, events } = opened();
     service.setJoined(true);
     await until(() => fakes.hook.running, 'the key hook started in the meeting');
