@@ -52,6 +52,9 @@ export function rendererKeyPlatform(platform: string): KeyLabelPlatform {
   return 'linux';
 }
 
+/** This page's key platform (navigator.platform; none outside a browser reads as Linux). */
+export const pageKeyPlatform = (): KeyLabelPlatform => rendererKeyPlatform(typeof navigator === 'undefined' ? '' : navigator.platform);
+
 type Flags = Record<RawModifier, boolean>;
 
 const flagsOf = (event: PressedKey): Flags => ({ ctrl: event.ctrlKey, alt: event.altKey, shift: event.shiftKey, meta: event.metaKey });
