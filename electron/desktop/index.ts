@@ -19,7 +19,7 @@ export {
   type ShortcutsOutcome,
 } from './systemShortcuts';
 export { keyHookRefusal } from './keyHookDisplay';
-export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
+export { miniWindowBounds, miniWindowLayering, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowLayering, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
 export { createNotificationPolicy, type NativeNotice, type NotificationContext, type NotificationKind, type NotificationPolicy } from './notificationPolicy';
 export { notificationBody, notificationText } from './notificationText';
 export { chatInView, createUnreadChat, type ChatView, type UnreadChat } from './unreadChat';
