@@ -5,6 +5,7 @@ export { policyFilePath } from './settingsPolicy';
 export { closeDecision, keepRunningQuestion, type CloseDecision } from './closePolicy';
 export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
 export { pacRoute, type PacRoute } from './pacProxyAnswer';
+export { trayIconFiles, type TrayIconFiles } from './trayIcon';
 export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
 export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';
 export { desktopLocale, desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
