@@ -40,7 +40,9 @@ export function attachMiniWindow(window: BrowserWindow, hooks: MiniWindowHooks):
     // Above ordinary windows and the slides being shared, also when those are a full-screen app
     // (miniWindowLayering says how, per OS).
     window.setAlwaysOnTop(true, layering.level);
-    // skipTransformProcessType: without it macOS hides the window and the dock icon for a moment.
+    // skipTransformProcessType keeps Parley a regular dock app: without it Electron hides the dock
+    // icon (and briefly the window) on each call. Electron's own source notes that since macOS 10.14
+    // floating over another app's full-screen Space needs that dock hiding; not verified on a Mac here.
     if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
     // Shown without taking focus from what the person went on to work with.
     window.showInactive();
