@@ -5,6 +5,7 @@ export { policyFilePath } from './settingsPolicy';
 export { closeDecision, keepRunningQuestion, type CloseDecision } from './closePolicy';
 export { proxyPlan, type ProxyPlan, type SessionProxy, type UndiciProxy } from './proxyPlan';
 export { pacRoute, type PacRoute } from './pacProxyAnswer';
+export { trayIconFiles, type TrayIconFiles } from './trayIcon';
 export { trayMenu, trayTooltip, type TrayAction, type TrayItem, type TrayState } from './trayMenu';
 export { createUpdatePolicy, defaultCheckEveryMs, type UpdatePolicy, type UpdatePolicyOptions, type Updater, type UpdateState } from './updatePolicy';
 export { desktopLocale, desktopMessages, desktopTexts, type DesktopText, type DesktopTextKey, type DesktopTextValues } from './texts';
@@ -19,7 +20,7 @@ export {
   type ShortcutsOutcome,
 } from './systemShortcuts';
 export { keyHookRefusal } from './keyHookDisplay';
-export { miniWindowBounds, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
+export { miniWindowBounds, miniWindowLayering, miniWindowMinimum, miniWindowSize, nextWindowMode, type MiniWindowContext, type MiniWindowLayering, type MiniWindowTrigger, type Rectangle } from './miniWindowPolicy';
 export { createNotificationPolicy, type NativeNotice, type NotificationContext, type NotificationKind, type NotificationPolicy } from './notificationPolicy';
 export { notificationBody, notificationText } from './notificationText';
 export { chatInView, createUnreadChat, type ChatView, type UnreadChat } from './unreadChat';

@@ -61,3 +61,24 @@ export function miniWindowBounds(workArea: Rectangle, direction: 'ltr' | 'rtl' =
   const x = direction === 'rtl' ? workArea.x + margin : workArea.x + workArea.width - width - margin;
   return { x: Math.round(x), y: Math.round(workArea.y + workArea.height - height - margin), width, height };
 }
+
+/** How the mini window stays in sight of someone presenting from another app. */
+export interface MiniWindowLayering {
+  /** The setAlwaysOnTop level (Electron's names). */
+  level: 'floating' | 'screen-saver';
+  /** Shown on every workspace (macOS Space, Linux virtual desktop) and, on macOS, over full-screen apps. */
+  allWorkspaces: boolean;
+}
+
+/**
+ * Per OS. macOS: slides are often a full-screen app in its own Space, and a 'floating' window neither
+ * follows into that Space nor draws above it; joining every Space (with visibleOnFullScreen) and the
+ * 'screen-saver' level does. Windows: 'floating' already stays above full-screen apps, and a level from
+ * 'pop-up-menu' up would also cover the taskbar; setVisibleOnAllWorkspaces does nothing there.
+ * Linux: window managers ignore the level; being on every virtual desktop is the useful part.
+ */
+export function miniWindowLayering(platform: NodeJS.Platform): MiniWindowLayering {
+  if (platform === 'darwin') return { level: 'screen-saver', allWorkspaces: true };
+  if (platform === 'win32') return { level: 'floating', allWorkspaces: false };
+  return { level: 'floating', allWorkspaces: true };
+}

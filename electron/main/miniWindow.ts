@@ -2,7 +2,7 @@
 // (electron/desktop/miniWindowPolicy.ts says when and where, and why it is the same window), and
 // put back as it was for "Back to full view".
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
-import { miniWindowBounds, miniWindowMinimum, nextWindowMode, type MiniWindowTrigger } from '../desktop';
+import { miniWindowBounds, miniWindowLayering, miniWindowMinimum, nextWindowMode, type MiniWindowTrigger } from '../desktop';
 import type { WindowMode } from '../shared/desktopWindow';
 
 export interface MiniWindowHooks {
@@ -27,6 +27,7 @@ export function attachMiniWindow(window: BrowserWindow, hooks: MiniWindowHooks):
   let mode: WindowMode = 'full';
   let fullBounds: Rectangle | null = null;
   let wasMaximized = false;
+  const layering = miniWindowLayering(process.platform);
 
   function toMini(): void {
     if (window.isFullScreen()) window.setFullScreen(false);
@@ -36,14 +37,20 @@ export function attachMiniWindow(window: BrowserWindow, hooks: MiniWindowHooks):
     fullBounds = window.getBounds();
     window.setMinimumSize(miniWindowMinimum.width, miniWindowMinimum.height);
     window.setBounds(miniWindowBounds(screen.getDisplayMatching(fullBounds).workArea, hooks.direction()));
-    // 'floating' keeps it above ordinary windows (and the slides being shared) on every platform.
-    window.setAlwaysOnTop(true, 'floating');
+    // Above ordinary windows and the slides being shared, also when those are a full-screen app
+    // (miniWindowLayering says how, per OS).
+    window.setAlwaysOnTop(true, layering.level);
+    // skipTransformProcessType keeps Parley a regular dock app: without it Electron hides the dock
+    // icon (and briefly the window) on each call. Electron's own source notes that since macOS 10.14
+    // floating over another app's full-screen Space needs that dock hiding; not verified on a Mac here.
+    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
     // Shown without taking focus from what the person went on to work with.
     window.showInactive();
   }
 
   function toFull(): void {
     window.setAlwaysOnTop(false);
+    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(false, { skipTransformProcessType: true });
     window.setMinimumSize(fullMinimum.width, fullMinimum.height);
     if (fullBounds) window.setBounds(fullBounds);
     if (wasMaximized) window.maximize();

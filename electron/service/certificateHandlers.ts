@@ -34,7 +34,7 @@ export function createCertificateDecisions(store: CertificateTrustStore, logger:
     wrapFetch: (base) => createTrustAwareFetch(store, base, router),
     async explain(error, nodeBaseUrl) {
       if (error.code !== 'tls_failure') return error;
-      const certificate = await probeNodeCertificate(nodeBaseUrl);
+      const certificate = await probeNodeCertificate(nodeBaseUrl, router);
       offered = certificate;
       return certificate ? { ...error, certificate } : error;
     },

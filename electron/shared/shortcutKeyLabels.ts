@@ -1,5 +1,5 @@
 // The system-wide shortcuts' keys as people read them on their own computer: macOS writes its
-// modifier symbols together (⌘⌥M), Windows and Linux name them joined by "+" (Ctrl+Alt+M). Main
+// modifier symbols together in Apple's order ⌃ ⌥ ⇧ ⌘ (⌥⌘M), Windows and Linux name them joined by "+" (Ctrl+Alt+M). Main
 // uses it in its messages and the renderer in Settings, so both say the same.
 import { parseAccelerator, rawModifiers, type AcceleratorModifier, type PushToTalkCombination, type RawModifier } from './shortcutKeys';
 
@@ -24,10 +24,15 @@ const rawNames: Readonly<Record<KeyLabelPlatform, Record<RawModifier, string>>> 
   linux: { ctrl: 'Ctrl', alt: 'Alt', shift: 'Shift', meta: 'Super' },
 };
 
+/** Apple's order of modifier symbols (Control, Option, Shift, Command), as its menus show them. */
+const appleModifierOrder = ['⌃', '⌥', '⇧', '⌘'];
+
 function joined(platform: KeyLabelPlatform, modifiers: readonly string[], key: string): string {
   // Two names for one key (Ctrl for CommandOrControl and Control off macOS) are written once.
   const unique = [...new Set(modifiers)];
-  return platform === 'mac' ? [...unique, key].join('') : [...unique, key].join('+');
+  if (platform !== 'mac') return [...unique, key].join('+');
+  const ordered = unique.sort((a, b) => appleModifierOrder.indexOf(a) - appleModifierOrder.indexOf(b));
+  return [...ordered, key].join('');
 }
 
 /** Toggle mute's accelerator as shown; an accelerator outside the safe set is shown as stored. */

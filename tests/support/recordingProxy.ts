@@ -9,12 +9,15 @@ export interface RecordingProxy {
   url: string;
   /** One line per request: "CONNECT host:port" or "GET http://host:port/path". */
   seen: string[];
+  /** Connections from clients to the proxy that are open now (kept-alive ones included). */
+  openClientConnections(): number;
   close(): Promise<void>;
 }
 
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const seen: string[] = [];
   const sockets = new Set<Socket>();
+  const clients = new Set<Socket>();
   const server: Server = createServer((request, response) => {
     seen.push(`${request.method ?? ''} ${request.url ?? ''}`);
     const target = new URL(request.url ?? '');
@@ -45,13 +48,18 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    clients.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      clients.delete(socket);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    openClientConnections: () => clients.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

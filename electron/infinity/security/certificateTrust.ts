@@ -47,6 +47,10 @@ function pinnedConnection(fingerprint: string): NodeConnection {
  * Wraps a fetch so requests to a trusted host use its pinned certificate, and (given a router)
  * every request goes the route the host chose for its URL, pinned or not. Without a router other
  * requests go to `base` untouched (undici's global dispatcher, full verification).
+ *
+ * When an origin's route changes (the proxy setting, the OS's proxy answer, or a trust decision),
+ * the dispatcher it used is closed once no origin still goes that way: its idle connections to the
+ * old proxy end, and close() lets requests on it finish (an event stream runs on until it ends).
  */
 export function createTrustAwareFetch(
   store: CertificateTrustStore,
@@ -54,12 +58,24 @@ export function createTrustAwareFetch(
   router?: ProxyRouter,
 ): typeof fetch {
   const dispatchers = new Map<string, Dispatcher>();
+  /** The dispatcher key each origin's last request used. */
+  const originKeys = new Map<string, string>();
+  const retireUnused = (key: string): void => {
+    if ([...originKeys.values()].includes(key)) return;
+    const dispatcher = dispatchers.get(key);
+    dispatchers.delete(key);
+    // Graceful: in-flight requests (an ongoing meeting's event stream) are not cut.
+    void dispatcher?.close().catch(() => undefined);
+  };
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
     const fingerprint = url.protocol === 'https:' ? store.trustedFingerprint(url.host) : undefined;
     if (fingerprint === undefined && !router) return base(input, init);
     const route = router ? await router(url) : directRoute;
     const key = fingerprint === undefined ? routeKey(route) : `${routeKey(route)} ${url.host} ${fingerprint}`;
+    const previous = originKeys.get(url.origin);
+    originKeys.set(url.origin, key);
+    if (previous !== undefined && previous !== key) retireUnused(previous);
     let dispatcher = dispatchers.get(key);
     if (!dispatcher) {
       dispatcher = routeDispatcher(route, fingerprint === undefined ? undefined : pinnedConnection(fingerprint));

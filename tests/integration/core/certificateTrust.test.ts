@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeetingService, silentLogger, type MeetingService } from '../../../electron/service';
 import { createMemoryTrustStore } from '../../../electron/infinity/security/certificateTrust';
-import { normalizeFingerprint } from '../../../electron/infinity/security/nodeCertificate';
+import { normalizeFingerprint, probeNodeCertificate } from '../../../electron/infinity/security/nodeCertificate';
 import type { BridgeEvent } from '../../../electron/shared/bridge';
 import { startSimulator, type Simulator } from '../../sim';
 import { createSelfSignedCertificate, type SelfSignedCertificate } from '../../support/selfSignedCertificate';
@@ -71,7 +71,7 @@ describe('a node with a self-signed certificate', () => {
   });
 });
 
-describe('a trusted node behind the manual proxy', () => {
+describe('a node behind the manual proxy', () => {
   const through = (url: string) => () => Promise.resolve({ kind: 'proxy' as const, url });
 
   it('is reached through the proxy (CONNECT), the certificate still pinned inside the tunnel, events and all', async () => {
@@ -86,6 +86,30 @@ describe('a trusted node behind the manual proxy', () => {
     expect(proxy.seen.length).toBeGreaterThan(0);
     expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
     expect(await person.handlers.leave({})).toEqual({ ok: true, value: null });
+  });
+
+  it('not yet trusted: the certificate shown is read through the proxy\'s tunnel too, not straight from the node', async () => {
+    const host = new URL(sim.url).host;
+    proxy.seen.length = 0;
+    const probed = await probeNodeCertificate(sim.url, through(proxy.url));
+    expect(probed).toMatchObject({ host, fingerprint, subject: 'node.example.test' });
+    expect(proxy.seen).toEqual([`CONNECT ${host}`]);
+
+    // The same from a join behind the proxy: its refused request and the probe both went through it.
+    proxy.seen.length = 0;
+    const person = service({ proxyRoute: through(proxy.url) });
+    const refused = await person.handlers.join({ node: sim.url, alias: 'meet.alice', displayName: 'Pia Proxy' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'tls_failure', certificate: { host, fingerprint } } });
+    expect(proxy.seen.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(proxy.seen)).toEqual(new Set([`CONNECT ${host}`]));
+  });
+
+  it('not yet trusted, the proxy down: there is no certificate to show, rather than one read around the proxy', async () => {
+    const gone = await startRecordingProxy();
+    await gone.close();
+    expect(await probeNodeCertificate(sim.url, through(gone.url))).toBeNull();
+    // Straight, the same node presents its certificate.
+    expect(await probeNodeCertificate(sim.url)).toMatchObject({ fingerprint });
   });
 
   it('is refused inside the tunnel when the node presents another certificate than the one trusted', async () => {

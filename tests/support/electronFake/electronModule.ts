@@ -98,7 +98,13 @@ export const electronModule: Record<string, unknown> = {
       this.destroyed = true;
     }
   },
-  nativeImage: { createFromPath: (path: string) => ({ path }) },
+  /** api/native-image: createFromPath's image, recording the representations added to it (addRepresentation). */
+  nativeImage: {
+    createFromPath: (path: string) => {
+      const representations: { scaleFactor?: number; buffer?: Buffer }[] = [];
+      return { path, representations, addRepresentation: (options: { scaleFactor?: number; buffer?: Buffer }) => void representations.push(options) };
+    },
+  },
   Notification: FakeNotification,
   /** api/screen, getDisplayMatching(rect): "The display that most closely intersects the provided bounds." One display here. */
   screen: { getDisplayMatching: () => fakeDisplay, getPrimaryDisplay: () => fakeDisplay },

@@ -371,6 +371,20 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.alwaysOnTop.flag;
   }
 
+  /** Every setVisibleOnAllWorkspaces call, in order (its options are macOS-only; it does nothing on Windows). */
+  readonly allWorkspacesCalls: { visible: boolean; options?: { visibleOnFullScreen?: boolean; skipTransformProcessType?: boolean } }[] = [];
+  private onAllWorkspaces = false;
+
+  setVisibleOnAllWorkspaces(visible: boolean, options?: { visibleOnFullScreen?: boolean; skipTransformProcessType?: boolean }): void {
+    this.allWorkspacesCalls.push(options ? { visible, options } : { visible });
+    this.onAllWorkspaces = visible;
+  }
+
+  /** "Whether the window is visible on all workspaces." ("Always returns false on Windows.") */
+  isVisibleOnAllWorkspaces(): boolean {
+    return process.platform !== 'win32' && this.onAllWorkspaces;
+  }
+
   setOverlayIcon(overlay: unknown, description: string): void {
     this.overlayIcons.push({ overlay, description });
   }

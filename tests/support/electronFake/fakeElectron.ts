@@ -152,7 +152,7 @@ export class FakeElectron {
   errorBoxes: { title: string; content: string }[] = [];
   /** Open message boxes, oldest first; the test answers one with the index of a button. */
   messageBoxes: { options: { message: string; buttons?: string[] }; answer: (response: number) => void }[] = [];
-  trays: { menu: unknown; tooltip: string; destroyed: boolean }[] = [];
+  trays: { image: unknown; menu: unknown; tooltip: string; destroyed: boolean }[] = [];
   notifications: FakeNotification[] = [];
   notificationsSupported = true;
   awakeBlockers = new Set<number>();

@@ -26,7 +26,7 @@ export const meetingShortcuts: readonly Shortcut[] = [
   { action: 'share', label: 'shortcuts.actions.share', keys: () => 'D' },
   { action: 'raiseHand', label: 'shortcuts.actions.raiseHand', keys: () => 'R' },
   { action: 'chat', label: 'shortcuts.actions.chat', keys: () => 'C' },
-  { action: 'leave', label: 'shortcuts.actions.leave', keys: (mac) => (mac ? '⌘ Shift L' : 'Ctrl+Shift+L') },
+  { action: 'leave', label: 'shortcuts.actions.leave', keys: (mac) => (mac ? '⇧⌘L' : 'Ctrl+Shift+L') },
   { action: 'help', label: 'shortcuts.actions.help', keys: () => '?' },
 ];
 

@@ -1,6 +1,6 @@
 // The installed app's small decisions: closing the window, the proxy plan, the tray menu.
 import { describe, expect, it } from 'vitest';
-import { closeDecision, desktopTexts, proxyPlan, trayMenu, trayTooltip } from '../../../../electron/desktop';
+import { closeDecision, desktopTexts, proxyPlan, trayIconFiles, trayMenu, trayTooltip } from '../../../../electron/desktop';
 
 describe('closing the window', () => {
   it('closes outside a meeting or when quitting; in a meeting follows the setting, asking the first time', () => {
@@ -52,5 +52,13 @@ describe('tray menu', () => {
     const items = trayMenu({ meeting: { name: '<b>Équipe</b>', microphoneMuted: false, cameraOff: true }, recent }, desktopTexts('de'));
     expect(labels(items)).toEqual(['<b>Équipe</b>', '—', 'Mikrofon stummschalten', 'Kamera einschalten', 'Fenster anzeigen', '—', 'Besprechung verlassen']);
     expect(labels(trayMenu({ meeting: null, recent: [] }, desktopTexts('ja')))).toEqual(['ウィンドウを表示', 'Parley を終了']);
+  });
+});
+
+describe('tray icon', () => {
+  it('macOS menu bar: 16 px with its 32 px Retina form; Windows and Linux: 32 px', () => {
+    expect(trayIconFiles('darwin')).toEqual({ file: '16x16.png', retina: '32x32.png' });
+    expect(trayIconFiles('win32')).toEqual({ file: '32x32.png', retina: null });
+    expect(trayIconFiles('linux')).toEqual({ file: '32x32.png', retina: null });
   });
 });

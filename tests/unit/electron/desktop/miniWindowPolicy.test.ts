@@ -1,6 +1,6 @@
 // When the meeting window becomes the mini window, and where it goes.
 import { describe, expect, it } from 'vitest';
-import { miniWindowBounds, nextWindowMode, type MiniWindowContext } from '../../../../electron/desktop';
+import { miniWindowBounds, miniWindowLayering, nextWindowMode, type MiniWindowContext } from '../../../../electron/desktop';
 
 const inCall: MiniWindowContext = { enabled: true, inMeeting: true, kiosk: false, mode: 'full' };
 
@@ -36,5 +36,19 @@ describe('where the mini window goes', () => {
   it('on a second display, with its own origin, and never larger than a small work area', () => {
     expect(miniWindowBounds({ x: -1280, y: 200, width: 1280, height: 720 })).toEqual({ x: -1280 + 1280 - 320 - 16, y: 200 + 720 - 180 - 16, width: 320, height: 180 });
     expect(miniWindowBounds({ x: 0, y: 0, width: 300, height: 150 })).toEqual({ x: 16, y: 16, width: 268, height: 118 });
+  });
+});
+
+describe('how the mini window stays in sight', () => {
+  it('macOS: on every Space and above full-screen apps, at the screen-saver level', () => {
+    expect(miniWindowLayering('darwin')).toEqual({ level: 'screen-saver', allWorkspaces: true });
+  });
+
+  it('Windows: floating, which stays above full-screen apps yet below the taskbar; no workspaces to join', () => {
+    expect(miniWindowLayering('win32')).toEqual({ level: 'floating', allWorkspaces: false });
+  });
+
+  it('Linux: on every virtual desktop; the level is left to the window manager', () => {
+    expect(miniWindowLayering('linux')).toEqual({ level: 'floating', allWorkspaces: true });
   });
 });

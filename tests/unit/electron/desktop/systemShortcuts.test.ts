@@ -51,7 +51,7 @@ describe('what Settings says', () => {
   });
 
   it('names the keys configured, as this computer writes them', () => {
-    expect(shortcutProblem({ toggleMuteRegistered: false, pushToTalkFailure: 'x' }, { toggleMute: '⌘⇧K', pushToTalk: '⌃F9' }, english)).toMatch(/using ⌘⇧K.*talk from other apps \(⌃F9\)/s);
+    expect(shortcutProblem({ toggleMuteRegistered: false, pushToTalkFailure: 'x' }, { toggleMute: '⇧⌘K', pushToTalk: '⌃F9' }, english)).toMatch(/using ⇧⌘K.*talk from other apps \(⌃F9\)/s);
   });
 
   it('both at once', () => {

@@ -23,10 +23,18 @@ describe('accelerators in the safe set', () => {
 
 describe('labels per platform', () => {
   it('macOS writes its symbols together', () => {
-    expect(acceleratorLabel('CommandOrControl+Alt+M', 'mac')).toBe('⌘⌥M');
+    expect(acceleratorLabel('CommandOrControl+Alt+M', 'mac')).toBe('⌥⌘M');
     expect(acceleratorLabel('Control+Shift+F5', 'mac')).toBe('⌃⇧F5');
     expect(pushToTalkLabel({ modifiers: ['ctrl', 'alt'], key: 'Space' }, 'mac')).toBe('⌃⌥Space');
     expect(pushToTalkLabel({ modifiers: ['meta'], key: 'T' }, 'mac')).toBe('⌘T');
+  });
+
+  it('macOS puts them in Apple\'s order: ⌃ Control, ⌥ Option, ⇧ Shift, ⌘ Command', () => {
+    expect(acceleratorLabel('CommandOrControl+Control+Alt+Shift+K', 'mac')).toBe('⌃⌥⇧⌘K');
+    expect(acceleratorLabel('CommandOrControl+Shift+K', 'mac')).toBe('⇧⌘K');
+    expect(acceleratorLabel('Super+Alt+1', 'mac')).toBe('⌥⌘1');
+    expect(pushToTalkLabel({ modifiers: ['ctrl', 'alt', 'shift', 'meta'], key: 'F9' }, 'mac')).toBe('⌃⌥⇧⌘F9');
+    expect(pushToTalkLabel({ modifiers: ['meta', 'shift'], key: 'T' }, 'mac')).toBe('⇧⌘T');
   });
 
   it('Windows and Linux name them with "+", Ctrl for the command key', () => {

@@ -89,6 +89,21 @@ describe('closing the window in a meeting', () => {
 });
 
 describe('tray', () => {
+  type TrayImage = { path: string; representations: { scaleFactor?: number; buffer?: Buffer }[] };
+  const trayImage = () => fakeElectron.trays[0]?.image as TrayImage;
+
+  it('draws the 32 px icon on Linux and Windows; in the macOS menu bar the 16 px one, with the 32 px one for Retina', async () => {
+    await startMain({ platform: 'linux' });
+    expect(trayImage().path).toMatch(/icons[/\\]32x32\.png$/);
+    expect(trayImage().representations).toEqual([]);
+
+    await startMain({ platform: 'darwin' });
+    expect(trayImage().path).toMatch(/icons[/\\]16x16\.png$/);
+    const [retina] = trayImage().representations;
+    expect(retina?.scaleFactor).toBe(2);
+    expect(retina?.buffer?.equals(readFileSync(trayImage().path.replace(/16x16\.png$/, '32x32.png')))).toBe(true);
+  });
+
   it('follows the meeting the renderer reports; its Leave and mute go to the window; Show window brings it back', async () => {
     const { window, service } = await inMeeting('keep');
     expect(trayLabels()).toEqual(['Show window', 'Quit Parley']);

@@ -238,7 +238,7 @@ describe('system-wide shortcut keys changed in Settings', () => {
     await until(() => fakeElectron.globalShortcuts.has(toggleMute), 'toggle mute registered');
 
     const refused = await desktop(service).changeShortcutKeys({ toggleMute: newKeys });
-    expect(refused).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/^Another app is already using ⌘⇧K.*Parley keeps ⌘⌥M/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/^Another app is already using ⇧⌘K.*Parley keeps ⌥⌘M/) } });
     expect([...fakeElectron.globalShortcuts.keys()]).toEqual([toggleMute]);
     expect((await service.settingsTarget?.read())?.settings.systemShortcutKeys.toggleMute).toBe(toggleMute);
   });

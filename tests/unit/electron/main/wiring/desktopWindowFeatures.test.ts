@@ -58,15 +58,38 @@ describe('the mini window', () => {
     expect(window.isMinimized()).toBe(false);
     expect(window.isVisible()).toBe(true);
     expect(window.alwaysOnTop).toEqual({ flag: true, level: 'floating' });
+    // Linux (startMain's platform): on every virtual desktop.
+    expect(window.isVisibleOnAllWorkspaces()).toBe(true);
     expect(window.getBounds()).toEqual(miniBounds);
     expect(rendererGot().filter((event) => event.type === 'window_mode')).toEqual([expect.objectContaining({ mode: 'mini' })]);
 
     expect(await command('desktopWindowMode', { mode: 'full' })).toEqual({ ok: true, value: { mode: 'full' } });
     expect(window.isAlwaysOnTop()).toBe(false);
+    expect(window.isVisibleOnAllWorkspaces()).toBe(false);
     expect(window.getBounds()).toEqual(full);
     expect(window.getMinimumSize()).toEqual([720, 480]);
     expect(window.isFocused()).toBe(true);
     expect(rendererGot().filter((event) => event.type === 'window_mode').map((event) => event.mode)).toEqual(['mini', 'full']);
+  });
+
+  it('on macOS it joins every Space and floats above full-screen apps at the screen-saver level, and leaves both for the full view', async () => {
+    const window = await joined('meet.alice', { platform: 'darwin' });
+    window.minimize();
+    expect(window.alwaysOnTop).toEqual({ flag: true, level: 'screen-saver' });
+    expect(window.allWorkspacesCalls).toEqual([{ visible: true, options: { visibleOnFullScreen: true, skipTransformProcessType: true } }]);
+    expect(window.isVisibleOnAllWorkspaces()).toBe(true);
+
+    await command('desktopWindowMode', { mode: 'full' });
+    expect(window.isAlwaysOnTop()).toBe(false);
+    expect(window.isVisibleOnAllWorkspaces()).toBe(false);
+    expect(window.allWorkspacesCalls.at(-1)).toEqual({ visible: false, options: { skipTransformProcessType: true } });
+  });
+
+  it('on Windows it stays at the floating level, below the taskbar, and asks for no workspaces (there are none to join)', async () => {
+    const window = await joined('meet.alice', { platform: 'win32' });
+    await command('desktopWindowMode', { mode: 'mini' });
+    expect(window.alwaysOnTop).toEqual({ flag: true, level: 'floating' });
+    expect(window.allWorkspacesCalls).toEqual([]);
   });
 
   it('"Mini view" from the renderer shrinks it; the tray\'s Show window and the meeting ending bring the full window back', async () => {
@@ -217,8 +240,8 @@ describe('unread badge', () => {
     window.focus();
     await command('desktopMeetingState', state(true));
     expect(mainWindow().overlayIcons).toEqual([
-      { overlay: { path: expect.stringMatching(/unread-overlay-16\.png$/) }, description: '1 unread message' },
-      { overlay: { path: expect.stringMatching(/unread-overlay-16\.png$/) }, description: '2 unread messages' },
+      { overlay: expect.objectContaining({ path: expect.stringMatching(/unread-overlay-16\.png$/) }), description: '1 unread message' },
+      { overlay: expect.objectContaining({ path: expect.stringMatching(/unread-overlay-16\.png$/) }), description: '2 unread messages' },
       { overlay: null, description: '' },
     ]);
     expect(fakeElectron.app.badgeCounts).toEqual([]);

@@ -11,6 +11,7 @@ import { startSimulator, type Simulator } from '../../../../sim/index';
 import { createFakeMediaEngine } from '../../../../support/fakeMediaRoom';
 import { fakeElectron } from '../../../../support/electronFake';
 import { startRecordingProxy, type RecordingProxy } from '../../../../support/recordingProxy';
+import { createCoreParticipant } from '../../../../integration/core/coreParticipant';
 import { restoreProcess, startMain, until } from './startMain';
 
 vi.mock('electron', async () => (await import('../../../../support/electronFake')).electronModule);
@@ -81,5 +82,38 @@ describe('main\'s requests to the node', () => {
     expect(await joinSimulator('Dee Rect')).toMatchObject({ ok: true });
     expect(fakeElectron.defaultSession.resolvedProxyUrls).toEqual([]);
     expect(proxy.seen).toEqual([]);
+  }, 60_000);
+
+  it('a proxy change mid-meeting: the next request goes through the new proxy, the event stream on the old one is not cut', async () => {
+    const next = await startRecordingProxy();
+    const bob = createCoreParticipant();
+    try {
+      await startMain({ prepare: storedProxy({ mode: 'manual', url: proxy.url }) });
+      proxy.seen.length = 0;
+      expect(await joinSimulator('Chan Ging')).toMatchObject({ ok: true });
+      const [window] = fakeElectron.windows;
+      if (!window) throw new Error('main opened no window');
+      const command = (name: string, arg: unknown) => fakeElectron.invoke(`${ipcChannels.commandPrefix}${name}`, window.webContents, arg);
+      const eventsUrl = (line: string) => line.startsWith('GET ') && line.includes('/events');
+      await until(() => proxy.seen.some(eventsUrl), 'the event stream opened through the first proxy');
+
+      expect(await command('settingsWrite', { proxy: { mode: 'manual', url: next.url } })).toMatchObject({ ok: true });
+      expect(await command('sendMessage', { text: 'after the change' })).toEqual({ ok: true, value: null });
+      expect(next.seen).toContain(`POST ${sim.url}/api/client/v2/conferences/meet.alice/message`);
+      expect(proxy.seen.some((line) => line.includes('/message'))).toBe(false);
+
+      // Bob's chat arrives over the stream opened before the change, which was not reopened.
+      await bob.join({ node: sim.url, alias: 'meet.alice', displayName: 'Bob' });
+      expect(await bob.service.handlers.sendMessage({ text: 'still here' })).toMatchObject({ ok: true });
+      type Sent = { type: string; message?: { payload: string } };
+      const chats = () => window.webContents.sent.filter((sent) => sent.channel === ipcChannels.event).map((sent) => sent.payload as Sent).filter((event) => event.type === 'chat');
+      await until(() => chats().some((event) => event.message?.payload === 'still here'), 'Bob\'s chat reached the renderer');
+      expect(proxy.seen.filter(eventsUrl)).toHaveLength(1);
+      expect(next.seen.some(eventsUrl)).toBe(false);
+      await command('leave', null);
+    } finally {
+      await bob.service.shutdown('test over');
+      await next.close();
+    }
   }, 60_000);
 });

@@ -2,6 +2,8 @@
 // screen, the dev server is used in `npm run dev`, IPC answers only the window's own frame, and a
 // window whose ready-to-show never comes is shown anyway.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commandNames } from '../../../../../electron/shared/bridge';
+import { ipcChannels } from '../../../../../electron/shared/transports';
 import { fakeElectron } from '../../../../support/electronFake';
 import { createFakeMeetingService } from './fakeMeetingService';
 import { restoreProcess, startMain } from './startMain';
@@ -87,6 +89,16 @@ describe('IPC sender check', () => {
     expect(await fakeElectron.invoke('parley:cmd:kioskStatus', contents, null, child)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const elsewhere = { ...contents.mainFrame, url: 'https://evil.example/' };
     expect(await fakeElectron.invoke('parley:cmd:kioskStatus', contents, null, elsewhere)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('every bridge command is bound, and each one refuses a frame from elsewhere', async () => {
+    await startMain();
+    const contents = mainWindow().webContents;
+    const bound = [...fakeElectron.ipcMain.handlers.keys()].filter((channel) => channel.startsWith(ipcChannels.commandPrefix));
+    expect(bound.sort()).toEqual(commandNames.map((name) => ipcChannels.commandPrefix + name).sort());
+    const elsewhere = { ...contents.mainFrame, url: 'https://evil.example/' };
+    const answers = await Promise.all(commandNames.map(async (name) => [name, await fakeElectron.invoke(ipcChannels.commandPrefix + name, contents, null, elsewhere)] as const));
+    expect(answers.filter(([, answer]) => (answer as { error?: { code?: string } }).error?.code !== 'forbidden').map(([name]) => name)).toEqual([]);
   });
 });
 

@@ -25,8 +25,8 @@ describe('capturing toggle mute', () => {
     });
   });
 
-  it('on macOS ⌘ is the command key and ⌃ is Control: ⌘⌥K and ⌃⌥K are different accelerators', () => {
-    expect(captureShortcut('toggleMute', press('KeyK', '˚', { metaKey: true, altKey: true }), today, 'mac')).toEqual({ kind: 'captured', change: { toggleMute: 'CommandOrControl+Alt+K' }, keys: '⌘⌥K' });
+  it('on macOS ⌘ is the command key and ⌃ is Control: ⌥⌘K and ⌃⌥K are different accelerators', () => {
+    expect(captureShortcut('toggleMute', press('KeyK', '˚', { metaKey: true, altKey: true }), today, 'mac')).toEqual({ kind: 'captured', change: { toggleMute: 'CommandOrControl+Alt+K' }, keys: '⌥⌘K' });
     expect(captureShortcut('toggleMute', press('KeyK', '˚', { ctrlKey: true, altKey: true }), today, 'mac')).toEqual({ kind: 'captured', change: { toggleMute: 'Control+Alt+K' }, keys: '⌃⌥K' });
   });
 
@@ -65,7 +65,7 @@ describe('capturing push-to-talk', () => {
     });
   });
 
-  it("refuses toggle mute's keys as this platform reads them (⌘⌥M on macOS, Ctrl+Alt+M elsewhere)", () => {
+  it("refuses toggle mute's keys as this platform reads them (⌥⌘M on macOS, Ctrl+Alt+M elsewhere)", () => {
     expect(captureShortcut('pushToTalk', press('KeyM', 'µ', { metaKey: true, altKey: true }), today, 'mac')).toMatchObject({ kind: 'refused', reason: 'other_shortcut' });
     expect(captureShortcut('pushToTalk', press('KeyM', 'µ', { ctrlKey: true, altKey: true }), today, 'mac')).toMatchObject({ kind: 'captured' });
     expect(captureShortcut('pushToTalk', press('KeyM', 'm', { ctrlKey: true, altKey: true }), today, 'windows')).toMatchObject({ kind: 'refused', reason: 'other_shortcut' });
@@ -74,7 +74,7 @@ describe('capturing push-to-talk', () => {
 
 describe('labels', () => {
   it('the configured keys per platform', () => {
-    expect(shortcutKeysLabel('toggleMute', today, 'mac')).toBe('⌘⌥M');
+    expect(shortcutKeysLabel('toggleMute', today, 'mac')).toBe('⌥⌘M');
     expect(shortcutKeysLabel('toggleMute', today, 'windows')).toBe('Ctrl+Alt+M');
     expect(shortcutKeysLabel('pushToTalk', today, 'mac')).toBe('⌃⌥Space');
     expect(shortcutKeysLabel('pushToTalk', today, 'linux')).toBe('Ctrl+Alt+Space');

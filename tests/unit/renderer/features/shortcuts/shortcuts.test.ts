@@ -1,6 +1,6 @@
 // Which key does what in a meeting, when a key belongs to the focused control, and push-to-talk.
 import { describe, expect, it } from 'vitest';
-import { keyBelongsToFocus, shortcutFor } from '../../../../../renderer/src/features/shortcuts/meetingShortcuts';
+import { keyBelongsToFocus, meetingShortcuts, shortcutFor } from '../../../../../renderer/src/features/shortcuts/meetingShortcuts';
 import { createPushToTalk } from '../../../../../renderer/src/features/shortcuts/pushToTalk';
 
 const key = (k: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
@@ -25,6 +25,12 @@ describe('shortcuts', () => {
     expect(shortcutFor(key('L', { metaKey: true, shiftKey: true }), true)).toBe('leave');
     expect(shortcutFor(key('L', { ctrlKey: true, shiftKey: true }), true)).toBeNull();
     expect(shortcutFor(key('l'), false)).toBeNull();
+  });
+
+  it('the dialog writes Leave as each platform does: ⇧⌘L (Apple\'s symbol order) on macOS, Ctrl+Shift+L elsewhere', () => {
+    const leave = meetingShortcuts.find((shortcut) => shortcut.action === 'leave');
+    expect(leave?.keys(true)).toBe('⇧⌘L');
+    expect(leave?.keys(false)).toBe('Ctrl+Shift+L');
   });
 
   it('keys typed into a field or pressed on a control belong to it', () => {
