@@ -2,8 +2,8 @@
 // maintenance, lost event stream, failed media) say why, retry with backoff forever, and restore
 // the room's microphone, camera, layout and captions. A brief event-stream drop is not a loss: the
 // core rides it out and the meeting continues. Plain Node on the MeetingService's public API.
-import type { JoinRequest, SessionEndCode } from '../shared/bridge';
-import type { KioskMediaStats, KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
+import type { JoinRequest, SessionEndCode, SessionEndWording } from '../shared/bridge';
+import type { KioskMediaStats, KioskReasonWording, KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
 import type { JoinedInfo } from '../shared/meeting';
 import type { KioskRoomPolicy, Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
@@ -49,6 +49,7 @@ const calendarCheckMs = 30_000;
 /** How often "left alone" is checked in a calendar meeting that leaves when the others have gone. */
 const aloneCheckMs = 5_000;
 const mediaFailurePrefix = 'The meeting media failed';
+const roomJoinFailed = 'The room could not join the meeting.';
 
 function roomFromConfig(config: KioskConfig | null): KioskRoomState {
   return {
@@ -83,6 +84,7 @@ export class KioskPolicy implements KioskRoomPolicy {
   private configProblems: string[];
   private state: KioskState;
   private reason: string | null = null;
+  private reasonWording: KioskReasonWording | null = null;
   private since: number;
   private reconnectCount = 0;
   private failures = 0;
@@ -131,7 +133,7 @@ export class KioskPolicy implements KioskRoomPolicy {
 
   start(): void {
     this.unsubscribe ??= this.options.port.onEvent((event) => {
-      if (event.type === 'session_ended') this.onSessionEnded(event.code, event.reason);
+      if (event.type === 'session_ended') this.onSessionEnded(event.code, event.reason, event.wording);
     });
     this.restartTimer ??= setInterval(() => this.guarded('daily restart check', () => this.checkDailyRestart()), dailyRestartCheckMs);
     this.begin();
@@ -153,6 +155,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     return {
       state: this.state,
       reason: this.reason,
+      reasonWording: this.reasonWording,
       since: this.since,
       reconnectCount: this.reconnectCount,
       meeting: this.meeting,
@@ -253,14 +256,16 @@ export class KioskPolicy implements KioskRoomPolicy {
   /** The room display's media failed (ICE failed, call disconnected): rejoin. */
   async mediaFailed(detail: string): Promise<void> {
     if (this.state !== 'in_meeting') return;
+    // The display's own reason is already in the room's language; only the fallback is ours.
     const reason = detail.trim() ? detail.trim() : mediaFailurePrefix;
+    const wording: KioskReasonWording | null = detail.trim() ? null : { kind: 'room', wording: 'mediaFailed' };
     this.options.logger.warn('kiosk media failed', { reason });
     this.meeting = null;
     // Shown at once; the leave (release_token) finishes before the rejoin starts.
-    this.setState('reconnecting', reason);
+    this.setState('reconnecting', reason, wording);
     const generation = ++this.generation;
     await this.leaveOwn(reason);
-    if (generation === this.generation) this.lost(reason, 'media_failed');
+    if (generation === this.generation) this.lost(reason, 'media_failed', wording);
   }
 
   /** Microphone, camera, volume or captions changed on the room display. */
@@ -487,8 +492,8 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.logFailure('join attempt', error);
       if (this.stopped) return;
       this.failures += 1;
-      this.recordError('The room could not join the meeting.');
-      this.setState('reconnecting', 'The room could not join the meeting.');
+      this.recordError(roomJoinFailed);
+      this.setState('reconnecting', roomJoinFailed, { kind: 'room', wording: 'joinFailed' });
       this.schedule(kioskRetryDelayMs(this.failures));
     }
   }
@@ -525,7 +530,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     const delay = kioskRetryDelayMs(this.failures);
     this.recordError(result.error.message);
     this.options.logger.info('kiosk join failed; retrying', { code: result.error.code, retryInMs: delay });
-    this.setState('reconnecting', result.error.message);
+    this.setState('reconnecting', result.error.message, result.error.wording ? { kind: 'join', wording: result.error.wording, ...(result.error.values ? { values: result.error.values } : {}) } : null);
     this.schedule(delay);
   }
 
@@ -556,7 +561,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     }
   }
 
-  private onSessionEnded(code: SessionEndCode, reason: string): void {
+  private onSessionEnded(code: SessionEndCode, reason: string, ended?: SessionEndWording): void {
     if (this.ownLeaves > 0 || this.state !== 'in_meeting') return;
     this.meeting = null;
     if (code === 'left') {
@@ -568,11 +573,11 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.setState('idle', null);
       return;
     }
-    this.lost(reason, code);
+    this.lost(reason, code, ended ? { kind: 'session', wording: ended } : null);
   }
 
   /** After a loss: the configured meeting-end action, else reconnect with backoff. */
-  private lost(reason: string, code: SessionEndCode | 'media_failed'): void {
+  private lost(reason: string, code: SessionEndCode | 'media_failed', wording: KioskReasonWording | null): void {
     this.reconnectCount += 1;
     this.recordError(reason);
     const stable = this.now() - this.joinedAt >= this.stableAfterMs;
@@ -580,13 +585,13 @@ export class KioskPolicy implements KioskRoomPolicy {
     const end = this.config?.onMeetingEnd ?? { action: 'rejoin', afterSeconds: 0 };
     this.options.logger.info('kiosk lost the meeting', { code, reconnectCount: this.reconnectCount });
     if (code === 'disconnected' && end.action === 'idle') {
-      this.setState('idle', reason);
+      this.setState('idle', reason, wording);
       return;
     }
     // A meeting that keeps failing right after joining must not rejoin in a tight loop.
     if (!stable) this.failures += 1;
     const afterMs = code === 'disconnected' && end.action === 'rejoin' ? end.afterSeconds * 1000 : 0;
-    this.setState('reconnecting', reason);
+    this.setState('reconnecting', reason, wording);
     this.schedule(Math.max(afterMs, kioskRetryDelayMs(this.failures)));
   }
 
@@ -670,13 +675,14 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.options.restart();
   }
 
-  private setState(state: KioskState, reason: string | null): void {
+  private setState(state: KioskState, reason: string | null, wording: KioskReasonWording | null = null): void {
     if (state !== this.state) {
       if (this.state === 'in_meeting') this.inMeetingMs += this.now() - this.joinedAt;
       this.since = this.now();
     }
     this.state = state;
     this.reason = reason;
+    this.reasonWording = reason === null ? null : wording;
     this.publish();
   }
 

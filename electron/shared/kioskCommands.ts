@@ -3,6 +3,17 @@
 import type { CommandError } from './result';
 import type { Locale } from './locales';
 import type { JoinedInfo } from './meeting';
+import type { SessionEndWording } from './sessionEndWording';
+import type { JoinReason, JoinReasonValues } from './coreCommands';
+
+/**
+ * What a kiosk's `reason` says, as a code the renderer translates: Parley's own reason a meeting
+ * ended, a refused join's wording, or the room's own ("the room could not join", "media failed").
+ */
+export type KioskReasonWording =
+  | { kind: 'session'; wording: SessionEndWording }
+  | { kind: 'join'; wording: JoinReason; values?: JoinReasonValues }
+  | { kind: 'room'; wording: 'joinFailed' | 'mediaFailed' };
 
 /** Where the room is: idle shows a large Join; reconnecting shows the reason. */
 export type KioskState = 'setup' | 'idle' | 'joining' | 'in_meeting' | 'reconnecting';
@@ -46,6 +57,8 @@ export interface KioskStatus {
   state: KioskState;
   /** Why the room is reconnecting (or what stopped it), in words. */
   reason: string | null;
+  /** `reason` as a code (absent or null: `reason` is the node's or the display's own text, or an older main). */
+  reasonWording?: KioskReasonWording | null;
   /** Epoch ms when `state` was entered. */
   since: number;
   reconnectCount: number;
