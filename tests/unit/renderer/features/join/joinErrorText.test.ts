@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { joinErrorText } from '../../../../../renderer/src/features/join/joinErrorText';
 import { setLocale, t } from '../../../../../renderer/src/i18n';
 import { supportedLocales } from '../../../../../renderer/src/i18n/locales';
+import { ssoMessages } from '../../../../../electron/infinity/session/ssoJoin';
 import type { JoinError, JoinReason } from '../../../../../electron/shared/bridge';
 
 // Main's English words (electron/infinity/session/joinMessages.ts), as the renderer receives them.
@@ -46,6 +47,7 @@ describe("main's wordings, each translated", () => {
   const reasons: JoinReason[] = [
     'pinRequired', 'hostPinOnly', 'invalidPin', 'extensionRequired', 'ssoRequired', 'conferenceNotFound', 'maintenance', 'unreachable', 'tlsFailure',
     'unencryptedNode', 'invalidAddress', 'alreadyJoined', 'invalidRequest', 'meetingFull', 'tooManyPinAttempts', 'serverBusy', 'notAPexipServer', 'rejected',
+    'ssoCancelled', 'ssoRefused', 'ssoAssertionRejected', 'ssoExpired', 'ssoUnavailable', 'ssoUnknownProvider',
   ];
   const values = { alias: 'meet.<b>x</b>', host: 'node.example.com' };
   const worded = (wording: JoinReason, message = 'main English'): JoinError => ({ code: 'rejected', message, wording, values });
@@ -61,6 +63,16 @@ describe("main's wordings, each translated", () => {
         if (english[reason]?.includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
       }
     }
+  });
+
+  it("say a failed single sign-on from main's own words in English and in German", () => {
+    const cancelled: JoinError = { code: 'sso_failed', reason: 'cancelled', ...ssoMessages.cancelled };
+    const expired: JoinError = { code: 'sso_failed', reason: 'expired', ...ssoMessages.expired, detail: 'SSO token expired' };
+    expect(joinErrorText(cancelled)).toBe('Sign-in was cancelled. Sign in again to join.');
+    expect(joinErrorText(expired)).toBe('Your sign-in expired before it could be used. Sign in again.');
+    setLocale('de');
+    expect(joinErrorText(cancelled)).toBe('Die Anmeldung wurde abgebrochen. Melden Sie sich erneut an, um teilzunehmen.');
+    expect(joinErrorText(expired)).toMatch(/abgelaufen/);
   });
 
   it('tell a wrong PIN from too many tries, and a full meeting from a busy server', () => {
