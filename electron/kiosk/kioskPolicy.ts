@@ -7,6 +7,7 @@ import type { KioskMediaStats, KioskReasonWording, KioskRoomChange, KioskRoomSta
 import type { JoinedInfo } from '../shared/meeting';
 import type { KioskRoomPolicy, Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
+import type { KioskConfigProblem } from '../shared/kioskConfigProblems';
 import type { CalendarEvent } from './calendar/calendarEvent';
 import type { CalendarFeedState } from './calendar/calendarFeed';
 import { dueMeeting, nextScheduleChange } from './calendar/calendarSchedule';
@@ -22,7 +23,8 @@ export interface KioskPolicyOptions {
   logger: Logger;
   /** null: not configured yet (first run) or invalid; the room shows the setup screen. */
   config: KioskConfig | null;
-  configProblems?: string[];
+  /** Why the configuration cannot be used (main's English and codes); shown on the setup screen. */
+  configProblems?: KioskConfigProblem[];
   /** The admin PIN an unusable configuration names (config null): it still guards setup and exit. */
   fallbackAdminPin?: string;
   now?: () => number;
@@ -81,7 +83,7 @@ const meetingKeys = ['node', 'alias', 'displayName', 'pin', 'role'] as const;
 
 export class KioskPolicy implements KioskRoomPolicy {
   private config: KioskConfig | null;
-  private configProblems: string[];
+  private configProblems: KioskConfigProblem[];
   private state: KioskState;
   private reason: string | null = null;
   private reasonWording: KioskReasonWording | null = null;
@@ -174,7 +176,8 @@ export class KioskPolicy implements KioskRoomPolicy {
       alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
       adminPinSet: this.adminPin !== undefined,
-      configProblems: [...this.configProblems],
+      configProblems: this.configProblems.map((problem) => problem.message),
+      configProblemWordings: [...this.configProblems],
       calendar: this.config?.calendar && this.calendar ? calendarView(this.calendar, this.now(), this.config.hideTitles) : null,
       language: this.config?.language ?? null,
     };

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { joinErrorText } from '../../../../../renderer/src/features/join/joinErrorText';
 import { setLocale, t } from '../../../../../renderer/src/i18n';
 import { supportedLocales } from '../../../../../renderer/src/i18n/locales';
-import { ssoMessages } from '../../../../../electron/infinity/session/ssoJoin';
 import type { JoinError, JoinReason } from '../../../../../electron/shared/bridge';
 
 // Main's English words (electron/infinity/session/joinMessages.ts), as the renderer receives them.
@@ -66,8 +65,9 @@ describe("main's wordings, each translated", () => {
   });
 
   it("say a failed single sign-on from main's own words in English and in German", () => {
-    const cancelled: JoinError = { code: 'sso_failed', reason: 'cancelled', ...ssoMessages.cancelled };
-    const expired: JoinError = { code: 'sso_failed', reason: 'expired', ...ssoMessages.expired, detail: 'SSO token expired' };
+    // As electron/infinity/session/ssoJoin.ts answers (joinWording.test.ts checks main's English is en.json's).
+    const cancelled: JoinError = { code: 'sso_failed', reason: 'cancelled', message: 'Sign-in was cancelled. Sign in again to join.', wording: 'ssoCancelled' };
+    const expired: JoinError = { code: 'sso_failed', reason: 'expired', message: 'Your sign-in expired before it could be used. Sign in again.', wording: 'ssoExpired', detail: 'SSO token expired' };
     expect(joinErrorText(cancelled)).toBe('Sign-in was cancelled. Sign in again to join.');
     expect(joinErrorText(expired)).toBe('Your sign-in expired before it could be used. Sign in again.');
     setLocale('de');
