@@ -71,8 +71,8 @@ export interface KioskCommandTarget {
 /** The desktop app's settings store (electron/desktop/settingsStore.ts implements it). */
 export interface DesktopSettingsTarget {
   read(): Promise<SettingsView>;
-  /** Refuses (in words) a change to a setting the administrator locked. */
-  write(change: SettingsChange): Promise<Result<SettingsView, string>>;
+  /** Refuses a change to a setting the administrator locked. */
+  write(change: SettingsChange): Promise<Result<SettingsView, 'locked'>>;
   recentMeetings(): RecentMeeting[];
   rememberMeeting(meeting: RememberMeeting): Promise<{ pinRemembered: boolean }>;
   openRecentMeeting(id: string): Promise<RecentMeetingJoin | null>;
