@@ -125,7 +125,8 @@ export function createNotificationPolicy(text: () => DesktopText): NotificationP
         // Our own Leave needs no telling.
         if (event.code === 'left' || !context.settings.meetingEnded) return null;
         const meeting = notificationText(context.self?.meetingName ?? '', nameLimit);
-        const reason = notificationText(event.reason, bodyLimit);
+        // Parley's own reason in the person's language; the node's own text as it came.
+        const reason = event.wording ? text()(`ended.${event.wording}`) : notificationText(event.reason, bodyLimit);
         return {
           kind: 'meetingEnded',
           target: 'meeting',

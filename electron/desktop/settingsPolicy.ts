@@ -42,11 +42,14 @@ export function lockedKeys(policy: SettingsPolicy): SettingsKey[] {
   return Object.keys(policy.locked) as SettingsKey[];
 }
 
-/** The settings in effect: yours, the administrator's default node added, locked values on top. */
+/**
+ * The settings in effect: yours, the administrator's default node added, locked values on top. The
+ * added node has no label of its own: the renderer names it in the person's language (organisationNode).
+ */
 export function applyPolicy(settings: DesktopSettings, policy: SettingsPolicy): DesktopSettings {
   const effective: DesktopSettings = { ...settings, ...policy.locked };
   const node = policy.defaultNode;
-  if (node && !effective.nodes.some((saved) => saved.address === node)) effective.nodes = [{ address: node, label: 'Your organisation' }, ...effective.nodes];
+  if (node && !effective.nodes.some((saved) => saved.address === node)) effective.nodes = [{ address: node, label: '' }, ...effective.nodes];
   if (node && effective.defaultNode === null && !Object.hasOwn(policy.locked, 'defaultNode')) effective.defaultNode = node;
   return effective;
 }

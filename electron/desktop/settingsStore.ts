@@ -66,6 +66,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
     problem: problems.length ? problems.join(' ') : null,
     problems: [...problemCodes],
     secretsAvailable: await options.secrets.available(),
+    organisationNode: policy.defaultNode ?? null,
   });
   const listOf = (entries: RecentEntry[]): RecentMeeting[] =>
     entries.map(({ pinSealed, ...entry }) => ({ ...entry, hasPin: pinSealed !== undefined }));
@@ -77,10 +78,10 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async write(change: SettingsChange): Promise<Result<SettingsView, string>> {
+    async write(change: SettingsChange): Promise<Result<SettingsView, 'locked'>> {
       const parsed = settingsChangeSchema.parse(change);
       const refused = Object.keys(parsed).filter((key) => Object.hasOwn(policy.locked, key));
-      if (refused.length) return { ok: false, error: 'Your administrator has set this and it cannot be changed here.' };
+      if (refused.length) return { ok: false, error: 'locked' };
       const current = file();
       save({ ...current, settings: { ...current.settings, ...parsed } });
       const settings = effective();

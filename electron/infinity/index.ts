@@ -46,7 +46,7 @@ export {
   type SsoHandBack,
 } from './session/ssoHandBack';
 export { MeetingSlot } from './session/meetingSlot';
-export { sessionEndReasons, type ActiveMeeting } from './session/activeMeeting';
+export { sessionEndReasons, sessionEndWords, type ActiveMeeting } from './session/activeMeeting';
 export type { SessionDetails } from './session/sessionDetails';
 
 // Meeting state as the core knows it.

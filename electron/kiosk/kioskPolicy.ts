@@ -2,11 +2,12 @@
 // maintenance, lost event stream, failed media) say why, retry with backoff forever, and restore
 // the room's microphone, camera, layout and captions. A brief event-stream drop is not a loss: the
 // core rides it out and the meeting continues. Plain Node on the MeetingService's public API.
-import type { JoinRequest, SessionEndCode } from '../shared/bridge';
-import type { KioskMediaStats, KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
+import type { JoinRequest, SessionEndCode, SessionEndWording } from '../shared/bridge';
+import type { KioskMediaStats, KioskReasonWording, KioskRoomChange, KioskRoomState, KioskState, KioskStatus } from '../shared/kioskCommands';
 import type { JoinedInfo } from '../shared/meeting';
 import type { KioskRoomPolicy, Logger } from '../service';
 import type { KioskConfig } from './config/kioskConfigSchema';
+import type { KioskConfigProblem } from '../shared/kioskConfigProblems';
 import type { CalendarEvent } from './calendar/calendarEvent';
 import type { CalendarFeedState } from './calendar/calendarFeed';
 import { dueMeeting, nextScheduleChange } from './calendar/calendarSchedule';
@@ -22,7 +23,8 @@ export interface KioskPolicyOptions {
   logger: Logger;
   /** null: not configured yet (first run) or invalid; the room shows the setup screen. */
   config: KioskConfig | null;
-  configProblems?: string[];
+  /** Why the configuration cannot be used (main's English and codes); shown on the setup screen. */
+  configProblems?: KioskConfigProblem[];
   /** The admin PIN an unusable configuration names (config null): it still guards setup and exit. */
   fallbackAdminPin?: string;
   now?: () => number;
@@ -49,6 +51,7 @@ const calendarCheckMs = 30_000;
 /** How often "left alone" is checked in a calendar meeting that leaves when the others have gone. */
 const aloneCheckMs = 5_000;
 const mediaFailurePrefix = 'The meeting media failed';
+const roomJoinFailed = 'The room could not join the meeting.';
 
 function roomFromConfig(config: KioskConfig | null): KioskRoomState {
   return {
@@ -80,9 +83,10 @@ const meetingKeys = ['node', 'alias', 'displayName', 'pin', 'role'] as const;
 
 export class KioskPolicy implements KioskRoomPolicy {
   private config: KioskConfig | null;
-  private configProblems: string[];
+  private configProblems: KioskConfigProblem[];
   private state: KioskState;
   private reason: string | null = null;
+  private reasonWording: KioskReasonWording | null = null;
   private since: number;
   private reconnectCount = 0;
   private failures = 0;
@@ -131,7 +135,7 @@ export class KioskPolicy implements KioskRoomPolicy {
 
   start(): void {
     this.unsubscribe ??= this.options.port.onEvent((event) => {
-      if (event.type === 'session_ended') this.onSessionEnded(event.code, event.reason);
+      if (event.type === 'session_ended') this.onSessionEnded(event.code, event.reason, event.wording);
     });
     this.restartTimer ??= setInterval(() => this.guarded('daily restart check', () => this.checkDailyRestart()), dailyRestartCheckMs);
     this.begin();
@@ -153,6 +157,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     return {
       state: this.state,
       reason: this.reason,
+      reasonWording: this.reasonWording,
       since: this.since,
       reconnectCount: this.reconnectCount,
       meeting: this.meeting,
@@ -171,7 +176,8 @@ export class KioskPolicy implements KioskRoomPolicy {
       alias: this.target?.request.alias ?? this.config?.alias ?? '',
       displayName: this.config?.displayName ?? '',
       adminPinSet: this.adminPin !== undefined,
-      configProblems: [...this.configProblems],
+      configProblems: this.configProblems.map((problem) => problem.message),
+      configProblemWordings: [...this.configProblems],
       calendar: this.config?.calendar && this.calendar ? calendarView(this.calendar, this.now(), this.config.hideTitles) : null,
       language: this.config?.language ?? null,
     };
@@ -253,14 +259,16 @@ export class KioskPolicy implements KioskRoomPolicy {
   /** The room display's media failed (ICE failed, call disconnected): rejoin. */
   async mediaFailed(detail: string): Promise<void> {
     if (this.state !== 'in_meeting') return;
+    // The display's own reason is already in the room's language; only the fallback is ours.
     const reason = detail.trim() ? detail.trim() : mediaFailurePrefix;
+    const wording: KioskReasonWording | null = detail.trim() ? null : { kind: 'room', wording: 'mediaFailed' };
     this.options.logger.warn('kiosk media failed', { reason });
     this.meeting = null;
     // Shown at once; the leave (release_token) finishes before the rejoin starts.
-    this.setState('reconnecting', reason);
+    this.setState('reconnecting', reason, wording);
     const generation = ++this.generation;
     await this.leaveOwn(reason);
-    if (generation === this.generation) this.lost(reason, 'media_failed');
+    if (generation === this.generation) this.lost(reason, 'media_failed', wording);
   }
 
   /** Microphone, camera, volume or captions changed on the room display. */
@@ -487,8 +495,8 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.logFailure('join attempt', error);
       if (this.stopped) return;
       this.failures += 1;
-      this.recordError('The room could not join the meeting.');
-      this.setState('reconnecting', 'The room could not join the meeting.');
+      this.recordError(roomJoinFailed);
+      this.setState('reconnecting', roomJoinFailed, { kind: 'room', wording: 'joinFailed' });
       this.schedule(kioskRetryDelayMs(this.failures));
     }
   }
@@ -525,7 +533,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     const delay = kioskRetryDelayMs(this.failures);
     this.recordError(result.error.message);
     this.options.logger.info('kiosk join failed; retrying', { code: result.error.code, retryInMs: delay });
-    this.setState('reconnecting', result.error.message);
+    this.setState('reconnecting', result.error.message, result.error.wording ? { kind: 'join', wording: result.error.wording, ...(result.error.values ? { values: result.error.values } : {}) } : null);
     this.schedule(delay);
   }
 
@@ -556,7 +564,7 @@ export class KioskPolicy implements KioskRoomPolicy {
     }
   }
 
-  private onSessionEnded(code: SessionEndCode, reason: string): void {
+  private onSessionEnded(code: SessionEndCode, reason: string, ended?: SessionEndWording): void {
     if (this.ownLeaves > 0 || this.state !== 'in_meeting') return;
     this.meeting = null;
     if (code === 'left') {
@@ -568,11 +576,11 @@ export class KioskPolicy implements KioskRoomPolicy {
       this.setState('idle', null);
       return;
     }
-    this.lost(reason, code);
+    this.lost(reason, code, ended ? { kind: 'session', wording: ended } : null);
   }
 
   /** After a loss: the configured meeting-end action, else reconnect with backoff. */
-  private lost(reason: string, code: SessionEndCode | 'media_failed'): void {
+  private lost(reason: string, code: SessionEndCode | 'media_failed', wording: KioskReasonWording | null): void {
     this.reconnectCount += 1;
     this.recordError(reason);
     const stable = this.now() - this.joinedAt >= this.stableAfterMs;
@@ -580,13 +588,13 @@ export class KioskPolicy implements KioskRoomPolicy {
     const end = this.config?.onMeetingEnd ?? { action: 'rejoin', afterSeconds: 0 };
     this.options.logger.info('kiosk lost the meeting', { code, reconnectCount: this.reconnectCount });
     if (code === 'disconnected' && end.action === 'idle') {
-      this.setState('idle', reason);
+      this.setState('idle', reason, wording);
       return;
     }
     // A meeting that keeps failing right after joining must not rejoin in a tight loop.
     if (!stable) this.failures += 1;
     const afterMs = code === 'disconnected' && end.action === 'rejoin' ? end.afterSeconds * 1000 : 0;
-    this.setState('reconnecting', reason);
+    this.setState('reconnecting', reason, wording);
     this.schedule(Math.max(afterMs, kioskRetryDelayMs(this.failures)));
   }
 
@@ -670,13 +678,14 @@ export class KioskPolicy implements KioskRoomPolicy {
     this.options.restart();
   }
 
-  private setState(state: KioskState, reason: string | null): void {
+  private setState(state: KioskState, reason: string | null, wording: KioskReasonWording | null = null): void {
     if (state !== this.state) {
       if (this.state === 'in_meeting') this.inMeetingMs += this.now() - this.joinedAt;
       this.since = this.now();
     }
     this.state = state;
     this.reason = reason;
+    this.reasonWording = reason === null ? null : wording;
     this.publish();
   }
 

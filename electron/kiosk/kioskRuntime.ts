@@ -4,11 +4,13 @@
 // files (a valid change applies without a restart; an invalid one is reported and not applied).
 import type { Result } from '../shared/bridge';
 import type { KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
+import type { KioskConfigProblem } from '../shared/kioskConfigProblems';
 import type { Logger, MeetingService, SecretCodec } from '../service';
 import { dirname, join } from 'node:path';
 import { createAdminPinCheck } from './adminPin';
 import { createFileLockoutStore } from './adminPinLockout';
 import { loadKioskConfig, type KioskConfigSources } from './config/loadKioskConfig';
+import { configProblem } from './config/configMessages';
 import { createPinProtector } from './config/protectPins';
 import { saveSetup } from './config/saveSetup';
 import { startHealthServer, type HealthServer } from './healthServer';
@@ -62,7 +64,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     port: meetingPortFor(service),
     logger,
     config: loaded.ok ? loaded.config : null,
-    configProblems: loaded.ok ? [] : loaded.problems,
+    configProblems: loaded.ok ? [] : loaded.worded,
     ...(loaded.ok || loaded.adminPin === undefined ? {} : { fallbackAdminPin: loaded.adminPin }),
     ...(options.stableAfterMs === undefined ? {} : { stableAfterMs: options.stableAfterMs }),
     ...(options.installUpdates ? { installUpdates: options.installUpdates } : {}),
@@ -127,10 +129,10 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     return reloading;
   }
 
-  async function applySetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>> {
+  async function applySetup(fields: KioskSetupFields): Promise<Result<KioskStatus, KioskConfigProblem[]>> {
     await saveSetup(loaded.writeTarget, fields, codec, pins);
     const reloaded = await loadKioskConfig(sources, codec);
-    if (!reloaded.ok) return { ok: false, error: reloaded.problems.join('; ') || 'The configuration is incomplete.' };
+    if (!reloaded.ok) return { ok: false, error: reloaded.worded.length > 0 ? reloaded.worded : [configProblem(null, 'incomplete')] };
     logger.info('kiosk configuration saved from the setup screen', { file: loaded.writeTarget });
     await policy.reconfigure(reloaded.config);
     followCalendar(reloaded.config);

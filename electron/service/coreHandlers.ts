@@ -16,7 +16,7 @@ import {
   participantFunctions,
   preciseNow,
   requestWords,
-  sessionEndReasons,
+  sessionEndWords,
   type SsoSignIn,
 } from '../infinity';
 import { parseCommandArgument } from './commandArguments';
@@ -76,7 +76,7 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
 
     leave: inMeeting('leave', async (active, _context, arg) => {
       const reason = arg.reason?.trim() || defaultLeaveReason;
-      await active.end('left', sessionEndReasons.left, true, reason);
+      await active.end('left', sessionEndWords.left, true, reason);
       return { ok: true, value: null };
     }),
 

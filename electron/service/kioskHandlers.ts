@@ -86,7 +86,9 @@ export function createKioskSlot(emit: (body: BridgeEventBody) => void, logger: L
         if (refusal) return refusal;
       }
       const saved = await kiosk.saveSetup(arg.fields);
-      return saved.ok ? saved : fail('invalid_argument', words.setupNotSaved, saved.error);
+      if (saved.ok) return saved;
+      const refusal = commandError('invalid_argument', words.setupNotSaved, saved.error.map((problem) => problem.message).join('; '));
+      return { ok: false, error: { ...refusal, configProblems: saved.error } };
     }),
     kioskExit: command('kioskExit', async (kiosk, arg) => {
       const refusal = await adminRefusal(kiosk, arg.adminPin, 'Leaving kiosk mode');

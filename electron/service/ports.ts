@@ -4,6 +4,7 @@
 import type { CommandError, Result } from '../shared/bridge';
 import type { SystemShortcutKeys } from '../shared/shortcutKeys';
 import type { KioskMediaStats, KioskRoomChange, KioskSetupFields, KioskStatus } from '../shared/kioskCommands';
+import type { KioskConfigProblem } from '../shared/kioskConfigProblems';
 import type { ShareCapabilities, ShareSource } from '../shared/presentationCommands';
 import type { RecentMeeting, SettingsChange, SettingsView } from '../shared/settings';
 import type { WindowMode } from '../shared/desktopWindow';
@@ -61,7 +62,8 @@ export interface KioskCommandTarget {
   checkAdminPin(pin: string): Promise<'accepted' | 'wrong' | 'locked' | 'not_set'>;
   /** First run: no usable configuration and no admin PIN anywhere; setup must then choose one. */
   firstRun(): boolean;
-  saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, string>>;
+  /** Refused: why the written configuration cannot be used. */
+  saveSetup(fields: KioskSetupFields): Promise<Result<KioskStatus, KioskConfigProblem[]>>;
   /** Leaves kiosk mode (Electron: an ordinary window again; browser host: nothing to leave). */
   exit(): Promise<void>;
 }
@@ -69,8 +71,8 @@ export interface KioskCommandTarget {
 /** The desktop app's settings store (electron/desktop/settingsStore.ts implements it). */
 export interface DesktopSettingsTarget {
   read(): Promise<SettingsView>;
-  /** Refuses (in words) a change to a setting the administrator locked. */
-  write(change: SettingsChange): Promise<Result<SettingsView, string>>;
+  /** Refuses a change to a setting the administrator locked. */
+  write(change: SettingsChange): Promise<Result<SettingsView, 'locked'>>;
   recentMeetings(): RecentMeeting[];
   rememberMeeting(meeting: RememberMeeting): Promise<{ pinRemembered: boolean }>;
   openRecentMeeting(id: string): Promise<RecentMeetingJoin | null>;

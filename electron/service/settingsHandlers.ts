@@ -21,10 +21,11 @@ export const settingsMessages = {
   settingInvalid: 'That setting is not valid.',
   settingsNotSaved: 'Parley could not save your settings.',
   recentMeetingGone: 'That meeting is no longer in Recent meetings.',
+  settingLocked: 'Your administrator has set this and it cannot be changed here.',
 } as const;
 const words = wordsOf(settingsMessages);
 
-const fail = (code: CommandError['code'], message: CommandWords | string): CommandRefusal => ({ ok: false, error: commandError(code, message) });
+const fail = (code: CommandError['code'], message: CommandWords): CommandRefusal => ({ ok: false, error: commandError(code, message) });
 const noSettings = () => fail('not_found', words.noSettings);
 const wording = { invalidArgument: words.settingInvalid, failed: words.settingsNotSaved };
 
@@ -36,7 +37,7 @@ export function createSettingsSlot(logger: Logger): SettingsSlot {
     settingsRead: command('settingsRead', async (store) => ({ ok: true, value: await store.read() })),
     settingsWrite: command('settingsWrite', async (store, change) => {
       const written = await store.write(change);
-      return written.ok ? written : fail('forbidden', written.error);
+      return written.ok ? written : fail('forbidden', words.settingLocked);
     }),
     recentMeetings: command('recentMeetings', async (store) => ({ ok: true, value: store.recentMeetings() })),
     recentMeetingRemember: command('recentMeetingRemember', async (store, meeting) => ({ ok: true, value: await store.rememberMeeting(meeting) })),

@@ -37,6 +37,7 @@ export type CommandWording =
   | 'settingInvalid'
   | 'settingsNotSaved'
   | 'recentMeetingGone'
+  | 'settingLocked'
   // The desktop app's own commands (electron/service/desktopHandlers.ts).
   | 'desktopOnly'
   | 'desktopRequestInvalid'

@@ -40,7 +40,14 @@ export type JoinReason =
   | 'tooManyPinAttempts'
   | 'serverBusy'
   | 'notAPexipServer'
-  | 'rejected';
+  | 'rejected'
+  // Single sign-on (electron/infinity/session/ssoJoin.ts).
+  | 'ssoCancelled'
+  | 'ssoRefused'
+  | 'ssoAssertionRejected'
+  | 'ssoExpired'
+  | 'ssoUnavailable'
+  | 'ssoUnknownProvider';
 
 export interface JoinReasonValues {
   alias?: string;

@@ -6,6 +6,9 @@ import type { LiveCaption } from './captions';
 import type { MeetingLinkResult } from './meetingLink';
 import type { DesktopStatusEventBody } from './desktopCommands';
 import type { NotificationTarget, WindowMode } from './desktopWindow';
+import type { SessionEndWording } from './sessionEndWording';
+
+export type { SessionEndWording } from './sessionEndWording';
 
 /** How a meeting ended, for the "disconnected" screen. */
 export type SessionEndCode =
@@ -42,7 +45,7 @@ export type CoreEventBody =
   | { type: 'presentation_started'; presentation: PresentationInfo }
   | { type: 'presentation_stopped' }
   | { type: 'call_disconnected'; callUuid: string; reason: string }
-  | { type: 'session_ended'; code: SessionEndCode; reason: string }
+  | { type: 'session_ended'; code: SessionEndCode; reason: string; wording?: SessionEndWording }
   /** A live caption line (partial or final) for this participant. */
   | { type: 'caption'; caption: LiveCaption }
   /** A new still of the received presentation; `frameId` is what fetchPresentationFrame asks for. */

@@ -3,6 +3,23 @@
 import type { CommandError } from './result';
 import type { Locale } from './locales';
 import type { JoinedInfo } from './meeting';
+import type { SessionEndWording } from './sessionEndWording';
+import type { KioskConfigProblem } from './kioskConfigProblems';
+import type { JoinReason, JoinReasonValues } from './coreCommands';
+
+/**
+ * What a kiosk's `reason` says, as a code the renderer translates: Parley's own reason a meeting
+ * ended, a refused join's wording, or the room's own ("the room could not join", "media failed").
+ */
+export type KioskReasonWording =
+  | { kind: 'session'; wording: SessionEndWording }
+  | { kind: 'join'; wording: JoinReason; values?: JoinReasonValues }
+  | { kind: 'room'; wording: 'joinFailed' | 'mediaFailed' };
+
+/** A refused setup; `configProblems` are why the configuration it wrote cannot be used. */
+export interface KioskSetupError extends CommandError {
+  configProblems?: KioskConfigProblem[];
+}
 
 /** Where the room is: idle shows a large Join; reconnecting shows the reason. */
 export type KioskState = 'setup' | 'idle' | 'joining' | 'in_meeting' | 'reconnecting';
@@ -46,6 +63,8 @@ export interface KioskStatus {
   state: KioskState;
   /** Why the room is reconnecting (or what stopped it), in words. */
   reason: string | null;
+  /** `reason` as a code (absent or null: `reason` is the node's or the display's own text, or an older main). */
+  reasonWording?: KioskReasonWording | null;
   /** Epoch ms when `state` was entered. */
   since: number;
   reconnectCount: number;
@@ -62,6 +81,8 @@ export interface KioskStatus {
   adminPinSet: boolean;
   /** Configuration problems (key and problem) when the file is invalid. */
   configProblems: string[];
+  /** The same problems as codes the renderer translates (absent from an older main: `configProblems` is shown). */
+  configProblemWordings?: KioskConfigProblem[];
   /** The room's calendar, when one is configured. */
   calendar: KioskCalendarView | null;
   /** The configuration's `language` (above the display's settings and OS); absent or null: not set. */
@@ -128,7 +149,8 @@ export interface KioskCommandMap {
   /** Checks the admin PIN (attempts are rate-limited). */
   kioskCheckAdminPin: { arg: { pin: string }; value: boolean; error: CommandError };
   /** Writes the configuration from the setup screen (needs the admin PIN once one is set). */
-  kioskSaveSetup: { arg: { adminPin: string; fields: KioskSetupFields }; value: KioskStatus; error: CommandError };
+  /** A refusal may say why the saved configuration cannot be used (`configProblems`, as codes). */
+  kioskSaveSetup: { arg: { adminPin: string; fields: KioskSetupFields }; value: KioskStatus; error: KioskSetupError };
   /** The administrator leaves kiosk mode (needs the admin PIN). */
   kioskExit: { arg: { adminPin: string }; value: null; error: CommandError };
   /** The room display's media figures (every few seconds in a call), served on /metrics. */

@@ -109,6 +109,8 @@ export interface SettingsView {
   problems?: SettingsProblem[];
   /** Whether PINs can be remembered here (the platform offers encryption). */
   secretsAvailable: boolean;
+  /** The administrator's default node, listed without a label: the renderer calls it "Your organisation". */
+  organisationNode?: string | null;
 }
 
 /** Names for messages: which setting an error is about. */

@@ -1,7 +1,7 @@
 // What the typed operations see of the active meeting: its request context, its media call, the
 // latest presentation frame, token refresh and release.
 import { commandError, requestWords } from './requestErrors';
-import { sessionEndReasons, type ActiveMeeting } from '../session/activeMeeting';
+import { sessionEndWords, type ActiveMeeting } from '../session/activeMeeting';
 import type { MeetingHandle } from './meetingOperations';
 
 export function meetingHandleOf(active: ActiveMeeting): MeetingHandle {
@@ -22,6 +22,6 @@ export function meetingHandleOf(active: ActiveMeeting): MeetingHandle {
         ? { ok: true, value: { expiresSeconds: refreshed.expiresSeconds } }
         : { ok: false, error: commandError('failed', requestWords.failed, refreshed.detail) };
     },
-    release: (reason) => active.end('left', sessionEndReasons.left, true, reason),
+    release: (reason) => active.end('left', sessionEndWords.left, true, reason),
   };
 }

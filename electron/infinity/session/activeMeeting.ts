@@ -1,7 +1,7 @@
 // One joined meeting: the token session, the event stream and the meeting state, wired
 // together, plus the media call id. Ends exactly once, with a reason the renderer can show.
 import { conferenceStatus } from '@pexip/infinity-api';
-import type { BridgeEventBody, SessionEndCode } from '../../shared/events';
+import type { BridgeEventBody, SessionEndCode, SessionEndWording } from '../../shared/events';
 import type { Logger } from '../logger';
 import type { NodeAddress } from '../http/nodeAddress';
 import { createRecordingFetcher, parseJsonBody, withTimeout } from '../http/infinityFetch';
@@ -47,6 +47,18 @@ export const sessionEndReasons = {
   left: 'You left the meeting.',
 } as const;
 
+/** Parley's own reason for ending: its English and the code the renderer translates. */
+export interface SessionEndWords {
+  reason: string;
+  wording: SessionEndWording;
+}
+
+export const sessionEndWords = {
+  disconnected: { reason: sessionEndReasons.disconnected, wording: 'disconnected' },
+  connectionLost: { reason: sessionEndReasons.connectionLost, wording: 'connectionLost' },
+  left: { reason: sessionEndReasons.left, wording: 'left' },
+} as const satisfies Record<keyof typeof sessionEndReasons, SessionEndWords>;
+
 const releaseTimeoutMs = 2000;
 
 export class ActiveMeeting {
@@ -74,7 +86,7 @@ export class ActiveMeeting {
       expiresSeconds: joined.expiresSeconds,
       random: options.random,
       logger,
-      onLapsed: (reason) => void this.end('token_expired', reason, false),
+      onLapsed: (reason, wording) => void this.end('token_expired', { reason, wording }, false),
     });
     this.commandContext = {
       host: node.baseUrl,
@@ -92,7 +104,7 @@ export class ActiveMeeting {
       onEvent: (event: RawServerEvent) => this.handleServerEvent(event),
       onOpen: () => this.emitIf(this.state.setConnection('connected')),
       onDrop: (reason: string) => this.emitIf(this.state.setConnection('reconnecting', reason)),
-      onGiveUp: () => void this.end('connection_lost', sessionEndReasons.connectionLost, true),
+      onGiveUp: () => void this.end('connection_lost', sessionEndWords.connectionLost, true),
       // A refresh tells whether the node still knows this token: a refusal ends the meeting now
       // (a restarted node) instead of after the whole outage allowance or at the next refresh.
       onRefused: () => void this.token.refreshNow(),
@@ -113,14 +125,15 @@ export class ActiveMeeting {
   }
 
   /** Ends the meeting once: stops timers and stream, optionally releases the token, emits session_ended. */
-  async end(code: SessionEndCode, reason: string, release: boolean, releaseReason = reason): Promise<void> {
+  /** `why`: the node's own reason (no wording) or Parley's words for it. */
+  async end(code: SessionEndCode, why: { reason: string; wording?: SessionEndWording }, release: boolean, releaseReason = why.reason): Promise<void> {
     if (this.ended) return;
     this.ended = true;
     this.stream.stop();
     if (release) await this.token.release(releaseReason, releaseTimeoutMs);
     else this.token.stop();
     this.options.logger.info('meeting ended', { code });
-    this.options.emit({ type: 'session_ended', code, reason });
+    this.options.emit({ type: 'session_ended', code, reason: why.reason, ...(why.wording ? { wording: why.wording } : {}) });
     this.options.onEnded();
   }
 
@@ -168,7 +181,7 @@ export class ActiveMeeting {
     const event = translated.event;
     if (event.kind === 'disconnect') {
       // The node has already dropped us: no release_token, just stop and tell the renderer.
-      void this.end('disconnected', event.reason || sessionEndReasons.disconnected, false);
+      void this.end('disconnected', event.reason ? { reason: event.reason } : sessionEndWords.disconnected, false);
       return;
     }
     if (event.kind === 'call_disconnected' && event.callUuid === this.callUuid) {

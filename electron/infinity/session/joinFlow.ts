@@ -7,7 +7,7 @@ import type { JoinedInfo } from '../../shared/meeting';
 import type { Logger } from '../logger';
 import { findJoinNode } from '../discovery/joinNode';
 import type { NodeDiscoveryOptions } from '../discovery/nodeDiscovery';
-import { ActiveMeeting, sessionEndReasons } from './activeMeeting';
+import { ActiveMeeting, sessionEndWords } from './activeMeeting';
 import type { JoinContext, JoinFailure } from './joinOutcome';
 import type { ParsedJoinOptions } from './joinOptions';
 import { joinWords, joinWordsWith } from './joinMessages';
@@ -101,7 +101,7 @@ export function createJoinFlow(options: JoinFlowOptions): JoinFlow {
     });
     if (slot.shuttingDown) {
       // Shut down while the join was in flight: give the seat back at once.
-      await active.end('left', sessionEndReasons.left, true, 'Application shut down');
+      await active.end('left', sessionEndWords.left, true, 'Application shut down');
       return { ok: false, error: shutdownRefusal() };
     }
     slot.occupy(active);

@@ -25,6 +25,12 @@ export const joinMessages = {
   serverBusy: 'The meeting server is busy and cannot take the call right now. Try again later.',
   notAPexipServer: (host: string) => `${host} did not answer like a meeting server. Check the address.`,
   rejected: 'The meeting server did not let you join.',
+  ssoCancelled: 'Sign-in was cancelled. Sign in again to join.',
+  ssoRefused: 'The identity provider did not sign you in. Check your account, or ask your administrator.',
+  ssoAssertionRejected: 'The meeting server did not accept your sign-in. Sign in again, or ask your administrator.',
+  ssoExpired: 'Your sign-in expired before it could be used. Sign in again.',
+  ssoUnavailable: 'Signing in is not available in this window.',
+  ssoUnknownProvider: 'That identity provider is no longer offered for this meeting. Choose one of those shown.',
 } as const satisfies Record<JoinReason, string | ((...names: string[]) => string)>;
 
 export interface JoinWording {

@@ -1,6 +1,6 @@
 // The one meeting a MeetingService may be in, and the service's shutdown. Joins, refers, commands
 // and operations all read it here, so "which meeting" and "shutting down?" have one answer.
-import { sessionEndReasons, type ActiveMeeting } from './activeMeeting';
+import { sessionEndWords, type ActiveMeeting } from './activeMeeting';
 
 export class MeetingSlot {
   private active: ActiveMeeting | null = null;
@@ -34,7 +34,7 @@ export class MeetingSlot {
   shutdown(reason: string): Promise<void> {
     this.shutdownPromise ??= (async () => {
       const active = this.active;
-      if (active) await active.end('left', sessionEndReasons.left, true, reason);
+      if (active) await active.end('left', sessionEndWords.left, true, reason);
     })();
     return this.shutdownPromise;
   }

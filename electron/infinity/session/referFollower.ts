@@ -45,6 +45,6 @@ export function createReferFollower(options: ReferFollowerOptions): ReferFollowe
     if (result?.ok) return;
     const detail = result && 'detail' in result.error ? result.error.detail : undefined;
     logger.warn('could not follow refer', { detail });
-    options.emit({ type: 'session_ended', code: 'disconnected', reason: joinMessages.rejected });
+    options.emit({ type: 'session_ended', code: 'disconnected', reason: joinMessages.rejected, wording: 'rejoinRefused' });
   };
 }

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/result';
 import type { JoinFlow } from './joinFlow';
 import type { JoinFailure } from './joinOutcome';
 import type { ParsedJoinOptions } from './joinOptions';
+import { joinWords, type JoinWording } from './joinMessages';
 import { chooseSsoFlow, type SsoFlow, type SsoHandBack } from './ssoHandBack';
 
 /** What a host provides to run the identity provider's sign-in (Electron: a window main owns). */
@@ -18,17 +19,18 @@ export interface SsoSignIn {
   signIn(request: { url: string; flow: SsoFlow; redirectTarget: string; provider: IdentityProvider }): Promise<SsoHandBack>;
 }
 
+// The English lives with the other join wordings (joinMessages), so the renderer translates each by its code.
 export const ssoMessages = {
-  cancelled: 'Sign-in was cancelled. Sign in again to join.',
-  refused: 'The identity provider did not sign you in. Check your account, or ask your administrator.',
-  assertionRejected: 'The meeting server did not accept your sign-in. Sign in again, or ask your administrator.',
-  expired: 'Your sign-in expired before it could be used. Sign in again.',
-  unavailable: 'Signing in is not available in this window.',
-  unknownProvider: 'That identity provider is no longer offered for this meeting. Choose one of those shown.',
+  cancelled: joinWords('ssoCancelled'),
+  refused: joinWords('ssoRefused'),
+  assertionRejected: joinWords('ssoAssertionRejected'),
+  expired: joinWords('ssoExpired'),
+  unavailable: joinWords('ssoUnavailable'),
+  unknownProvider: joinWords('ssoUnknownProvider'),
 } as const;
 
-function ssoFailure(reason: SsoFailureReason, message: string, detail?: string): Result<JoinedInfo, JoinError> {
-  return { ok: false, error: { code: 'sso_failed', reason, message, ...(detail === undefined ? {} : { detail }) } };
+function ssoFailure(reason: SsoFailureReason, words: JoinWording, detail?: string): Result<JoinedInfo, JoinError> {
+  return { ok: false, error: { code: 'sso_failed', reason, ...words, ...(detail === undefined ? {} : { detail }) } };
 }
 
 /** The bridge knows no redirect: an unexpected one reads as "sign in with this provider". */
@@ -55,7 +57,7 @@ export async function joinWithSso(
   if (listed.ok) return listed; // The meeting no longer needs a sign-in.
   if (listed.error.code !== 'sso_required') return { ok: false, error: asJoinError(listed.error) };
   const provider = listed.error.identityProviders.find((candidate) => candidate.uuid === providerUuid);
-  if (!provider) return { ok: false, error: { ...listed.error, message: ssoMessages.unknownProvider } };
+  if (!provider) return { ok: false, error: { ...listed.error, ...ssoMessages.unknownProvider } };
 
   const flow = chooseSsoFlow(provider);
   const redirectTarget = signIn.redirectTarget();

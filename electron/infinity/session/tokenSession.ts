@@ -26,7 +26,8 @@ export interface TokenSessionOptions {
   random: () => number;
   logger: Logger;
   /** Called once when the token cannot be kept alive; the session is already stopped. */
-  onLapsed(reason: string): void;
+  /** `reason` is the English of `wording` (tokenEndReasons). */
+  onLapsed(reason: string, wording: 'tokenLapsed' | 'tokenRefused'): void;
   /** Called after every successful refresh (tests and diagnostics). */
   onRefreshed?(expiresSeconds: number): void;
 }
@@ -141,14 +142,14 @@ export class TokenSession {
     }
     if (outcome.fatal) {
       this.options.logger.warn('token refresh refused', { detail: outcome.detail });
-      this.lapse(tokenEndReasons.refused);
+      this.lapse('refused');
       return { ok: false, detail: outcome.detail };
     }
     const delay = refreshRetryDelayMs(backoffDelayMs(this.failures, this.options.random, refreshBackoff), this.lapsesAt - Date.now());
     this.failures += 1;
     if (delay === null) {
       this.options.logger.warn('token refresh failed with no time left to retry', { detail: outcome.detail });
-      this.lapse(tokenEndReasons.lapsed);
+      this.lapse('lapsed');
       return { ok: false, detail: outcome.detail };
     }
     this.options.logger.warn('token refresh failed, retrying', { detail: outcome.detail, retryInMs: delay });
@@ -156,8 +157,8 @@ export class TokenSession {
     return { ok: false, detail: outcome.detail };
   }
 
-  private lapse(reason: string): void {
+  private lapse(why: keyof typeof tokenEndReasons): void {
     this.stop();
-    this.options.onLapsed(reason);
+    this.options.onLapsed(tokenEndReasons[why], why === 'lapsed' ? 'tokenLapsed' : 'tokenRefused');
   }
 }

@@ -3,7 +3,8 @@
 // its own so a problem names the file it is in; the merged result must be complete, or the room
 // does not start half-configured.
 import { readFile } from 'node:fs/promises';
-import { describeConfigIssues, missingKeyMessage } from './configMessages';
+import type { KioskConfigProblem } from '../../shared/kioskConfigProblems';
+import { configProblem, describeConfigIssues, missingKeyProblem } from './configMessages';
 import { declaredAdminPin, jsonSyntaxDetail } from './invalidLayer';
 import { kioskConfigLayerSchema, kioskConfigSchema, type KioskConfig, type KioskConfigLayer } from './kioskConfigSchema';
 import type { SecretCodec } from '../../service';
@@ -22,20 +23,26 @@ export interface KioskConfigSources {
 export type KioskConfigLoad =
   | { ok: true; config: KioskConfig; files: string[]; writeTarget: string }
   /**
-   * `problems` is empty when there is simply no configuration yet (first run: setup screen).
+   * `problems` is empty when there is simply no configuration yet (first run: setup screen); each is
+   * main's English line, and `worded` the same problems as codes for the renderer to translate.
    * `adminPin`: the one the files name although they cannot be used; it still guards setup and exit.
    */
-  | { ok: false; problems: string[]; files: string[]; writeTarget: string; adminPin?: string };
+  | { ok: false; problems: string[]; worded: KioskConfigProblem[]; files: string[]; writeTarget: string; adminPin?: string };
 
 const requiredKeys = ['node', 'displayName', 'autoJoin'] as const;
 
 /** Rules across keys: a room needs a meeting to join, from "alias" or a calendar. */
-function combinationProblems(merged: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  if (merged.alias === undefined && merged.calendar === undefined) problems.push('"alias" is missing: set the meeting alias, or a "calendar" to join its meetings');
-  if (merged.autoJoin === 'calendar' && merged.calendar === undefined) problems.push('"autoJoin" is "calendar" but no "calendar" is set');
-  if (merged.betweenMeetings === 'default' && merged.alias === undefined) problems.push('"betweenMeetings" is "default" but no default meeting "alias" is set');
+function combinationProblems(merged: Record<string, unknown>): KioskConfigProblem[] {
+  const problems: KioskConfigProblem[] = [];
+  if (merged.alias === undefined && merged.calendar === undefined) problems.push(configProblem(null, 'aliasMissing'));
+  if (merged.autoJoin === 'calendar' && merged.calendar === undefined) problems.push(configProblem(null, 'calendarMissingForAutoJoin'));
+  if (merged.betweenMeetings === 'default' && merged.alias === undefined) problems.push(configProblem(null, 'defaultAliasMissing'));
   return problems;
+}
+
+/** A refused load: the problems as main's English lines and as codes. */
+function refused(problems: KioskConfigProblem[], files: string[], writeTarget: string, guarded: { adminPin?: string }): KioskConfigLoad {
+  return { ok: false, problems: problems.map((problem) => problem.message), worded: problems, files, writeTarget, ...guarded };
 }
 
 type ReadText = (path: string) => Promise<string>;
@@ -43,7 +50,7 @@ const readText: ReadText = (path) => readFile(path, 'utf8');
 
 interface LayerRead {
   layer: KioskConfigLayer | null;
-  problems: string[];
+  problems: KioskConfigProblem[];
   adminPin?: string | undefined;
 }
 
@@ -54,21 +61,21 @@ async function readLayer(path: string, read: ReadText): Promise<LayerRead> {
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     if (code === 'ENOENT') return { layer: null, problems: [] };
-    return { layer: null, problems: [`${path}: cannot be read (${code || 'unknown error'})`] };
+    return { layer: null, problems: [configProblem({ path }, 'cannotRead', code ? { detail: code } : {})] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { layer: null, problems: [`${path}: is not valid JSON (${jsonSyntaxDetail(error)})`], adminPin: declaredAdminPin(text) };
+    return { layer: null, problems: [configProblem({ path }, 'notJson', { detail: jsonSyntaxDetail(error) })], adminPin: declaredAdminPin(text) };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { layer: null, problems: [`${path}: must be a JSON object of keys and values`] };
+    return { layer: null, problems: [configProblem({ path }, 'notAnObject')] };
   }
   const parsed = kioskConfigLayerSchema.safeParse(json);
   return parsed.success
     ? { layer: parsed.data, problems: [], adminPin: parsed.data.adminPin }
-    : { layer: null, problems: describeConfigIssues(path, parsed.error), adminPin: declaredAdminPin(text) };
+    : { layer: null, problems: describeConfigIssues({ path }, parsed.error), adminPin: declaredAdminPin(text) };
 }
 
 export async function loadKioskConfig(sources: KioskConfigSources, codec: SecretCodec, read: ReadText = readText): Promise<KioskConfigLoad> {
@@ -76,7 +83,7 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   const paths = [sources.systemFile, sources.userFile, sources.envFile, sources.flagFile].filter(
     (path, index, all): path is string => path !== undefined && all.indexOf(path) === index,
   );
-  const problems: string[] = [];
+  const problems: KioskConfigProblem[] = [];
   const files: string[] = [];
   let merged: Record<string, unknown> = {};
   let adminPin: string | undefined;
@@ -91,27 +98,27 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   }
   const flags = kioskConfigLayerSchema.safeParse(sources.flags);
   if (flags.success) merged = { ...merged, ...flags.data };
-  else problems.push(...describeConfigIssues('command line', flags.error));
+  else problems.push(...describeConfigIssues('commandLine', flags.error));
   // Whatever is wrong, an admin PIN the files name keeps guarding setup and exit.
   const guarded = adminPin === undefined ? {} : { adminPin };
-  if (problems.length > 0) return { ok: false, problems, files, writeTarget, ...guarded };
+  if (problems.length > 0) return refused(problems, files, writeTarget, guarded);
   // Nothing configured anywhere: a first run, for the setup screen.
-  if (Object.keys(merged).length === 0) return { ok: false, problems: [], files, writeTarget };
+  if (Object.keys(merged).length === 0) return { ok: false, problems: [], worded: [], files, writeTarget };
 
-  const missing = [...requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyMessage), ...combinationProblems(merged)];
-  if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget, ...guarded };
+  const missing = [...requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyProblem), ...combinationProblems(merged)];
+  if (missing.length > 0) return refused(missing, files, writeTarget, guarded);
   const parsed = kioskConfigSchema.safeParse(merged);
-  if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget, ...guarded };
+  if (!parsed.success) return refused(describeConfigIssues('configuration', parsed.error), files, writeTarget, guarded);
 
   const config = parsed.data;
   if (config.pinEncrypted !== undefined && config.pin === undefined) {
     if (!(await codec.available())) {
-      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted: this system offers no encryption; give "pin" instead'], files, writeTarget, ...guarded };
+      return refused([configProblem(null, 'pinNoEncryption')], files, writeTarget, guarded);
     }
     try {
       config.pin = await codec.decrypt(config.pinEncrypted);
     } catch {
-      return { ok: false, problems: ['"pinEncrypted" cannot be decrypted on this computer: give the PIN again as "pin"'], files, writeTarget, ...guarded };
+      return refused([configProblem(null, 'pinNotDecryptable')], files, writeTarget, guarded);
     }
   }
   return { ok: true, config, files, writeTarget };

@@ -1,5 +1,6 @@
 // One device captured alone: switching the camera or microphone during a call replaces a single
 // track, so the other device keeps running and the call keeps its peer connection.
+import { t } from '../i18n';
 import { videoConstraints } from './localMedia';
 
 export type CaptureKind = 'camera' | 'microphone';
@@ -12,7 +13,7 @@ export async function captureDeviceTrack(
   deviceId: string,
   mediaDevices: Pick<MediaDevices, 'getUserMedia'> | undefined = globalThis.navigator?.mediaDevices,
 ): Promise<DeviceTrackResult> {
-  if (!mediaDevices?.getUserMedia) return { ok: false, message: 'This window cannot use a camera or microphone.' };
+  if (!mediaDevices?.getUserMedia) return { ok: false, message: t('mediaAccess.unavailable') };
   const exact = { deviceId: { exact: deviceId } };
   const constraints: MediaStreamConstraints =
     kind === 'camera' ? { video: { ...videoConstraints({ cameraId: null, microphoneId: null }), ...exact } } : { audio: exact };

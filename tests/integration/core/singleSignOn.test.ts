@@ -109,7 +109,7 @@ describe('single sign-on through the core', () => {
   it('the identity provider refusing is told as such, and no token is asked for', async () => {
     const { person, recorded } = signInAs('refuse', 'rex@example.com');
     const result = await person.service.handlers.joinWithSso({ node: env.sim.url, alias: 'meet.sso', displayName: 'Rex', identityProvider: popupIdp });
-    expect(result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'refused', message: ssoMessages.refused, detail: 'failed' } });
+    expect(result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'refused', ...ssoMessages.refused, detail: 'failed' } });
     expect(recorded.tokenRequests).toHaveLength(2);
   });
 
@@ -118,7 +118,7 @@ describe('single sign-on through the core', () => {
     const result = await person.service.handlers.joinWithSso({ node: env.sim.url, alias: 'meet.sso', displayName: 'Ada', identityProvider: popupIdp });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'sso_failed', reason: 'assertion_rejected', message: ssoMessages.assertionRejected, detail: 'SSO Authentication Failed' },
+      error: { code: 'sso_failed', reason: 'assertion_rejected', ...ssoMessages.assertionRejected, detail: 'SSO Authentication Failed' },
     });
     expect(recorded.tokenRequests).toHaveLength(3);
     expect(person.service.joined).toBe(false);
@@ -131,7 +131,7 @@ describe('single sign-on through the core', () => {
       const result = await person.service.handlers.joinWithSso({ node: env.sim.url, alias: 'meet.sso-redirect', displayName: 'Eve', identityProvider: redirectIdp });
       expect(result).toEqual({
         ok: false,
-        error: { code: 'sso_failed', reason: 'expired', message: ssoMessages.expired, detail: 'SSO token expired or already used' },
+        error: { code: 'sso_failed', reason: 'expired', ...ssoMessages.expired, detail: 'SSO token expired or already used' },
       });
     } finally {
       env.sim.faults.setSsoTokenLifetime(null);
@@ -141,7 +141,7 @@ describe('single sign-on through the core', () => {
   it('a closed sign-in window cancels before any sso_token is asked for', async () => {
     const { person, recorded } = signInAs('close', 'cy@example.com');
     const result = await person.service.handlers.joinWithSso({ node: env.sim.url, alias: 'meet.sso', displayName: 'Cy', identityProvider: popupIdp });
-    expect(result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'cancelled', message: ssoMessages.cancelled } });
+    expect(result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'cancelled', ...ssoMessages.cancelled } });
     expect(recorded.tokenRequests.map(ssoFields)).toEqual([{}, { chosen_idp: popupIdp }]);
   });
 });

@@ -35,7 +35,7 @@ describe('with a 3 second token', () => {
     env.sim.faults.failNextRefreshes(100, 502);
     try {
       const ended = await p.waitFor((e) => e.type === 'session_ended', 'session_ended');
-      expect(ended).toMatchObject({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.lapsed });
+      expect(ended).toMatchObject({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.lapsed, wording: 'tokenLapsed' });
       expect(p.service.joined).toBe(false);
       expect(await p.service.handlers.sendMessage({ text: 'x' })).toMatchObject({ ok: false, error: { code: 'not_joined' } });
       const refreshCount = p.requests.filter((r) => r.path.endsWith('/refresh_token')).length;

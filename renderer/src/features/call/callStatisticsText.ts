@@ -1,5 +1,6 @@
-// The words and numbers of one "Call statistics" row: a dash for what is not known yet.
-import { t } from '../../i18n';
+// The words and numbers of one "Call statistics" row: a dash for what is not known yet. Numbers
+// are written the chosen language's way (decimal comma in German); unit symbols stay as they are.
+import { formatNumber, t } from '../../i18n';
 import type { StreamFigures, StreamMedia, StreamDirection } from '../../media/callStatistics';
 
 const none = '—';
@@ -10,24 +11,24 @@ export function streamLabel(media: StreamMedia, direction: StreamDirection): str
 
 export function bitrateText(bitsPerSecond: number | null): string {
   if (bitsPerSecond === null) return none;
-  if (bitsPerSecond >= 1_000_000) return `${(bitsPerSecond / 1_000_000).toFixed(2)} Mbit/s`;
-  return `${Math.round(bitsPerSecond / 1000)} kbit/s`;
+  if (bitsPerSecond >= 1_000_000) return `${formatNumber(bitsPerSecond / 1_000_000, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} Mbit/s`;
+  return `${formatNumber(Math.round(bitsPerSecond / 1000), { useGrouping: false })} kbit/s`;
 }
 
 export function lossText(loss: number | null): string {
-  return loss === null ? none : `${(loss * 100).toFixed(1)} %`;
+  return loss === null ? none : `${formatNumber(loss * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 }
 
 export function millisecondsText(ms: number | null): string {
-  return ms === null ? none : `${ms} ms`;
+  return ms === null ? none : `${formatNumber(ms, { useGrouping: false })} ms`;
 }
 
 export function resolutionText(width: number | null, height: number | null): string {
-  return width === null || height === null ? none : `${width}×${height}`;
+  return width === null || height === null ? none : `${formatNumber(width, { useGrouping: false })}×${formatNumber(height, { useGrouping: false })}`;
 }
 
 export function framesPerSecondText(fps: number | null): string {
-  return fps === null ? none : `${Math.round(fps)}`;
+  return fps === null ? none : formatNumber(Math.round(fps), { useGrouping: false });
 }
 
 /** Chromium's reasons ('cpu', 'bandwidth', 'other', 'none') in words. */

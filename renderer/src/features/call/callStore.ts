@@ -2,6 +2,7 @@
 // microphone/camera switches.
 import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef, watch } from 'vue';
+import { t } from '../../i18n';
 import type { MediaType } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
@@ -148,14 +149,14 @@ export const useCallStore = defineStore('call', () => {
     if (!current || choice.value !== 'audio' || joined?.callType === 'audio') return;
     const added = await useDevicesStore().addCamera();
     if (!added.ok) {
-      problem.value = `Video could not be added: ${added.message}`;
+      problem.value = t('call.problems.videoNotAdded', { reason: added.message });
       return;
     }
     cameraOff.value = false;
     const result = await current.addVideo(added.track);
     if (peer !== current) return;
     if (result.ok) choice.value = 'video';
-    else problem.value = `Video could not be added: ${result.message}`;
+    else problem.value = t('call.problems.videoNotAdded', { reason: result.message });
   }
 
   /**
@@ -221,7 +222,7 @@ export const useCallStore = defineStore('call', () => {
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
     if (peer !== created || result.ok) return;
-    fail(`The call could not be set up: ${result.message}`);
+    fail(t('call.problems.notSetUp', { reason: result.message }));
   }
 
   // A new bandwidth choice applies to the running call at once (no rejoin, no new offer).
@@ -239,7 +240,7 @@ export const useCallStore = defineStore('call', () => {
       },
       onMediaLost: (reason: string) => {
         if (self() !== peer) return;
-        fail(`The call was disconnected: ${reason}`);
+        fail(t('call.problems.disconnected', { reason }));
         void useBridge().disconnectCall(null);
       },
     };
@@ -250,7 +251,7 @@ export const useCallStore = defineStore('call', () => {
     if (state === 'connected') status.value = 'connected';
     // While ICE restarts the call is not over: only a restart that fails too ends it (onMediaLost).
     if (state === 'failed' && !source.recoveringMedia) {
-      fail('The call was disconnected: the media connection failed');
+      fail(t('call.problems.disconnected', { reason: t('call.problems.mediaConnectionFailed') }));
       // The node still thinks the call is up; end it there too before a reconnect.
       void useBridge().disconnectCall(null);
     }
@@ -260,7 +261,7 @@ export const useCallStore = defineStore('call', () => {
   function handleCallDisconnected(callUuid: string, reason: string): void {
     // Ignore news about an earlier call (or one this peer has not been told about yet).
     if (!peer || peer.callUuid !== callUuid) return;
-    fail(`The call was disconnected: ${reason}`);
+    fail(t('call.problems.disconnected', { reason }));
   }
 
   function fail(message: string): void {

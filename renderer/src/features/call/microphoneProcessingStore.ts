@@ -4,8 +4,9 @@
 // sender's track in place (no new offer). If RNNoise cannot run, the plain microphone is sent and
 // the reason shown.
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
-import { createDenoisedTrack, type DenoisedTrack } from '../../media/noiseSuppression/denoisedTrack';
+import { computed, ref, watch } from 'vue';
+import { t } from '../../i18n';
+import { createDenoisedTrack, type DenoisedTrack, type DenoiseFailureWording } from '../../media/noiseSuppression/denoisedTrack';
 import { mixAudioTracks, type MixedTrack } from '../../media/computerSoundMix';
 import { useCallStore } from './callStore';
 import { useDevicesStore } from '../devices/devicesStore';
@@ -13,8 +14,16 @@ import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { usePresentationStore } from '../presentation/presentationStore';
 
 export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', () => {
-  /** Why RNNoise is not on although chosen, in words; null when all is well. */
-  const problem = ref<string | null>(null);
+  /** What went wrong: kept as parts so the words follow a language change. */
+  const failure = ref<{ framing: 'noiseSuppressionOff' | 'microphoneNotSwitched'; message: string; wording?: DenoiseFailureWording | undefined } | null>(null);
+  /** Why RNNoise is not on although chosen (or the microphone was not switched), in words; null when all is well. */
+  const problem = computed(() => {
+    const now = failure.value;
+    if (!now) return null;
+    // The browser's own reason stays as it came; Parley's own is translated.
+    const reason = now.wording ? t(`mediaSettings.rnnoiseFailed.${now.wording}`) : now.message;
+    return t(`mediaSettings.${now.framing}`, { reason });
+  });
   /** RNNoise is in the path of what the call sends. */
   const active = ref(false);
   /** The computer's sound is mixed into what the call sends. */
@@ -54,12 +63,12 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
       return null;
     }
     if (!made.ok) {
-      problem.value = `Noise suppression is off: ${made.message}`;
+      failure.value = { framing: 'noiseSuppressionOff', message: made.message, wording: made.wording };
       return microphone;
     }
     denoised = { source: microphone, result: made.denoised };
     active.value = true;
-    problem.value = null;
+    failure.value = null;
     return made.denoised.track;
   }
 
@@ -92,7 +101,7 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
       base = processed;
     } else {
       stopDenoised();
-      problem.value = null;
+      failure.value = null;
     }
     let outgoing = base;
     if (sound) {
@@ -114,7 +123,7 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
     const replaced = await peer.replaceTrack('audio', outgoing);
     if (mine !== generation) return;
     if (!replaced.ok) {
-      problem.value = `The microphone could not be switched: ${replaced.message}`;
+      failure.value = { framing: 'microphoneNotSwitched', message: replaced.message };
       return;
     }
     sent = target;

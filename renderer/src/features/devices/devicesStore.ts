@@ -2,6 +2,7 @@
 // stream shared by the preflight preview and the call.
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef } from 'vue';
+import { t } from '../../i18n';
 import {
   listDevices,
   loadDeviceChoices,
@@ -192,7 +193,7 @@ export const useDevicesStore = defineStore('devices', () => {
     if (existing) return { ok: true, track: existing };
     const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: null, camera: true, microphone: false });
     const track = media.stream.getVideoTracks()[0];
-    if (!track) return { ok: false, message: media.problems[0] ?? 'No camera was found.' };
+    if (!track) return { ok: false, message: media.problems[0] ?? t('mediaAccess.camera.notFound') };
     lastWants = everything;
     stream.value = markRaw(new MediaStream([...(current?.getTracks() ?? []), track]));
     problems.value = [];

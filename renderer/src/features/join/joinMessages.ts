@@ -1,6 +1,6 @@
 // Words for the join prompts and the disconnected screen.
-import { t } from '../../i18n';
-import type { JoinError, SessionEndCode } from '../../../../electron/shared/bridge';
+import { i18n, t } from '../../i18n';
+import type { JoinError, SessionEndCode, SessionEndWording } from '../../../../electron/shared/bridge';
 
 export function pinPromptText(error: Extract<JoinError, { code: 'pin_required' }>): string {
   if (error.hostPin === 'required' && error.guestPin === 'none') {
@@ -9,7 +9,13 @@ export function pinPromptText(error: Extract<JoinError, { code: 'pin_required' }
   return t('join.pinNeeded');
 }
 
-export function endedText(code: Exclude<SessionEndCode, 'left'>, reason: string): string {
+/** Parley's own reason a session ended in the person's language (ended.reasons.<wording>); the node's text as it came. */
+export function endedReasonText(reason: string, wording?: SessionEndWording): string {
+  return wording && i18n.global.te(`ended.reasons.${wording}`, 'en') ? t(`ended.reasons.${wording}`) : reason;
+}
+
+export function endedText(code: Exclude<SessionEndCode, 'left'>, node: string, wording?: SessionEndWording): string {
+  const reason = endedReasonText(node, wording);
   switch (code) {
     case 'disconnected':
       return reason ? t('ended.disconnectedWithReason', { reason }) : t('ended.disconnected');

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
-import type { KioskEventBody, KioskRoomState, KioskSetupFields, KioskStatus } from '../../../../electron/shared/kioskCommands';
+import type { KioskEventBody, KioskRoomState, KioskSetupError, KioskSetupFields, KioskStatus } from '../../../../electron/shared/kioskCommands';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { useCallStore } from '../call/callStore';
@@ -207,7 +207,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     return result.ok && result.value;
   }
 
-  function saveSetup(adminPin: string, fields: KioskSetupFields): Promise<Result<KioskStatus, CommandError>> {
+  function saveSetup(adminPin: string, fields: KioskSetupFields): Promise<Result<KioskStatus, KioskSetupError>> {
     return useBridge().kioskSaveSetup({ adminPin, fields });
   }
 

@@ -4,7 +4,7 @@
 // next start takes it from there. The desktop settings, once read, are what counts.
 import { ref } from 'vue';
 import { setLocale } from '../../i18n';
-import { setLanguageChoice, type LanguageChoice } from '../../i18n/languagePreference';
+import { languageChoice, setLanguageChoice, type LanguageChoice } from '../../i18n/languagePreference';
 import type { Locale } from '../../i18n/locales';
 import { setThemeChoice, type ThemeChoice } from '../../ui/theme/themePreference';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -12,19 +12,34 @@ import { decideLanguage } from './languageDecision';
 
 /** The kiosk configuration's language, while in kiosk mode (above every other choice). */
 const kioskLanguage = ref<Locale | null>(null);
-/** The link's `lang`, read once at start. */
-let linkLanguage: string | null = null;
+/** The link's `lang`, read once at start (a ref: the language selects show what it fixes). */
+const linkLanguage = ref<string | null>(null);
 
 export function setLinkLanguage(lang: string | null): void {
-  linkLanguage = lang;
+  linkLanguage.value = lang;
+}
+
+function currentDecision() {
+  const settings = useSettingsStore();
+  return decideLanguage({ kiosk: kioskLanguage.value, setting: settings.current()?.language ?? null, locked: settings.locked('language'), link: linkLanguage.value });
 }
 
 /** Applies the language from every source in order (decideLanguage). */
 export function applyLanguage(): void {
-  const settings = useSettingsStore();
-  const decision = decideLanguage({ kiosk: kioskLanguage.value, setting: settings.current()?.language ?? null, locked: settings.locked('language'), link: linkLanguage });
+  const decision = currentDecision();
   if (decision.kind === 'fixed') setLocale(decision.locale);
-  else if (settings.view) setLanguageChoice(decision.choice);
+  else if (useSettingsStore().view) setLanguageChoice(decision.choice);
+}
+
+/**
+ * What the language selects (join screen, Settings) show: the language in use when a kiosk, a lock
+ * or a link's `lang` fixes it, else the person's choice (the stored settings once read, else this
+ * renderer's copy). Reactive: call it inside a computed.
+ */
+export function shownLanguageChoice(): LanguageChoice {
+  const decision = currentDecision();
+  if (decision.kind === 'fixed') return decision.locale;
+  return useSettingsStore().current()?.language ?? languageChoice.value;
 }
 
 /** Kiosk mode: the room's configured language, or null to let the other sources decide. */
@@ -55,7 +70,7 @@ export async function chooseTheme(next: ThemeChoice): Promise<void> {
 export async function chooseLanguage(next: LanguageChoice): Promise<void> {
   const settings = useSettingsStore();
   if (settings.locked('language')) return;
-  linkLanguage = null;
+  linkLanguage.value = null;
   setLanguageChoice(next);
   if (settings.view && !(await settings.change({ language: next }))) adoptStoredChoices();
 }

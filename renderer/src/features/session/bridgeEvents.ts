@@ -50,7 +50,7 @@ function applyEvent(event: BridgeEvent): boolean {
       useCallStore().handleCallDisconnected(event.callUuid, event.reason);
       return true;
     case 'session_ended':
-      useSessionStore().handleSessionEnded(event.code, event.reason);
+      useSessionStore().handleSessionEnded(event.code, event.reason, event.wording);
       return true;
     case 'moved':
       // A breakout room move (or back): the meeting goes on; only the call is made again, in the new room.

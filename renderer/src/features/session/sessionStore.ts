@@ -10,6 +10,7 @@ import type {
   NodeCertificate,
   Result,
   SessionEndCode,
+  SessionEndWording,
 } from '../../../../electron/shared/bridge';
 import type {
   ConferenceStatus,
@@ -35,6 +36,8 @@ export type JoinPrompt = 'none' | 'pin' | 'extension';
 export interface SessionEnd {
   code: Exclude<SessionEndCode, 'left'>;
   reason: string;
+  /** Parley's own reason as a code (absent: `reason` is the node's text). */
+  wording?: SessionEndWording;
 }
 
 export const useSessionStore = defineStore('session', () => {
@@ -191,7 +194,7 @@ export const useSessionStore = defineStore('session', () => {
     if (!result.ok && result.error.code !== 'not_joined') console.warn('Parley: leave failed:', result.error.message);
   }
 
-  function handleSessionEnded(code: SessionEndCode, reason: string): void {
+  function handleSessionEnded(code: SessionEndCode, reason: string, wording?: SessionEndWording): void {
     if (state.value !== 'in_meeting') return;
     info.value = null;
     endMeetingStores();
@@ -199,7 +202,7 @@ export const useSessionStore = defineStore('session', () => {
       state.value = 'idle';
       return;
     }
-    ended.value = { code, reason };
+    ended.value = wording ? { code, reason, wording } : { code, reason };
     state.value = 'ended';
   }
 

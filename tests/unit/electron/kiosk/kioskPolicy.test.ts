@@ -3,6 +3,7 @@
 // ridden-out event-stream drop.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../../electron/infinity/logger';
+import { missingKeyProblem } from '../../../../electron/kiosk/config/configMessages';
 import { kioskConfigSchema, type KioskConfig } from '../../../../electron/kiosk/config/kioskConfigSchema';
 import { isDailyRestartDue } from '../../../../electron/kiosk/dailyRestart';
 import { KioskPolicy } from '../../../../electron/kiosk/kioskPolicy';
@@ -135,9 +136,10 @@ describe('kiosk retry policy', () => {
     const idle = new KioskPolicy({ port: new FakePort(), logger: silentLogger, config: config({ autoJoin: false }) });
     idle.start();
     expect(idle.status().state).toBe('idle');
-    const setup = new KioskPolicy({ port: new FakePort(), logger: silentLogger, config: null, configProblems: ['x: "node" is missing'] });
+    const missing = missingKeyProblem('node');
+    const setup = new KioskPolicy({ port: new FakePort(), logger: silentLogger, config: null, configProblems: [missing] });
     setup.start();
-    expect(setup.status()).toMatchObject({ state: 'setup', configProblems: ['x: "node" is missing'] });
+    expect(setup.status()).toMatchObject({ state: 'setup', configProblems: [missing.message], configProblemWordings: [{ wording: 'keyMissing', values: { key: 'node' } }] });
     void idle.stop('done');
     void setup.stop('done');
   });

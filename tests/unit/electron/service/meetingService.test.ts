@@ -199,7 +199,7 @@ describe('MeetingService after a node restart', () => {
     await settle();
     expect(h.node.requestsTo('refresh_token')).toHaveLength(1);
     expect(h.events.filter((e) => e.type === 'session_ended')).toEqual([
-      expect.objectContaining({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.refused }),
+      expect.objectContaining({ type: 'session_ended', code: 'token_expired', reason: tokenEndReasons.refused, wording: 'tokenRefused' }),
     ]);
     expect(h.service.joined).toBe(false);
   });

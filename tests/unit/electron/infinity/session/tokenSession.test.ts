@@ -6,7 +6,7 @@ import { FakeNode, jsonReply } from '../../../../support/fakeNode';
 const start = Date.UTC(2025, 0, 1);
 
 function createSession(node: FakeNode, random: () => number = () => 0.5) {
-  const onLapsed = vi.fn<(reason: string) => void>();
+  const onLapsed = vi.fn<(reason: string, wording: string) => void>();
   const session = new TokenSession({
     host: 'https://node.example.com',
     alias: 'meet.alice',
@@ -126,7 +126,7 @@ describe('TokenSession', () => {
     // the lapse at 120 s, so the last retry comes with half a second left.
     expect(refreshTimes(times)).toEqual([40, 41, 43, 47, 55, 71, 101, 119.5]);
     expect(onLapsed).toHaveBeenCalledTimes(1);
-    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.lapsed);
+    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.lapsed, 'tokenLapsed');
     await vi.advanceTimersByTimeAsync(600_000);
     expect(times).toHaveLength(8);
   });
@@ -143,7 +143,7 @@ describe('TokenSession', () => {
       }
       return jsonReply(200, { status: 'success', result: { token: 'SECRET-TOKEN-NEW', expires: '3' } });
     });
-    const onLapsed = vi.fn<(reason: string) => void>();
+    const onLapsed = vi.fn<(reason: string, wording: string) => void>();
     const session = new TokenSession({
       host: 'https://node.example.com',
       alias: 'meet.alice',
@@ -170,7 +170,7 @@ describe('TokenSession', () => {
     session.start();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(node.requestsTo('refresh_token')).toHaveLength(1);
-    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.refused);
+    expect(onLapsed).toHaveBeenCalledWith(tokenEndReasons.refused, 'tokenRefused');
   });
 
   it('stops refreshing after release, which sends the reason with the current token', async () => {
@@ -203,7 +203,7 @@ describe('TokenSession with hostile lifetimes', () => {
       counter += 1;
       return jsonReply(200, { status: 'success', result: { token: `SECRET-TOKEN-${counter}`, expires } });
     });
-    const onLapsed = vi.fn<(reason: string) => void>();
+    const onLapsed = vi.fn<(reason: string, wording: string) => void>();
     const session = new TokenSession({
       host: 'https://node.example.com',
       alias: 'meet.alice',
@@ -257,7 +257,7 @@ describe('TokenSession against a node that does not answer', () => {
         }),
       );
     };
-    const onLapsed = vi.fn<(reason: string) => void>();
+    const onLapsed = vi.fn<(reason: string, wording: string) => void>();
     const refreshed = new Promise<void>((resolve) => {
       const session = new TokenSession({
         host: 'https://node.example.com',

@@ -66,7 +66,7 @@ describe('kiosk configuration precedence', () => {
 
   it('reports no problems but no configuration on a first run (the setup screen)', async () => {
     const result = await load({});
-    expect(result).toEqual({ ok: false, problems: [], files: [], writeTarget: paths.userFile });
+    expect(result).toEqual({ ok: false, problems: [], worded: [], files: [], writeTarget: paths.userFile });
   });
 
   it('decrypts pinEncrypted with the platform codec', async () => {

@@ -133,7 +133,7 @@ describe('the sign-in window', () => {
   it('closing it cancels, in words, and both windows go with their session\'s data', async () => {
     const run = await startSignIn('meet.sso', popupIdp);
     run.child.close();
-    expect(await run.result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'cancelled', message: cancelledText } });
+    expect(await run.result).toEqual({ ok: false, error: { code: 'sso_failed', reason: 'cancelled', message: cancelledText, wording: 'ssoCancelled' } });
     expect(run.opener.isDestroyed()).toBe(true);
     expect(fakeElectron.windows).toEqual([mainWindow()]);
     expect((run.opener.webContents.session as FakeSession).storageClears).toBe(1);

@@ -1,5 +1,6 @@
 // The panel's rows: fixed order, units, dashes for what is not known.
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { bitrateText, limitationText, lossText, statisticsRows } from '../../../../../renderer/src/features/call/callStatisticsText';
 
 describe('call statistics rows', () => {
@@ -30,5 +31,16 @@ describe('call statistics rows', () => {
     expect(lossText(0)).toBe('0.0 %');
     expect(limitationText('cpu')).toBe('Processor');
     expect(limitationText('none')).toBe('Not limited');
+  });
+
+  it("writes the figures the chosen language's way", () => {
+    setLocale('de');
+    try {
+      expect(bitrateText(1_234_567)).toBe('1,23 Mbit/s');
+      expect(lossText(0.0125)).toBe('1,3 %');
+      expect(bitrateText(812_000)).toBe('812 kbit/s');
+    } finally {
+      setLocale('en');
+    }
   });
 });

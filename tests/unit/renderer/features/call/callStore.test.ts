@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallPeerOptions, CallStartResult } from '../../../../../renderer/src/media/callPeer';
 import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { joinedInfo, type FakeBridge } from '../../fakeBridge';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 
@@ -135,8 +136,22 @@ describe('call store', () => {
   it('treats a failed connection like a disconnect and ends the call at the node', async () => {
     const call = await started();
     peers[0]?.options.onConnectionStateChange?.('failed');
-    expect(call.problem).toContain('The call was disconnected');
+    expect(call.problem).toBe('The call was disconnected: the media connection failed');
     expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
+  });
+
+  it("says why the call ended in the chosen language, with the node's reason as it came", async () => {
+    setLocale('de');
+    try {
+      const call = await started();
+      bridge.emit({ type: 'call_disconnected', callUuid: 'call-1', reason: 'Media timeout' });
+      expect(call.problem).toBe('Der Anruf wurde getrennt: Media timeout');
+      await call.reconnect();
+      peers[1]?.options.onConnectionStateChange?.('failed');
+      expect(call.problem).toBe('Der Anruf wurde getrennt: die Medienverbindung ist fehlgeschlagen');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('keeps the call through an ICE restart and ends it only when the restarts give up', async () => {

@@ -9,6 +9,7 @@ import { useMicrophoneProcessingStore } from '../../../../../renderer/src/featur
 import { useDevicesStore } from '../../../../../renderer/src/features/devices/devicesStore';
 import { useMediaSettingsStore } from '../../../../../renderer/src/features/devices/mediaSettingsStore';
 import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 
 interface FakeTrack {
@@ -42,12 +43,14 @@ function streamOf(...tracks: FakeTrack[]): MediaStream {
 const denoise = vi.hoisted(() => ({
   made: [] as { source: unknown; stopped: boolean }[],
   failure: null as string | null,
+  /** Parley's own reason for the failure (absent: `failure` is the browser's text). */
+  wording: undefined as string | undefined,
   gate: null as Promise<void> | null,
 }));
 vi.mock('../../../../../renderer/src/media/noiseSuppression/denoisedTrack', () => ({
   createDenoisedTrack: async (microphone: { id: string }) => {
     if (denoise.gate) await denoise.gate;
-    if (denoise.failure) return { ok: false, message: denoise.failure };
+    if (denoise.failure) return { ok: false, message: denoise.failure, ...(denoise.wording ? { wording: denoise.wording } : {}) };
     const record = { source: microphone, stopped: false };
     denoise.made.push(record);
     return { ok: true, denoised: { track: { id: `denoised(${microphone.id})` }, stop: () => (record.stopped = true) } };
@@ -89,6 +92,7 @@ describe('microphone processing', () => {
     localStorage.clear();
     denoise.made = [];
     denoise.failure = null;
+    denoise.wording = undefined;
     denoise.gate = null;
     mixing.made = [];
     freshStoresWithFakeBridge();
@@ -141,6 +145,22 @@ describe('microphone processing', () => {
     expect(peer.replaceTrack).not.toHaveBeenCalled();
     expect(store.active).toBe(false);
     expect(store.problem).toBe('Noise suppression is off: AudioWorklet is not available');
+    // The browser's reason stays as it came; the framing follows the language.
+    setLocale('de');
+    expect(store.problem).toBe('Die Rauschunterdrückung ist aus: AudioWorklet is not available');
+    setLocale('en');
+  });
+
+  it("says Parley's own reason RNNoise did not start in the chosen language", async () => {
+    denoise.failure = 'RNNoise did not start in time';
+    denoise.wording = 'notInTime';
+    const { store, media } = inCall();
+    media.update({ rnnoise: true });
+    await settle();
+    expect(store.problem).toBe('Noise suppression is off: RNNoise did not start in time');
+    setLocale('fr');
+    expect(store.problem).toBe('La suppression du bruit est désactivée : RNNoise n’a pas démarré à temps');
+    setLocale('en');
   });
 
   it('drops an RNNoise start that finishes after it was switched off again', async () => {

@@ -46,6 +46,7 @@ describe("main's wordings, each translated", () => {
   const reasons: JoinReason[] = [
     'pinRequired', 'hostPinOnly', 'invalidPin', 'extensionRequired', 'ssoRequired', 'conferenceNotFound', 'maintenance', 'unreachable', 'tlsFailure',
     'unencryptedNode', 'invalidAddress', 'alreadyJoined', 'invalidRequest', 'meetingFull', 'tooManyPinAttempts', 'serverBusy', 'notAPexipServer', 'rejected',
+    'ssoCancelled', 'ssoRefused', 'ssoAssertionRejected', 'ssoExpired', 'ssoUnavailable', 'ssoUnknownProvider',
   ];
   const values = { alias: 'meet.<b>x</b>', host: 'node.example.com' };
   const worded = (wording: JoinReason, message = 'main English'): JoinError => ({ code: 'rejected', message, wording, values });
@@ -61,6 +62,17 @@ describe("main's wordings, each translated", () => {
         if (english[reason]?.includes(values.alias)) expect(text, `${locale} ${reason}`).toContain(values.alias);
       }
     }
+  });
+
+  it("say a failed single sign-on from main's own words in English and in German", () => {
+    // As electron/infinity/session/ssoJoin.ts answers (joinWording.test.ts checks main's English is en.json's).
+    const cancelled: JoinError = { code: 'sso_failed', reason: 'cancelled', message: 'Sign-in was cancelled. Sign in again to join.', wording: 'ssoCancelled' };
+    const expired: JoinError = { code: 'sso_failed', reason: 'expired', message: 'Your sign-in expired before it could be used. Sign in again.', wording: 'ssoExpired', detail: 'SSO token expired' };
+    expect(joinErrorText(cancelled)).toBe('Sign-in was cancelled. Sign in again to join.');
+    expect(joinErrorText(expired)).toBe('Your sign-in expired before it could be used. Sign in again.');
+    setLocale('de');
+    expect(joinErrorText(cancelled)).toBe('Die Anmeldung wurde abgebrochen. Melden Sie sich erneut an, um teilzunehmen.');
+    expect(joinErrorText(expired)).toMatch(/abgelaufen/);
   });
 
   it('tell a wrong PIN from too many tries, and a full meeting from a busy server', () => {

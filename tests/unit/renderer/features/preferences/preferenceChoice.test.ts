@@ -106,6 +106,24 @@ describe('one choice for the join screen and Settings', () => {
     expect(useSettingsStore().current()?.language).toBe('ja');
   });
 
+  it("both language selects show a link's lang while it is in effect, and the person's choice after", async () => {
+    storedSettings({ language: 'es' });
+    setLinkLanguage('nb');
+    await useSettingsStore().load();
+    adoptStoredChoices();
+    const join = mount(LookAndLanguage, { global: { plugins: [pinia] } });
+    const settings = mount(AppearanceSection, { global: { plugins: [pinia] } });
+    const joinLanguage = () => (join.findAll('select')[1]?.element as HTMLSelectElement).value;
+    const settingsLanguage = () => (settings.find('select').element as HTMLSelectElement).value;
+    expect(joinLanguage()).toBe('nb');
+    expect(settingsLanguage()).toBe('nb');
+    await settings.find('select').setValue('fr');
+    await nextTick();
+    expect(currentLocale()).toBe('fr');
+    expect(joinLanguage()).toBe('fr');
+    expect(settingsLanguage()).toBe('fr');
+  });
+
   it('a refused write leaves what is stored in effect and says why', async () => {
     storedSettings({ language: 'fr' });
     await useSettingsStore().load();
