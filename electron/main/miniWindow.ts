@@ -40,17 +40,17 @@ export function attachMiniWindow(window: BrowserWindow, hooks: MiniWindowHooks):
     // Above ordinary windows and the slides being shared, also when those are a full-screen app
     // (miniWindowLayering says how, per OS).
     window.setAlwaysOnTop(true, layering.level);
-    // skipTransformProcessType keeps Parley a regular dock app: without it Electron hides the dock
-    // icon (and briefly the window) on each call. Electron's own source notes that since macOS 10.14
-    // floating over another app's full-screen Space needs that dock hiding; not verified on a Mac here.
-    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+    // Electron's default process-type transform is kept: since macOS 10.14 a window floats over
+    // another app's full-screen Space (a presenter's slides) only while the dock icon is hidden, so
+    // the icon goes while the mini window shows and comes back with the full view.
+    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
     // Shown without taking focus from what the person went on to work with.
     window.showInactive();
   }
 
   function toFull(): void {
     window.setAlwaysOnTop(false);
-    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(false, { skipTransformProcessType: true });
+    if (layering.allWorkspaces) window.setVisibleOnAllWorkspaces(false);
     window.setMinimumSize(fullMinimum.width, fullMinimum.height);
     if (fullBounds) window.setBounds(fullBounds);
     if (wasMaximized) window.maximize();

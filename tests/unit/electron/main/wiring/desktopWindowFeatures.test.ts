@@ -76,13 +76,13 @@ describe('the mini window', () => {
     const window = await joined('meet.alice', { platform: 'darwin' });
     window.minimize();
     expect(window.alwaysOnTop).toEqual({ flag: true, level: 'screen-saver' });
-    expect(window.allWorkspacesCalls).toEqual([{ visible: true, options: { visibleOnFullScreen: true, skipTransformProcessType: true } }]);
+    expect(window.allWorkspacesCalls).toEqual([{ visible: true, options: { visibleOnFullScreen: true } }]);
     expect(window.isVisibleOnAllWorkspaces()).toBe(true);
 
     await command('desktopWindowMode', { mode: 'full' });
     expect(window.isAlwaysOnTop()).toBe(false);
     expect(window.isVisibleOnAllWorkspaces()).toBe(false);
-    expect(window.allWorkspacesCalls.at(-1)).toEqual({ visible: false, options: { skipTransformProcessType: true } });
+    expect(window.allWorkspacesCalls.at(-1)).toEqual({ visible: false });
   });
 
   it('on Windows it stays at the floating level, below the taskbar, and asks for no workspaces (there are none to join)', async () => {
