@@ -10,6 +10,7 @@ import { directionFor, SlidesTransceiver, type NegotiationResult } from './slide
 import type { MediaByMid } from './callStatistics';
 import { capSenderBitrate, type BitrateResult } from './callBandwidth';
 import { IceRestarter } from './iceRestart';
+import { mediaFailure, type MediaFailure } from './mediaFailure';
 
 export type CallSignalling = Pick<ParleyApi, 'startCall' | 'ackCall' | 'sendCandidate' | 'updateCall'>;
 
@@ -35,7 +36,7 @@ export interface CallPeerOptions {
   /** ICE went down during the call and is being restarted (true), or is back (false). */
   onMediaRecovering?: (recovering: boolean) => void;
   /** ICE restarts could not bring the media back: the call is over, for this reason. */
-  onMediaLost?: (reason: string) => void;
+  onMediaLost?: (failure: MediaFailure) => void;
   createPeerConnection?: (config: RTCConfiguration) => RTCPeerConnection;
 }
 
@@ -113,8 +114,8 @@ export class CallPeer {
       onRecovering: (recovering) => {
         if (!this.closed) options.onMediaRecovering?.(recovering);
       },
-      onGiveUp: (reason) => {
-        if (!this.closed) options.onMediaLost?.(reason);
+      onGiveUp: (failure) => {
+        if (!this.closed) options.onMediaLost?.(failure);
       },
     });
     this.pc.oniceconnectionstatechange = () => {
@@ -132,7 +133,7 @@ export class CallPeer {
    * connectivity checks start again on whatever network the computer has now.
    */
   restartIce(): Promise<NegotiationResult> {
-    if (this.closed) return Promise.resolve({ ok: false, message: 'the call was closed' });
+    if (this.closed) return Promise.resolve(mediaFailure('callClosed'));
     this.pc.restartIce();
     return this.renegotiate();
   }
@@ -200,7 +201,7 @@ export class CallPeer {
   renegotiate(gate?: Promise<NegotiationResult>): Promise<NegotiationResult> {
     const next = this.negotiation.then((): Promise<NegotiationResult> | NegotiationResult =>
       this.uuid === null || this.closed
-        ? { ok: false, message: 'there is no call to update' }
+        ? mediaFailure('noCallToUpdate')
         : renegotiateCall(this.pc, this.options.signalling, () => this.closed, gate).then(async (result) => {
             if (result.ok) await this.applyVideoCap();
             return result;
@@ -234,8 +235,8 @@ export class CallPeer {
    * sends and receives, and the new offer goes to the node (update → ack), as Infinity allows.
    */
   async addVideo(track: MediaStreamTrack): Promise<NegotiationResult> {
-    if (this.closed) return { ok: false, message: 'the call was closed' };
-    if (this.options.mainMedia === false) return { ok: false, message: 'a presentation-only call has no video of its own' };
+    if (this.closed) return mediaFailure('callClosed');
+    if (this.options.mainMedia === false) return mediaFailure('presentationOnlyNoVideo');
     const transceiver = this.main.video;
     await transceiver.sender.replaceTrack(track);
     this.sendingMedia = 'video';
@@ -266,7 +267,7 @@ export class CallPeer {
       }
       const started = await this.options.signalling.startCall({ sdp, mediaType: this.options.mediaType });
       await applied;
-      if (this.closed) return { ok: false, message: 'the call was closed' };
+      if (this.closed) return mediaFailure('callClosed');
       if (!started.ok) return { ok: false, message: started.error.message };
       this.uuid = started.value.callUuid;
       for (const candidate of this.queued.splice(0)) this.sendCandidate(candidate);

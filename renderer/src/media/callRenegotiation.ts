@@ -3,6 +3,7 @@
 import type { ParleyApi } from '../../../electron/shared/bridge';
 import { addSlidesContent } from './sdpSlides';
 import type { NegotiationResult } from './slidesTransceiver';
+import { mediaFailure } from './mediaFailure';
 
 export type RenegotiationSignalling = Pick<ParleyApi, 'updateCall' | 'ackCall'>;
 
@@ -20,7 +21,7 @@ export async function renegotiateCall(
   isClosed: () => boolean,
   gate?: Promise<NegotiationResult>,
 ): Promise<NegotiationResult> {
-  const closed: NegotiationResult = { ok: false, message: 'the call was closed' };
+  const closed: NegotiationResult = mediaFailure('callClosed');
   try {
     if (isClosed()) return closed;
     const offer = await pc.createOffer();

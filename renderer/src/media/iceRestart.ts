@@ -3,6 +3,7 @@
 // keeping the meeting, roster and chat; only when the restarts do not bring it back is the call
 // given up, with a reason. Plain decisions with injected timers, so the timing is unit-tested.
 import type { NegotiationResult } from './slidesTransceiver';
+import { mediaFailure, type MediaFailure } from './mediaFailure';
 
 export interface IceRestartTimers {
   set(action: () => void, ms: number): unknown;
@@ -15,7 +16,7 @@ export interface IceRestartOptions {
   /** True while a recovery is in progress ("Reconnecting media…"). */
   onRecovering(recovering: boolean): void;
   /** The restarts did not bring the media back: the call ends with this reason. */
-  onGiveUp(reason: string): void;
+  onGiveUp(failure: MediaFailure): void;
   /** 'disconnected' often heals by itself within a moment; wait this long first. */
   disconnectedGraceMs?: number;
   /** How long one restart may take to reach 'connected' before the next is tried. */
@@ -97,7 +98,7 @@ export class IceRestarter {
   private async attempt(): Promise<void> {
     this.disarm();
     if (this.attempts >= this.options.maxAttempts) {
-      this.giveUp('the media connection was lost and could not be restored');
+      this.giveUp(mediaFailure('mediaLost'));
       return;
     }
     this.attempts += 1;
@@ -108,15 +109,15 @@ export class IceRestarter {
     const result = await this.options.restart();
     if (this.phase !== 'restarting' || this.attempts !== attemptNumber) return;
     if (!result.ok && this.attempts >= this.options.maxAttempts) {
-      this.giveUp(`the media connection was lost and could not be restored (${result.message})`);
+      this.giveUp(mediaFailure('mediaLost', result.message));
     }
   }
 
-  private giveUp(reason: string): void {
+  private giveUp(failure: MediaFailure): void {
     this.disarm();
     this.phase = 'given-up';
     this.options.onRecovering(false);
-    this.options.onGiveUp(reason);
+    this.options.onGiveUp(failure);
   }
 
   private arm(action: () => void, ms: number): void {

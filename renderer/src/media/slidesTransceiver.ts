@@ -5,7 +5,9 @@
 // offer is prepared while take_floor is in flight and sent once the floor is ours.
 export type SlidesMode = 'inactive' | 'send' | 'receive';
 
-export type NegotiationResult = { ok: true } | { ok: false; message: string };
+import type { MediaFailure } from './mediaFailure';
+
+export type NegotiationResult = { ok: true } | MediaFailure;
 
 /** The parts of RTCRtpTransceiver this needs (tests pass a plain object). */
 export interface SlidesPort {

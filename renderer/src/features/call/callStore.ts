@@ -10,6 +10,8 @@ import { CallPeer } from '../../media/callPeer';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { videoMaxBitrate } from '../../media/callBandwidth';
+import type { MediaFailure } from '../../media/mediaFailure';
+import { mediaReasonText } from '../../i18n/mediaReasonText';
 import { capturesFor, defaultJoinChoices, type CallChoice, type JoinChoices } from '../join/joinChoices';
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
@@ -156,7 +158,7 @@ export const useCallStore = defineStore('call', () => {
     const result = await current.addVideo(added.track);
     if (peer !== current) return;
     if (result.ok) choice.value = 'video';
-    else problem.value = t('call.problems.videoNotAdded', { reason: result.message });
+    else problem.value = t('call.problems.videoNotAdded', { reason: mediaReasonText(result) });
   }
 
   /**
@@ -222,7 +224,7 @@ export const useCallStore = defineStore('call', () => {
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
     if (peer !== created || result.ok) return;
-    fail(t('call.problems.notSetUp', { reason: result.message }));
+    fail(t('call.problems.notSetUp', { reason: mediaReasonText(result) }));
   }
 
   // A new bandwidth choice applies to the running call at once (no rejoin, no new offer).
@@ -238,9 +240,9 @@ export const useCallStore = defineStore('call', () => {
       onMediaRecovering: (recovering: boolean) => {
         if (self() === peer) mediaRecovering.value = recovering;
       },
-      onMediaLost: (reason: string) => {
+      onMediaLost: (failure: MediaFailure) => {
         if (self() !== peer) return;
-        fail(t('call.problems.disconnected', { reason }));
+        fail(t('call.problems.disconnected', { reason: mediaReasonText(failure) }));
         void useBridge().disconnectCall(null);
       },
     };

@@ -15,6 +15,7 @@ import {
 } from '../../media/devices';
 import { acquireLocalMedia } from '../../media/localMedia';
 import { captureDeviceTrack, type CaptureKind, type DeviceTrackResult } from '../../media/deviceTrack';
+import { mediaFailure, type MediaFailure } from '../../media/mediaFailure';
 import { useSettingsStore } from '../settings/settingsStore';
 import { choicesFromLabels, labelsAfterChoice, type DeviceLabels } from './rememberedDeviceLabels';
 
@@ -27,7 +28,7 @@ export interface CaptureWants {
 const everything: CaptureWants = { microphone: true, camera: true };
 
 /** The outcome of switching one device in place: the track now in use (null: that kind is off). */
-export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | { ok: false; message: string };
+export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | MediaFailure;
 
 export const speakerSelectionSupported =
   typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
@@ -160,7 +161,7 @@ export const useDevicesStore = defineStore('devices', () => {
   async function switchDevice(kind: CaptureKind, deviceId: string | null): Promise<DeviceSwitch> {
     if (pending) await pending;
     const current = stream.value;
-    if (!current) return { ok: false, message: 'nothing is being captured' };
+    if (!current) return mediaFailure('nothingCaptured');
     let track: MediaStreamTrack | null = null;
     if (deviceId) {
       const captured = await captureDeviceTrack(kind, deviceId);
@@ -170,7 +171,7 @@ export const useDevicesStore = defineStore('devices', () => {
     if (stream.value !== current) {
       // Released or replaced meanwhile (left the meeting): this capture is not wanted.
       track?.stop();
-      return { ok: false, message: 'the capture changed meanwhile' };
+      return mediaFailure('captureChanged');
     }
     if (track) {
       const option = lists.value[kind].find((candidate) => candidate.deviceId === deviceId) ?? null;

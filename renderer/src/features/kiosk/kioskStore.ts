@@ -2,6 +2,7 @@
 // and call stores when the policy joined by itself (start the call, restore microphone, camera,
 // devices), plus reporting failed media back so the policy rejoins.
 import { t } from '../../i18n';
+import { mediaReasonText } from '../../i18n/mediaReasonText';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
@@ -157,7 +158,7 @@ export const useKioskStore = defineStore('kiosk', () => {
       if (call.status === 'idle' || !needsSwitch(target, inUse)) continue;
       const switched = await devices.switchDevice(kind, target.device?.deviceId ?? null);
       if (switched.ok) await call.replaceLocalTrack(trackKind, switched.track);
-      else notices[kind] = t(`kiosk.deviceFailed.${kind}`, { label: target.device?.label ?? '', reason: switched.message });
+      else notices[kind] = t(`kiosk.deviceFailed.${kind}`, { label: target.device?.label ?? '', reason: mediaReasonText(switched) });
     }
     deviceNotices.value = notices;
     const speaker = pickDevice(devices.lists.speaker, wanted.speaker);

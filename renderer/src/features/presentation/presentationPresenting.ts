@@ -3,6 +3,7 @@
 // sending (no release) and receive theirs. Part of the presentation store.
 import { markRaw, ref, shallowRef, type Ref } from 'vue';
 import { commandErrorText } from '../../i18n/commandErrorText';
+import { mediaReasonText } from '../../i18n/mediaReasonText';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import type { ShareCapabilities, ShareSource as PickerSource } from '../../../../electron/shared/presentationCommands';
@@ -154,7 +155,7 @@ export function createPresentationPresenting(
     watchSharedTrack(track);
     const sent = await sending;
     if (!sent.ok && shareState.value === 'presenting') {
-      notice.value = { kind: 'failed', text: presentationTexts.failed(source, sent.message) };
+      notice.value = { kind: 'failed', text: presentationTexts.failed(source, mediaReasonText(sent)) };
       await stopShare();
     }
   }

@@ -2,12 +2,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IceRestarter, iceRestartDefaults } from '../../../../renderer/src/media/iceRestart';
 import type { NegotiationResult } from '../../../../renderer/src/media/slidesTransceiver';
+import type { MediaFailure } from '../../../../renderer/src/media/mediaFailure';
 
 describe('ICE restart', () => {
   let restarts: number;
   let result: NegotiationResult;
   let recovering: boolean[];
   let gaveUp: string[];
+  let failures: MediaFailure[];
   let restarter: IceRestarter;
 
   beforeEach(() => {
@@ -16,13 +18,17 @@ describe('ICE restart', () => {
     result = { ok: true };
     recovering = [];
     gaveUp = [];
+    failures = [];
     restarter = new IceRestarter({
       restart: async () => {
         restarts += 1;
         return result;
       },
       onRecovering: (value) => recovering.push(value),
-      onGiveUp: (reason) => gaveUp.push(reason),
+      onGiveUp: (failure) => {
+        gaveUp.push(failure.message);
+        failures.push(failure);
+      },
     });
     return () => vi.useRealTimers();
   });
@@ -88,6 +94,7 @@ describe('ICE restart', () => {
     restarter.onIceState('failed');
     await vi.advanceTimersByTimeAsync(iceRestartDefaults.attemptTimeoutMs * iceRestartDefaults.maxAttempts);
     expect(gaveUp).toEqual(['the media connection was lost and could not be restored (the node refused the update)']);
+    expect(failures.at(-1)).toEqual({ ok: false, message: gaveUp[0], wording: 'mediaLost', detail: 'the node refused the update' });
   });
 
   it('a recovery gives the next network change all its attempts again', async () => {

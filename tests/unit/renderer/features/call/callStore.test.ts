@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallPeerOptions, CallStartResult } from '../../../../../renderer/src/media/callPeer';
 import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
 import { setLocale } from '../../../../../renderer/src/i18n';
+import { mediaFailure } from '../../../../../renderer/src/media/mediaFailure';
 import { joinedInfo, type FakeBridge } from '../../fakeBridge';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 
@@ -165,7 +166,7 @@ describe('call store', () => {
     peer.options.onConnectionStateChange?.('failed');
     expect(call.problem).toBeNull();
     expect(bridge.api.disconnectCall).not.toHaveBeenCalled();
-    peer.options.onMediaLost?.('the media connection was lost and could not be restored');
+    peer.options.onMediaLost?.(mediaFailure('mediaLost'));
     expect(call.problem).toBe('The call was disconnected: the media connection was lost and could not be restored');
     expect(call.mediaRecovering).toBe(false);
     expect(bridge.api.disconnectCall).toHaveBeenCalledTimes(1);
