@@ -1,5 +1,5 @@
 // event_relay_ms: from an SSE event arriving at the core until the renderer store has applied
-// it, while the node sends 200 events per second.
+// it, while the node sends 200 events per second to a meeting in progress (media flowing).
 import type { Browser, Page } from '@playwright/test';
 import type { ParleyDiagnosticsWindow } from '../e2e/pageTypes';
 
@@ -67,6 +67,18 @@ export async function measureEventRelay(
   const page = await (await browser.newContext()).newPage();
   await page.goto(pageUrl);
   await page.getByRole('button', { name: 'Leave' }).waitFor();
+  // The burst goes to a meeting in progress: once the meeting video shows frames. Right after Leave
+  // appears the call is still being set up (ICE, DTLS, the first keyframe), and on two cores that
+  // work, not the relay, decided the first events' latency; joining is join_to_first_frame_ms.
+  await page.waitForFunction(
+    () => {
+      const page = globalThis as unknown as { document: { querySelector(query: string): unknown } };
+      const video = page.document.querySelector('video[aria-label="Meeting video"]') as { getVideoPlaybackQuality(): { totalVideoFrames: number } } | null;
+      return video !== null && video.getVideoPlaybackQuality().totalVideoFrames > 0;
+    },
+    undefined,
+    { timeout: 30_000, polling: 50 },
+  );
   const before = await latencyCount(page);
   const count = eventsPerSecond * burstSeconds;
   const response = await fetch(`${simUrl}/_sim/emit_burst`, {
