@@ -56,7 +56,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   const { service, logger, sources, codec } = options;
   const pins = createPinProtector(codec, logger);
   const loaded = await loadKioskConfig(sources, codec);
-  for (const problem of loaded.ok ? [] : loaded.problems) logger.error('kiosk configuration problem', { problem });
+  for (const problem of loaded.ok ? [] : loaded.problems) logger.error('kiosk configuration problem', { problem: problem.message });
   if (!loaded.ok && loaded.problems.length === 0) logger.info('kiosk has no configuration yet: showing setup', { file: loaded.writeTarget });
   if (loaded.ok) await pins.protect(loaded.files);
 
@@ -64,7 +64,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     port: meetingPortFor(service),
     logger,
     config: loaded.ok ? loaded.config : null,
-    configProblems: loaded.ok ? [] : loaded.worded,
+    configProblems: loaded.ok ? [] : loaded.problems,
     ...(loaded.ok || loaded.adminPin === undefined ? {} : { fallbackAdminPin: loaded.adminPin }),
     ...(options.stableAfterMs === undefined ? {} : { stableAfterMs: options.stableAfterMs }),
     ...(options.installUpdates ? { installUpdates: options.installUpdates } : {}),
@@ -117,7 +117,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     reloading = reloading.then(async () => {
       const next = await loadKioskConfig(sources, codec);
       if (!next.ok) {
-        const problems = next.problems.length > 0 ? next.problems : ['the configuration files were removed'];
+        const problems = next.problems.length > 0 ? next.problems.map((problem) => problem.message) : ['the configuration files were removed'];
         for (const problem of problems) logger.error('kiosk configuration change not applied; the running configuration is kept', { problem });
         policy.reportConfigProblems(problems);
         return;
@@ -132,7 +132,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
   async function applySetup(fields: KioskSetupFields): Promise<Result<KioskStatus, KioskConfigProblem[]>> {
     await saveSetup(loaded.writeTarget, fields, codec, pins);
     const reloaded = await loadKioskConfig(sources, codec);
-    if (!reloaded.ok) return { ok: false, error: reloaded.worded.length > 0 ? reloaded.worded : [configProblem(null, 'incomplete')] };
+    if (!reloaded.ok) return { ok: false, error: reloaded.problems.length > 0 ? reloaded.problems : [configProblem(null, 'incomplete')] };
     logger.info('kiosk configuration saved from the setup screen', { file: loaded.writeTarget });
     await policy.reconfigure(reloaded.config);
     followCalendar(reloaded.config);

@@ -23,11 +23,11 @@ export interface KioskConfigSources {
 export type KioskConfigLoad =
   | { ok: true; config: KioskConfig; files: string[]; writeTarget: string }
   /**
-   * `problems` is empty when there is simply no configuration yet (first run: setup screen); each is
-   * main's English line, and `worded` the same problems as codes for the renderer to translate.
+   * `problems` is empty when there is simply no configuration yet (first run: setup screen); each has
+   * main's English line (`message`) and its code for the renderer to translate.
    * `adminPin`: the one the files name although they cannot be used; it still guards setup and exit.
    */
-  | { ok: false; problems: string[]; worded: KioskConfigProblem[]; files: string[]; writeTarget: string; adminPin?: string };
+  | { ok: false; problems: KioskConfigProblem[]; files: string[]; writeTarget: string; adminPin?: string };
 
 const requiredKeys = ['node', 'displayName', 'autoJoin'] as const;
 
@@ -40,10 +40,6 @@ function combinationProblems(merged: Record<string, unknown>): KioskConfigProble
   return problems;
 }
 
-/** A refused load: the problems as main's English lines and as codes. */
-function refused(problems: KioskConfigProblem[], files: string[], writeTarget: string, guarded: { adminPin?: string }): KioskConfigLoad {
-  return { ok: false, problems: problems.map((problem) => problem.message), worded: problems, files, writeTarget, ...guarded };
-}
 
 type ReadText = (path: string) => Promise<string>;
 const readText: ReadText = (path) => readFile(path, 'utf8');
@@ -101,24 +97,24 @@ export async function loadKioskConfig(sources: KioskConfigSources, codec: Secret
   else problems.push(...describeConfigIssues('commandLine', flags.error));
   // Whatever is wrong, an admin PIN the files name keeps guarding setup and exit.
   const guarded = adminPin === undefined ? {} : { adminPin };
-  if (problems.length > 0) return refused(problems, files, writeTarget, guarded);
+  if (problems.length > 0) return { ok: false, problems: problems, files, writeTarget, ...guarded };
   // Nothing configured anywhere: a first run, for the setup screen.
-  if (Object.keys(merged).length === 0) return { ok: false, problems: [], worded: [], files, writeTarget };
+  if (Object.keys(merged).length === 0) return { ok: false, problems: [], files, writeTarget };
 
   const missing = [...requiredKeys.filter((key) => merged[key] === undefined).map(missingKeyProblem), ...combinationProblems(merged)];
-  if (missing.length > 0) return refused(missing, files, writeTarget, guarded);
+  if (missing.length > 0) return { ok: false, problems: missing, files, writeTarget, ...guarded };
   const parsed = kioskConfigSchema.safeParse(merged);
-  if (!parsed.success) return refused(describeConfigIssues('configuration', parsed.error), files, writeTarget, guarded);
+  if (!parsed.success) return { ok: false, problems: describeConfigIssues('configuration', parsed.error), files, writeTarget, ...guarded };
 
   const config = parsed.data;
   if (config.pinEncrypted !== undefined && config.pin === undefined) {
     if (!(await codec.available())) {
-      return refused([configProblem(null, 'pinNoEncryption')], files, writeTarget, guarded);
+      return { ok: false, problems: [configProblem(null, 'pinNoEncryption')], files, writeTarget, ...guarded };
     }
     try {
       config.pin = await codec.decrypt(config.pinEncrypted);
     } catch {
-      return refused([configProblem(null, 'pinNotDecryptable')], files, writeTarget, guarded);
+      return { ok: false, problems: [configProblem(null, 'pinNotDecryptable')], files, writeTarget, ...guarded };
     }
   }
   return { ok: true, config, files, writeTarget };

@@ -18,8 +18,7 @@ async function worded(file: unknown, flags: Record<string, unknown> = {}) {
   };
   const result = await loadKioskConfig({ systemFile: '/etc/parley/kiosk.json', userFile, flags }, noSecretCodec, read);
   if (result.ok) throw new Error('expected problems');
-  expect(result.worded.map((problem) => problem.message)).toEqual(result.problems);
-  return result.worded;
+  return result.problems;
 }
 
 describe('kiosk configuration problems as codes', () => {
