@@ -116,7 +116,9 @@ export function createNotificationPolicy(text: () => DesktopText): NotificationP
         const body = transferred
           ? text()('notify.transferredBody', { meeting })
           : event.room
-            ? text()('notify.movedToRoomBody', { room: notificationText(event.room.name, nameLimit) })
+            ? event.room.name
+              ? text()('notify.movedToRoomBody', { room: notificationText(event.room.name, nameLimit) })
+              : text()('notify.movedToUnnamedRoomBody')
             : text()('notify.movedToMainBody', { meeting });
         return { kind: 'movedOrTransferred', target: 'meeting', title: text()(transferred ? 'notify.transferredTitle' : 'notify.movedTitle'), body };
       }

@@ -9,6 +9,7 @@ export type BreakoutEndAction = 'transfer' | 'disconnect';
 /** A host's view of one open breakout room (built from the breakout_event stream). */
 export interface BreakoutRoomView {
   breakoutUuid: string;
+  /** The node's name for the room, shown as it came; '' when the node gave none (shown as a translated "Breakout room"). */
   name: string;
   /** Everyone in the room (the host's own control participant only while their media is there). */
   participants: Participant[];
@@ -25,6 +26,7 @@ export interface BreakoutRoomView {
 /** Where this participant is, when in a breakout room (its media). */
 export interface BreakoutLocation {
   breakoutUuid: string;
+  /** As BreakoutRoomView's: '' when the node gave none. */
   name: string;
   endsAt: number | null;
   endAction: BreakoutEndAction;

@@ -53,7 +53,10 @@ export type CommandWording =
   | 'kioskFailed'
   | 'setupNotSaved'
   // A command from somewhere other than Parley's own window (electron/main/ipcBridge.ts).
-  | 'untrustedSender';
+  | 'untrustedSender'
+  // The renderer's own bridge to the meeting service (renderer/src/bridge): bridgeMessages below.
+  | 'bridgeFailed'
+  | 'bridgeUnavailable';
 
 export interface CommandWordingValues {
   /** Breakout rooms opened, of `total` asked for. */
@@ -69,6 +72,16 @@ export interface CommandWords {
   wording: CommandWording;
   values?: CommandWordingValues;
 }
+
+/**
+ * The renderer's English when its bridge to the meeting service fails: the preload's invoke throws
+ * (settledBridge), or the browser host's WebSocket is gone (webSocketBridge). The same wordings are
+ * join reasons (joinError.*) for a join, and command wordings (commandError.*) for every other command.
+ */
+export const bridgeMessages = {
+  bridgeFailed: 'Parley could not do this: its meeting service did not answer. Please try again.',
+  bridgeUnavailable: 'The Parley bridge is unavailable: the meeting service cannot be reached.',
+} as const;
 
 /** Each English sentence of `messages` with its own key as the wording. */
 export function wordsOf<K extends CommandWording>(messages: Readonly<Record<K, string>>): Readonly<Record<K, CommandWords>> {

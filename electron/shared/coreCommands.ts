@@ -47,7 +47,10 @@ export type JoinReason =
   | 'ssoAssertionRejected'
   | 'ssoExpired'
   | 'ssoUnavailable'
-  | 'ssoUnknownProvider';
+  | 'ssoUnknownProvider'
+  // The renderer's own bridge to the meeting service did not answer (electron/shared/commandWording.ts bridgeMessages).
+  | 'bridgeFailed'
+  | 'bridgeUnavailable';
 
 export interface JoinReasonValues {
   alias?: string;

@@ -1,6 +1,7 @@
 // What a person sees when a join does not succeed: plain words, no HTTP or protocol terms. Main's
 // English (for logs and older renderers) goes with the wording's code, which the renderer translates
 // (renderer/src/i18n/locales: joinError.<wording>, with the same {alias} and {host}).
+import { bridgeMessages } from '../../shared/commandWording';
 import type { JoinReason, JoinReasonValues } from '../../shared/coreCommands';
 
 export const joinMessages = {
@@ -31,6 +32,9 @@ export const joinMessages = {
   ssoExpired: 'Your sign-in expired before it could be used. Sign in again.',
   ssoUnavailable: 'Signing in is not available in this window.',
   ssoUnknownProvider: 'That identity provider is no longer offered for this meeting. Choose one of those shown.',
+  // Said by the renderer, not main, when its bridge fails during a join (renderer/src/bridge).
+  bridgeFailed: bridgeMessages.bridgeFailed,
+  bridgeUnavailable: bridgeMessages.bridgeUnavailable,
 } as const satisfies Record<JoinReason, string | ((...names: string[]) => string)>;
 
 export interface JoinWording {

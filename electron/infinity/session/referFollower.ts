@@ -33,7 +33,7 @@ export function createReferFollower(options: ReferFollowerOptions): ReferFollowe
     const room =
       ticket.breakoutUuid === undefined || ticket.breakoutUuid === 'main'
         ? null
-        : { breakoutUuid: ticket.breakoutUuid, name: ticket.breakoutName || 'Breakout room' };
+        : { breakoutUuid: ticket.breakoutUuid, name: ticket.breakoutName ?? '' };
     // The renderer hears `moved` before any event of the new meeting, so it never shows a disconnection.
     const announce = (info: JoinedInfo) => options.emit({ type: 'moved', info, room });
     const result = await options

@@ -128,7 +128,8 @@ export class BreakoutRooms {
       const endTime = details?.end_time;
       return {
         breakoutUuid,
-        name: details?.breakout_name || 'Breakout room',
+        // The node's name as it came; empty without one (the renderer says "Breakout room" in the person's language).
+        name: details?.breakout_name ?? '',
         participants: [...room.roster.values()].filter(
           (participant) => participant.uuid !== room.controlParticipantUuid || mediaRoom === breakoutUuid,
         ),

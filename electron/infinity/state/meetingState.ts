@@ -223,7 +223,8 @@ export class MeetingState {
 
   private roomName(breakoutUuid: string, offered: string | undefined): string {
     const view = this.breakouts.views(this.mediaRoom).find((room) => room.breakoutUuid === breakoutUuid);
-    return view?.name ?? (offered || 'Breakout room');
+    // Empty when the node names it nowhere: the renderer says "Breakout room" in the person's language.
+    return view?.name || offered || '';
   }
 
   /** The host's open rooms with their rosters, for the renderer. */
@@ -248,7 +249,7 @@ export class MeetingState {
     const endTime = details.end_time;
     return {
       breakoutUuid: details.breakout_uuid ?? '',
-      name: details.breakout_name || 'Breakout room',
+      name: details.breakout_name ?? '',
       endsAt: typeof endTime === 'number' && Number.isFinite(endTime) && endTime > 0 ? endTime * 1000 : null,
       endAction: toEndAction(details.end_action),
       guestsAllowedToLeave: details.breakout_guests_allowed_to_leave ?? false,

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { KioskConfigProblem, KioskConfigProblemSource, KioskConfigProblemValues, KioskConfigProblemWording } from '../../shared/kioskConfigProblems';
 import { kioskConfigKeys } from './kioskConfigSchema';
+import { ruleEnglish, ruleOfMessage } from './kioskConfigRules';
 
 const knownKeys = Object.keys(kioskConfigKeys);
 
@@ -33,7 +34,8 @@ export function configProblem(source: ProblemSource, wording: KioskConfigProblem
   const all: KioskConfigProblemValues = typeof source === 'object' && source !== null ? { path: source.path, ...values } : values;
   const where = source === null ? '' : typeof source === 'object' ? source.path : sourceEnglish[source];
   const suggestion = all.near === undefined ? '' : ` (did you mean "${all.near}"?)`;
-  const text = `${english[wording](all)}${suggestion}`;
+  const said = all.rule === undefined ? all : { ...all, detail: ruleEnglish(all.rule, all.ruleValues) };
+  const text = `${english[wording](said)}${suggestion}`;
   return {
     message: where ? `${where}: ${text}` : text,
     wording,
@@ -57,7 +59,11 @@ export function describeConfigIssues(source: ProblemSource, error: z.ZodError): 
       continue;
     }
     const key = issue.path.map(String).join('.');
-    problems.push(key ? configProblem(source, 'keyInvalid', { key, detail: issue.message }) : configProblem(source, 'invalid', { detail: issue.message }));
+    const broken = ruleOfMessage(issue.message);
+    const why: KioskConfigProblemValues = broken
+      ? { rule: broken.rule, ...(Object.keys(broken.values).length > 0 ? { ruleValues: { ...broken.values } } : {}) }
+      : { detail: issue.message };
+    problems.push(key ? configProblem(source, 'keyInvalid', { key, ...why }) : configProblem(source, 'invalid', why));
   }
   return problems;
 }

@@ -4,27 +4,29 @@ import { z } from 'zod';
 import { supportedLocales } from '../../shared/locales';
 import { adminPinHashPattern } from '../adminPinHash';
 import { kioskBackgroundEffects } from '../../shared/kioskCommands';
+import type { KioskConfigTextKind } from '../../shared/kioskConfigProblems';
+import { choiceValues, quoted, rule } from './kioskConfigRules';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const onMeetingEndSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('rejoin'),
-    afterSeconds: z.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(86_400, 'must be at most 86400 (a day)').default(0),
+    afterSeconds: z.number({ error: rule('secondsNumber') }).int(rule('wholeSeconds')).min(0, rule('atLeast', { min: 0 })).max(86_400, rule('atMostADay', { max: 86_400 })).default(0),
   }),
   z.strictObject({ action: z.literal('idle') }),
-], { error: 'must be {"action": "rejoin", "afterSeconds": N} or {"action": "idle"}' });
+], { error: rule('oneOf', choiceValues(['{"action": "rejoin", "afterSeconds": N}', '{"action": "idle"}'])) });
 
-const text = (what: string, max = 512) =>
-  z.string({ error: `must be ${what} in quotes` }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const flag = z.boolean({ error: 'must be true or false' });
+const text = (what: KioskConfigTextKind, max = 512) =>
+  z.string({ error: rule('textInQuotes', { what }) }).trim().min(1, rule('notEmpty')).max(max, rule('atMostCharacters', { max }));
+const flag = z.boolean({ error: rule('oneOf', choiceValues(['true', 'false'])) });
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const clock = z.string({ error: 'must be a time "HH:MM" in quotes' }).regex(clockTime, 'must be a 24-hour time "HH:MM", e.g. "03:30"');
+const clock = z.string({ error: rule('timeInQuotes', { format: '"HH:MM"' }) }).regex(clockTime, rule('time24', { format: '"HH:MM"', example: '"03:30"' }));
 const wholeMinutes = (min: number, max: number) =>
-  z.number({ error: `must be a number of minutes from ${min} to ${max}` }).int('must be a whole number of minutes').min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`);
+  z.number({ error: rule('minutesFromTo', { min, max }) }).int(rule('wholeMinutes')).min(min, rule('fromTo', { min, max })).max(max, rule('fromTo', { min, max }));
 
 /** An https URL (http only on this computer, for a local calendar bridge), or a file path. */
-const calendarSource = text('an https URL or a file path of an iCalendar (.ics) feed', 2048).refine((source) => {
+const calendarSource = text('calendarFeed', 2048).refine((source) => {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return true;
   try {
     const url = new URL(source);
@@ -32,56 +34,56 @@ const calendarSource = text('an https URL or a file path of an iCalendar (.ics) 
   } catch {
     return false;
   }
-}, 'must be an https:// URL (http:// only for 127.0.0.1) or a file path');
+}, rule('calendarUrl'));
 
 /** Updates install and the daily restart happens only in this window, and only while the room is idle. */
 const maintenanceSchema = z.strictObject({
-  days: z.array(z.enum(weekdays, { error: 'must be days "mon" to "sun"' }), { error: 'must be a list of days such as ["sat", "sun"]' }).min(1, 'must name at least one day'),
+  days: z
+    .array(z.enum(weekdays, { error: rule('dayNames', { first: '"mon"', last: '"sun"' }) }), { error: rule('dayList', { example: '["sat", "sun"]' }) })
+    .min(1, rule('atLeastOneDay')),
   from: clock,
   to: clock,
-}, { error: 'must be {"days": ["sat"], "from": "HH:MM", "to": "HH:MM"}' });
+}, { error: rule('shape', { shape: '{"days": ["sat"], "from": "HH:MM", "to": "HH:MM"}' }) });
 export type KioskMaintenanceWindow = z.infer<typeof maintenanceSchema>;
 
-const digits = (what: string) => z.string({ error: `must be ${what} in quotes` }).regex(/^\d{4,12}$/, 'must be 4 to 12 digits');
+const digits = (what: KioskConfigTextKind) => z.string({ error: rule('textInQuotes', { what }) }).regex(/^\d{4,12}$/, rule('digits', { min: 4, max: 12 }));
 
 /** Each key on its own, so every layer (file, flags) is checked before layers are merged. */
 export const kioskConfigKeys = {
-  node: text('the Conferencing Node address', 2048),
-  alias: text('the meeting alias'),
-  displayName: text('the name shown to others', 256),
-  pin: z.string({ error: 'must be the meeting PIN in quotes' }).max(64, 'must be at most 64 characters'),
+  node: text('nodeAddress', 2048),
+  alias: text('meetingAlias'),
+  displayName: text('displayName', 256),
+  pin: z.string({ error: rule('textInQuotes', { what: 'meetingPin' }) }).max(64, rule('atMostCharacters', { max: 64 })),
   /** safeStorage ciphertext, base64. */
-  pinEncrypted: z.string({ error: 'must be the encrypted PIN Parley wrote' }).regex(/^[A-Za-z0-9+/=]+$/, 'must be base64 as Parley wrote it'),
-  role: z.enum(['host', 'guest'], { error: 'must be "host" or "guest"' }),
+  pinEncrypted: z.string({ error: rule('encryptedPin') }).regex(/^[A-Za-z0-9+/=]+$/, rule('base64')),
+  role: z.enum(['host', 'guest'], { error: rule('oneOf', choiceValues(quoted(['host', 'guest']))) }),
   /** true: join the configured meeting at start; "calendar": join the calendar's meetings. */
-  autoJoin: z.union([flag, z.literal('calendar')], { error: 'must be true, false or "calendar"' }),
+  autoJoin: z.union([flag, z.literal('calendar')], { error: rule('oneOf', choiceValues(['true', 'false', '"calendar"'])) }),
   calendar: calendarSource,
   calendarRefreshMinutes: wholeMinutes(1, 60),
   joinBeforeMinutes: wholeMinutes(0, 60),
   leaveWhenAlone: flag,
-  betweenMeetings: z.enum(['default', 'idle'], { error: 'must be "default" (the configured meeting) or "idle"' }),
+  betweenMeetings: z.enum(['default', 'idle'], { error: rule('defaultOrIdle', choiceValues(quoted(['default', 'idle']))) }),
   hideTitles: flag,
   maintenance: maintenanceSchema,
-  camera: text('a camera label'),
-  microphone: text('a microphone label'),
-  speaker: text('a speaker label'),
-  layout: text('a layout name such as "1:7" or "ac"', 32),
+  camera: text('cameraLabel'),
+  microphone: text('microphoneLabel'),
+  speaker: text('speakerLabel'),
+  layout: text('layoutName', 32),
   captions: flag,
-  bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: 'must be "low", "medium", "high" or "maximum"' }),
+  bandwidth: z.enum(['low', 'medium', 'high', 'maximum'], { error: rule('oneOf', choiceValues(quoted(['low', 'medium', 'high', 'maximum']))) }),
   rnnoise: flag,
-  backgroundEffect: z.enum(kioskBackgroundEffects, {
-    error: 'must be "off", "blur-slight", "blur-strong", "image-office", "image-beach" or "image-forest"',
-  }),
-  volume: z.number({ error: 'must be a number from 0 to 100' }).min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
-  adminPin: digits('the admin PIN'),
+  backgroundEffect: z.enum(kioskBackgroundEffects, { error: rule('oneOf', choiceValues(quoted(kioskBackgroundEffects))) }),
+  volume: z.number({ error: rule('numberFromTo', { min: 0, max: 100 }) }).min(0, rule('fromTo', { min: 0, max: 100 })).max(100, rule('fromTo', { min: 0, max: 100 })),
+  adminPin: digits('adminPin'),
   adminPinHash: z
-    .string({ error: 'must be the hash Parley wrote, in quotes' })
-    .regex(adminPinHashPattern, 'must be the hash Parley wrote (remove it and set "adminPin" to choose a new PIN)'),
+    .string({ error: rule('pinHashInQuotes') })
+    .regex(adminPinHashPattern, rule('pinHash')),
   startAtLogin: flag,
   dailyRestart: clock,
   onMeetingEnd: onMeetingEndSchema,
   /** The room display's language, above its OS's; Parley's own words on screen follow it. */
-  language: z.enum(supportedLocales, { error: `must be one of ${supportedLocales.map((locale) => `"${locale}"`).join(', ')}` }),
+  language: z.enum(supportedLocales, { error: rule('oneOfList', { choices: quoted(supportedLocales).join(', ') }) }),
 } as const;
 
 export type KioskConfigKey = keyof typeof kioskConfigKeys;

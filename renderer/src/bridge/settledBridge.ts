@@ -2,13 +2,18 @@
 // a command is missing, the WebSocket client has a bug), the store gets a Result it can show. The
 // stores therefore never wrap a bridge call in catch.
 import { commandNames, type CommandArg, type CommandName, type CommandResult, type ParleyApi } from '../../../electron/shared/bridge';
+import { bridgeMessages } from '../../../electron/shared/commandWording';
 
-export const bridgeFailedMessage = 'Parley could not do this: its meeting service did not answer. Please try again.';
+export const bridgeFailedMessage = bridgeMessages.bridgeFailed;
 
-/** The failure a rejected command becomes. Join has no `failed` code, so a lost join is `node_unreachable`. */
+/**
+ * The failure a rejected command becomes, worded (bridgeFailed: commandError.* for a command,
+ * joinError.* for a join) so it is shown in the person's language. Join has no `failed` code, so a
+ * lost join is `node_unreachable`.
+ */
 export function bridgeFailure<K extends CommandName>(command: K): CommandResult<K> {
   const code = command === 'join' ? 'node_unreachable' : 'failed';
-  return { ok: false, error: { code, message: bridgeFailedMessage } } as CommandResult<K>;
+  return { ok: false, error: { code, message: bridgeFailedMessage, wording: 'bridgeFailed' } } as CommandResult<K>;
 }
 
 async function settle<K extends CommandName>(api: ParleyApi, command: K, arg: CommandArg<K>): Promise<CommandResult<K>> {

@@ -5,6 +5,7 @@
 import { commandNames, type BridgeEvent, type BridgeEventListener, type CommandArg, type CommandName, type CommandResult, type ParleyApi } from '../../../electron/shared/bridge';
 import type { HostClientFrame, HostServerFrame } from '../../../electron/shared/transports';
 import { fromWireEvent, type WireBridgeEvent } from '../../../electron/shared/rosterPacking';
+import { bridgeMessages } from '../../../electron/shared/commandWording';
 
 /** The part of the DOM WebSocket this client uses (a fake implements it in tests). */
 export interface BridgeSocket {
@@ -21,7 +22,7 @@ export type OpenSocket = (url: string) => BridgeSocket;
 
 const socketOpen = 1;
 
-export const bridgeUnavailableMessage = 'The Parley bridge is unavailable: the meeting service cannot be reached.';
+export const bridgeUnavailableMessage = bridgeMessages.bridgeUnavailable;
 
 interface PendingCommand {
   resolve: (result: CommandResult<CommandName>) => void;
@@ -58,9 +59,12 @@ export function parseServerFrame(text: string): ReceivedFrame | null {
   return null;
 }
 
-/** A failure every command's error type accepts: JoinError and CommandError both have node_unreachable. */
-function unavailable<K extends CommandName>(message: string): CommandResult<K> {
-  return { ok: false, error: { code: 'node_unreachable', message } } as CommandResult<K>;
+/**
+ * A failure every command's error type accepts: JoinError and CommandError both have node_unreachable,
+ * and both say bridgeUnavailable (joinError.*, commandError.*) in the person's language.
+ */
+function unavailable<K extends CommandName>(): CommandResult<K> {
+  return { ok: false, error: { code: 'node_unreachable', message: bridgeUnavailableMessage, wording: 'bridgeUnavailable' } } as CommandResult<K>;
 }
 
 class WebSocketBridgeClient {
@@ -138,7 +142,7 @@ class WebSocketBridgeClient {
   private failPending(): void {
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const command of waiting) command.resolve(unavailable(bridgeUnavailableMessage));
+    for (const command of waiting) command.resolve(unavailable());
   }
 }
 

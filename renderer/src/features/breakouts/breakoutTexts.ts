@@ -2,6 +2,11 @@
 import { t } from '../../i18n';
 import type { BreakoutEndAction } from '../../../../electron/shared/breakouts';
 
+/** A room's name: the node's as it came, or "Breakout room" in the person's language when the node gave none. */
+export function breakoutRoomName(name: string): string {
+  return name.trim() === '' ? t('breakouts.unnamedRoom') : name;
+}
+
 /** The confirmation before closing one room. */
 export function closingMessage(endAction: BreakoutEndAction, count: number): string {
   return endAction === 'disconnect'

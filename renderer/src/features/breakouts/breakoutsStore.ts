@@ -16,6 +16,7 @@ import type {
 import { useBridge } from '../../bridge';
 import { describeRefusal } from '../hostControls/meetingControlsStore';
 import { endingSoon } from './breakoutAssignment';
+import { breakoutRoomName } from './breakoutTexts';
 
 const tickMs = 1000;
 
@@ -52,7 +53,7 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
   function setLocation(next: BreakoutLocation | null): void {
     const before = location.value;
     location.value = next;
-    if (next && next.breakoutUuid !== before?.breakoutUuid) announcement.value = t('breakouts.youAreIn', { room: next.name });
+    if (next && next.breakoutUuid !== before?.breakoutUuid) announcement.value = t('breakouts.youAreIn', { room: breakoutRoomName(next.name) });
     else if (!next && before) announcement.value = t('breakouts.backInMain');
     updateClock();
   }

@@ -2,9 +2,8 @@
 // and call stores when the policy joined by itself (start the call, restore microphone, camera,
 // devices), plus reporting failed media back so the policy rejoins.
 import { t } from '../../i18n';
-import { mediaReasonText } from '../../i18n/mediaReasonText';
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { KioskEventBody, KioskRoomState, KioskSetupError, KioskSetupFields, KioskStatus } from '../../../../electron/shared/kioskCommands';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
@@ -13,7 +12,7 @@ import { useCallStore } from '../call/callStore';
 import { useCaptionsStore } from '../captions/captionsStore';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useSessionStore } from '../session/sessionStore';
-import { decideDevice, needsSwitch, pickDevice, type DeviceInUse, type FallbackKind } from './deviceFallback';
+import { decideDevice, deviceNoticeText, needsSwitch, pickDevice, type DeviceInUse, type DeviceNotice, type FallbackKind } from './deviceFallback';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { countersOf, mediaStatsBetween, type MediaCounters } from './mediaStatsSampler';
 import { setKioskLanguage } from '../preferences/preferenceChoice';
@@ -25,7 +24,13 @@ export const useKioskStore = defineStore('kiosk', () => {
   const enabled = ref(false);
   const status = ref<KioskStatus | null>(null);
   /** Says when the configured camera or microphone is missing and another one is used. */
-  const deviceNotices = ref<Partial<Record<FallbackKind, string>>>({});
+  /** What the room is told about its devices, kept as parts so the words follow a change of the room's language. */
+  const deviceNoticeParts = ref<Partial<Record<FallbackKind, DeviceNotice>>>({});
+  const deviceNotices = computed(() => {
+    const words: Partial<Record<FallbackKind, string>> = {};
+    for (const [kind, notice] of Object.entries(deviceNoticeParts.value) as [FallbackKind, DeviceNotice][]) words[kind] = deviceNoticeText(notice);
+    return words;
+  });
   let started = false;
 
   async function start(): Promise<void> {
@@ -148,7 +153,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     if (!wanted) return;
     await devices.refreshDevices();
     const call = useCallStore();
-    const notices: Partial<Record<FallbackKind, string>> = {};
+    const notices: Partial<Record<FallbackKind, DeviceNotice>> = {};
     for (const kind of ['camera', 'microphone'] as const) {
       const trackKind = kind === 'camera' ? 'video' : 'audio';
       const inUse = trackInUse(devices.stream, trackKind);
@@ -158,9 +163,9 @@ export const useKioskStore = defineStore('kiosk', () => {
       if (call.status === 'idle' || !needsSwitch(target, inUse)) continue;
       const switched = await devices.switchDevice(kind, target.device?.deviceId ?? null);
       if (switched.ok) await call.replaceLocalTrack(trackKind, switched.track);
-      else notices[kind] = t(`kiosk.deviceFailed.${kind}`, { label: target.device?.label ?? '', reason: mediaReasonText(switched) });
+      else notices[kind] = { said: 'deviceFailed', kind, label: target.device?.label ?? '', reason: switched };
     }
-    deviceNotices.value = notices;
+    deviceNoticeParts.value = notices;
     const speaker = pickDevice(devices.lists.speaker, wanted.speaker);
     if (speaker.choice && speaker.choice.deviceId !== devices.choices.speaker?.deviceId) await devices.choose('speaker', speaker.choice.deviceId);
   }

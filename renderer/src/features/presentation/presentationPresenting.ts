@@ -3,7 +3,6 @@
 // sending (no release) and receive theirs. Part of the presentation store.
 import { markRaw, ref, shallowRef, type Ref } from 'vue';
 import { commandErrorText } from '../../i18n/commandErrorText';
-import { mediaReasonText } from '../../i18n/mediaReasonText';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import type { ShareCapabilities, ShareSource as PickerSource } from '../../../../electron/shared/presentationCommands';
@@ -17,7 +16,7 @@ import {
 } from '../../media/presentationSender';
 import { useCallStore } from '../call/callStore';
 import { useSessionStore } from '../session/sessionStore';
-import { presentationTexts, type PresentationNotice, type ShareSource, type ShareState } from './presentationTexts';
+import { type PresentationNotice, type ShareSource, type ShareState } from './presentationTexts';
 import type { SlidesQueue } from './slidesQueue';
 import type { NegotiationResult } from '../../media/slidesTransceiver';
 
@@ -84,7 +83,7 @@ export function createPresentationPresenting(
     const chosen = await useBridge().chooseShareSource({ sourceId, audio });
     shareState.value = 'idle';
     if (!chosen.ok) {
-      notice.value = { kind: 'failed', text: presentationTexts.failed('screen', commandErrorText(chosen.error)) };
+      notice.value = { kind: 'failed', words: { said: 'failed', source: 'screen', reason: { error: chosen.error } } };
       return;
     }
     await startShare(audio);
@@ -110,7 +109,7 @@ export function createPresentationPresenting(
     const captured = await capture();
     if (!captured.ok) {
       shareState.value = 'idle';
-      if (!captured.cancelled) notice.value = { kind: 'failed', text: presentationTexts.failed(source, captured.message) };
+      if (!captured.cancelled) notice.value = { kind: 'failed', words: { said: 'failed', source, reason: { asItCame: captured.message } } };
       return;
     }
     const stream = captured.stream;
@@ -121,7 +120,7 @@ export function createPresentationPresenting(
       shareState.value = 'idle';
       notice.value = {
         kind: 'failed',
-        text: track ? presentationTexts.noCall : presentationTexts.failed(source, presentationTexts.nothingCaptured(source)),
+        words: track ? { said: 'noCall' } : { said: 'failed', source, reason: { nothingCaptured: source } },
       };
       return;
     }
@@ -143,7 +142,7 @@ export function createPresentationPresenting(
       // Refused: say why and send nothing (the prepared offer is rolled back, never sent).
       stopTracks(stream);
       shareState.value = 'idle';
-      notice.value = { kind: 'refused', text: presentationTexts.refused(floor.error.detail) };
+      notice.value = { kind: 'refused', words: { said: 'refused', ...(floor.error.detail === undefined ? {} : { detail: floor.error.detail }) } };
       await sending;
       return;
     }
@@ -155,7 +154,7 @@ export function createPresentationPresenting(
     watchSharedTrack(track);
     const sent = await sending;
     if (!sent.ok && shareState.value === 'presenting') {
-      notice.value = { kind: 'failed', text: presentationTexts.failed(source, mediaReasonText(sent)) };
+      notice.value = { kind: 'failed', words: { said: 'failed', source, reason: { media: sent } } };
       await stopShare();
     }
   }
@@ -189,7 +188,7 @@ export function createPresentationPresenting(
   /** presentation_start while we present: the floor is someone else's now. */
   function handleTakenOver(presenter: PresentationInfo): void {
     releaseLocalShare();
-    notice.value = { kind: 'taken_over', text: presentationTexts.takenOver(presenter.presenterName, sharedSource) };
+    notice.value = { kind: 'taken_over', words: { said: 'takenOver', name: presenter.presenterName, source: sharedSource } };
     // syncReceiving (through the watch on `incoming`) turns the m-line around to receive theirs.
   }
 

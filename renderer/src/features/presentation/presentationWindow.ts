@@ -3,7 +3,7 @@
 import { markRaw, ref, type Ref } from 'vue';
 import { openPresentationPopout, type PopoutContent, type PresentationPopout } from './presentationPopout';
 import type { PresentationReceiving } from './presentationReceiving';
-import { presentationTexts, type PresentationNotice } from './presentationTexts';
+import type { PresentationNotice } from './presentationTexts';
 
 type ReceivedContent = Pick<PresentationReceiving, 'incoming' | 'incomingStream' | 'showStills' | 'stillUrl'>;
 
@@ -36,7 +36,7 @@ export function createPresentationWindow(received: ReceivedContent, notice: Ref<
       poppedOut.value = false;
     });
     if (!opened) {
-      notice.value = { kind: 'failed', text: presentationTexts.popupBlocked };
+      notice.value = { kind: 'failed', words: { said: 'popupBlocked' } };
       return;
     }
     popout = markRaw(opened);

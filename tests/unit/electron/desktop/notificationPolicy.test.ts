@@ -140,6 +140,9 @@ describe('moved, transferred, ended', () => {
       title: 'You were moved',
       body: 'You are now in the breakout room Room 1.',
     });
+    expect(rules.consider(at({ type: 'moved', info: joinedInfo({ alias: 'team', conferenceName: 'Team sync' }), room: { breakoutUuid: 'b2', name: '' } }), away)).toMatchObject({
+      body: 'You are now in a breakout room.',
+    });
     expect(rules.consider(at({ type: 'moved', info: joinedInfo({ alias: 'team', conferenceName: 'Team sync' }), room: null }), away)).toMatchObject({ body: 'You are back in the main meeting, Team sync.' });
     expect(rules.consider(at({ type: 'moved', info: joinedInfo({ alias: 'sales', conferenceName: 'Sales' }), room: null }), away)).toMatchObject({ title: 'You were transferred', body: 'You are now in Sales.' });
     expect(rules.consider(at({ type: 'moved', info: joinedInfo({ alias: 'x' }), room: null }), { ...away, settings: { ...defaultNotifications, movedOrTransferred: false } })).toBeNull();

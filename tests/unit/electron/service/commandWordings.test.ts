@@ -13,7 +13,7 @@ import { presentationWords } from '../../../../electron/service/presentationHand
 import { createSettingsSlot, settingsMessages } from '../../../../electron/service/settingsHandlers';
 import type { DesktopSettingsTarget, KioskCommandTarget } from '../../../../electron/service/ports';
 import type { CommandWords } from '../../../../electron/shared/bridge';
-import { wordsOf } from '../../../../electron/shared/commandWording';
+import { bridgeMessages, wordsOf } from '../../../../electron/shared/commandWording';
 
 const rendererEnglish = (JSON.parse(readFileSync(new URL('../../../../renderer/src/i18n/locales/en.json', import.meta.url), 'utf8')) as { commandError: Record<string, string> })
   .commandError;
@@ -26,6 +26,8 @@ const plainWords: CommandWords[] = [
   ...Object.values(wordsOf(settingsMessages)),
   ...Object.values(wordsOf(desktopMessages)),
   ...Object.values(wordsOf(kioskMessages)),
+  // The renderer's own, when its bridge to the meeting service fails (renderer/src/bridge).
+  ...Object.values(wordsOf(bridgeMessages)),
   captionFailureWords({ code: 'forbidden', message: 'x', detail: 'Live captions not available' }),
   captionFailureWords({ code: 'forbidden', message: 'x', detail: 'Not configured' }),
   captionFailureWords({ code: 'forbidden', message: 'x', detail: 'Dial out not allowed' }),

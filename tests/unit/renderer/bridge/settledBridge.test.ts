@@ -1,6 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { ParleyApi } from '../../../../electron/shared/bridge';
-import { bridgeFailedMessage, settledBridge } from '../../../../renderer/src/bridge/settledBridge';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CommandError, JoinError, ParleyApi } from '../../../../electron/shared/bridge';
+import { bridgeFailedMessage, bridgeFailure, settledBridge } from '../../../../renderer/src/bridge/settledBridge';
+import { bridgeUnavailableMessage } from '../../../../renderer/src/bridge/webSocketBridge';
+import { joinErrorText } from '../../../../renderer/src/features/join/joinErrorText';
+import { setLocale } from '../../../../renderer/src/i18n';
+import { commandErrorText } from '../../../../renderer/src/i18n/commandErrorText';
+import { supportedLocales } from '../../../../renderer/src/i18n/locales';
 import { createFakeBridge } from '../fakeBridge';
 
 describe('settled bridge', () => {
@@ -16,7 +21,7 @@ describe('settled bridge', () => {
     fake.api.takeFloor = vi.fn(async () => Promise.reject(new Error("Error invoking remote method 'parley:cmd:takeFloor'")));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const result = await settledBridge(fake.api).takeFloor(null);
-    expect(result).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage } });
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage, wording: 'bridgeFailed' } });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
@@ -26,7 +31,7 @@ describe('settled bridge', () => {
     fake.api.join.mockRejectedValueOnce(new Error('socket closed'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const result = await settledBridge(fake.api).join({ node: 'n', alias: 'a', displayName: 'd' });
-    expect(result).toEqual({ ok: false, error: { code: 'node_unreachable', message: bridgeFailedMessage } });
+    expect(result).toEqual({ ok: false, error: { code: 'node_unreachable', message: bridgeFailedMessage, wording: 'bridgeFailed' } });
     warn.mockRestore();
   });
 
@@ -37,9 +42,9 @@ describe('settled bridge', () => {
       throw new TypeError('not a function');
     }) as unknown as typeof fake.api.leave;
     const api = settledBridge(fake.api);
-    expect(await api.leave({})).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage } });
+    expect(await api.leave({})).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage, wording: 'bridgeFailed' } });
     // The fake has no kiosk commands: calling one still settles.
-    expect(await api.kioskStatus(null)).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage } });
+    expect(await api.kioskStatus(null)).toEqual({ ok: false, error: { code: 'failed', message: bridgeFailedMessage, wording: 'bridgeFailed' } });
     warn.mockRestore();
   });
 
@@ -59,5 +64,34 @@ describe('settled bridge', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     off();
     expect(fake.listenerCount()).toBe(0);
+  });
+});
+
+describe("the bridge's own failures", () => {
+  afterEach(() => setLocale('en'));
+
+  const failed = (command: 'join' | 'takeFloor') => {
+    const result = bridgeFailure(command);
+    if (result.ok) throw new Error('expected a failure');
+    return result.error;
+  };
+  const unavailable = { code: 'node_unreachable', message: bridgeUnavailableMessage, wording: 'bridgeUnavailable' } as const;
+
+  it('read in English exactly as the bridge says them, for a command and for a join', () => {
+    expect(commandErrorText(failed('takeFloor') as CommandError)).toBe(bridgeFailedMessage);
+    expect(joinErrorText(failed('join') as JoinError)).toBe(bridgeFailedMessage);
+    expect(commandErrorText(unavailable)).toBe(bridgeUnavailableMessage);
+    expect(joinErrorText(unavailable)).toBe(bridgeUnavailableMessage);
+  });
+
+  it("are translated in every other language, a join's too (whose node_unreachable would otherwise keep its English)", () => {
+    setLocale('de');
+    expect(commandErrorText(failed('takeFloor') as CommandError)).toBe('Parley konnte dies nicht ausführen: Der Meeting-Dienst hat nicht geantwortet. Bitte versuchen Sie es erneut.');
+    for (const locale of supportedLocales.filter((other) => other !== 'en')) {
+      setLocale(locale);
+      for (const text of [commandErrorText(failed('takeFloor') as CommandError), joinErrorText(failed('join') as JoinError)]) expect(text, locale).not.toBe(bridgeFailedMessage);
+      for (const text of [commandErrorText(unavailable), joinErrorText(unavailable)]) expect(text, locale).not.toBe(bridgeUnavailableMessage);
+      expect(joinErrorText(failed('join') as JoinError)).toBe(commandErrorText(failed('takeFloor') as CommandError));
+    }
   });
 });

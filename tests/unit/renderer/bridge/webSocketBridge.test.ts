@@ -122,7 +122,7 @@ describe('WebSocket bridge client', () => {
     const { api, sockets, current } = setup();
     const waiting = api.join({ node: 'n', alias: 'a', displayName: 'd' });
     current().serverClose();
-    expect(await waiting).toEqual({ ok: false, error: { code: 'node_unreachable', message: bridgeUnavailableMessage } });
+    expect(await waiting).toEqual({ ok: false, error: { code: 'node_unreachable', message: bridgeUnavailableMessage, wording: 'bridgeUnavailable' } });
     const again = api.getSnapshot(null);
     expect(sockets).toHaveLength(2);
     current().open();

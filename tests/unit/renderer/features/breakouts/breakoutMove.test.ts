@@ -4,6 +4,8 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installBridge } from '../../../../../renderer/src/bridge';
+import { setLocale } from '../../../../../renderer/src/i18n';
+import { breakoutRoomName } from '../../../../../renderer/src/features/breakouts/breakoutTexts';
 import { subscribeToBridge } from '../../../../../renderer/src/features/session/bridgeEvents';
 import { useBreakoutsStore } from '../../../../../renderer/src/features/breakouts/breakoutsStore';
 import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
@@ -54,6 +56,23 @@ describe('moving between breakout rooms', () => {
     expect(session.state).toBe('in_meeting');
     expect(breakouts.location).toBeNull();
     expect(breakouts.announcement).toBe('You are back in the main room');
+  });
+
+  it("names a room the node gave no name \"Breakout room\" in the person's language, and a named one as it came", () => {
+    const breakouts = useBreakoutsStore();
+    bridge.emit({ type: 'moved', info: joinedInfo({ participantUuid: 'self-in-room' }), room: { breakoutUuid: 'r1', name: '' } });
+    expect(breakouts.announcement).toBe('You are in Breakout room');
+    expect(breakoutRoomName('')).toBe('Breakout room');
+    setLocale('de');
+    try {
+      expect(breakoutRoomName('')).toBe('Breakout-Raum');
+      expect(breakoutRoomName('Planung')).toBe('Planung');
+      bridge.emit({ type: 'moved', info: joinedInfo(), room: null });
+      bridge.emit({ type: 'moved', info: joinedInfo({ participantUuid: 'self-in-room' }), room: { breakoutUuid: 'r2', name: '' } });
+      expect(breakouts.announcement).toBe('Sie sind in Breakout-Raum');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it("keeps a host's roster when only their media moved (same participant)", () => {

@@ -1,13 +1,17 @@
 // The room's device decisions: the configured device when it is plugged in (and back to it when it
 // returns), another one with a notice when it is not, and off with a notice when none is left.
 import { describe, expect, it } from 'vitest';
-import { decideDevice, needsSwitch } from '../../../../../renderer/src/features/kiosk/deviceFallback';
+import { setLocale } from '../../../../../renderer/src/i18n';
+import { decideDevice, deviceNoticeText, needsSwitch, type DeviceNotice } from '../../../../../renderer/src/features/kiosk/deviceFallback';
 import { roomCameraId, shareableInputs } from '../../../../../renderer/src/features/kiosk/shareInputs';
 
 const rally = { deviceId: 'rally', label: 'Logitech Rally Camera' };
 const webcam = { deviceId: 'webcam', label: 'Integrated Webcam' };
 const hdmi = { deviceId: 'hdmi', label: 'Cam Link 4K' };
 const jabra = { deviceId: 'jabra', label: 'Jabra SPEAK 510' };
+
+/** What the room reads, in the current language. */
+const said = (notice: DeviceNotice | null) => (notice ? deviceNoticeText(notice) : null);
 
 describe('room device fallback', () => {
   it('uses the configured device, matched by label whatever its case', () => {
@@ -20,7 +24,14 @@ describe('room device fallback', () => {
   it('configured device gone: another one is chosen and the room is told', () => {
     const target = decideDevice('camera', [webcam, hdmi], 'Logitech Rally Camera', 'rally');
     expect(target.device).toEqual(webcam);
-    expect(target.notice).toBe('The room\'s camera "Logitech Rally Camera" is not connected, so "Integrated Webcam" is used instead.');
+    expect(said(target.notice)).toBe('The room\'s camera "Logitech Rally Camera" is not connected, so "Integrated Webcam" is used instead.');
+    // Kept as parts: a change of the room's language says it again in the new language.
+    setLocale('de');
+    try {
+      expect(said(target.notice)).toBe('Die Raumkamera „Logitech Rally Camera“ ist nicht angeschlossen, daher wird „Integrated Webcam“ verwendet.');
+    } finally {
+      setLocale('en');
+    }
     // The configured camera's track ended when it was unplugged.
     expect(needsSwitch(target, { deviceId: 'rally', live: false })).toBe(true);
   });
@@ -40,7 +51,7 @@ describe('room device fallback', () => {
   it('nothing else available: that kind is turned off, with a message', () => {
     const camera = decideDevice('camera', [], 'Logitech Rally Camera', 'rally');
     expect(camera.device).toBeNull();
-    expect(camera.notice).toBe(
+    expect(said(camera.notice)).toBe(
       'The room\'s camera "Logitech Rally Camera" is not connected, and no other camera was found, so the room\'s video is off.',
     );
     expect(needsSwitch(camera, { deviceId: 'rally', live: false })).toBe(true);
@@ -48,7 +59,8 @@ describe('room device fallback', () => {
     expect(needsSwitch(camera, null)).toBe(false);
 
     const microphone = decideDevice('microphone', [], null, null);
-    expect(microphone).toEqual({ device: null, notice: "No microphone is connected, so the room's sound is off." });
+    expect(microphone.device).toBeNull();
+    expect(said(microphone.notice)).toBe("No microphone is connected, so the room's sound is off.");
   });
 
   it('without a configured device: keeps the one in use, or takes another silently when it goes', () => {

@@ -3,13 +3,18 @@
 // receiving on presentation_start, and still images for an audio-only call.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PresentationInfo } from '../../../../../electron/shared/meeting';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
+import { presentationNoticeText, type PresentationNotice } from '../../../../../renderer/src/features/presentation/presentationTexts';
 import { applyPresentationEvent } from '../../../../../renderer/src/features/presentation/presentationEvents';
 import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import { joinedInfo, participant, type FakeBridge } from '../../fakeBridge';
 import { createPresentationRig, FakeTrack, ok, settle } from '../../presentationRig';
 import type { SlidesPort } from '../../../../../renderer/src/media/slidesTransceiver';
+
+/** What the notice shows, in the current language. */
+const shown = (notice: PresentationNotice | null) => (notice ? { kind: notice.kind, text: presentationNoticeText(notice) } : null);
 
 function fakeScreen() {
   const track = new FakeTrack();
@@ -53,7 +58,7 @@ describe('presentation store', () => {
     const presentation = usePresentationStore();
     await presentation.requestShare();
     await settle();
-    expect(presentation.notice).toEqual({ kind: 'refused', text: 'You cannot present in this meeting: Guests cannot present.' });
+    expect(shown(presentation.notice)).toEqual({ kind: 'refused', text: 'You cannot present in this meeting: Guests cannot present.' });
     expect(presentation.shareState).toBe('idle');
     expect(screen.track.stop).toHaveBeenCalled();
     expect(port.direction).toBe('inactive');
@@ -68,7 +73,7 @@ describe('presentation store', () => {
     const presentation = usePresentationStore();
     await presentation.requestShare();
     await settle();
-    expect(presentation.notice).toEqual({ kind: 'failed', text: 'Your screen could not be shared: Could not start video source' });
+    expect(shown(presentation.notice)).toEqual({ kind: 'failed', text: 'Your screen could not be shared: Could not start video source' });
     expect(presentation.shareState).toBe('idle');
     expect(log).toEqual([]);
   });
@@ -122,7 +127,14 @@ describe('presentation store', () => {
     useSessionStore().setPresentation(bobPresents);
     await settle();
     expect(presentation.notice?.kind).toBe('taken_over');
-    expect(presentation.notice?.text).toBe('Bob Viewer took over the presentation, so your screen is no longer shared.');
+    expect(shown(presentation.notice)?.text).toBe('Bob Viewer took over the presentation, so your screen is no longer shared.');
+    // Kept as what it says, not as English: a language switch while it shows says it again in the new language.
+    setLocale('de');
+    try {
+      expect(shown(presentation.notice)?.text).toBe('Bob Viewer hat die Präsentation übernommen, daher wird Ihr Bildschirm nicht mehr geteilt.');
+    } finally {
+      setLocale('en');
+    }
     expect(screen.track.stop).toHaveBeenCalled();
     expect(log).toEqual(['take_floor', 'update:sendonly', 'update:recvonly']);
     expect(port.sender.track).toBeNull();

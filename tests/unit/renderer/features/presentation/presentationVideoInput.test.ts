@@ -2,10 +2,14 @@
 // protocol and content profile as a screen share, with the device captured by getUserMedia.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePresentationStore } from '../../../../../renderer/src/features/presentation/presentationStore';
+import { presentationNoticeText, type PresentationNotice } from '../../../../../renderer/src/features/presentation/presentationTexts';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import type { FakeBridge } from '../../fakeBridge';
 import { createPresentationRig, FakeTrack, settle } from '../../presentationRig';
 import type { SlidesPort } from '../../../../../renderer/src/media/slidesTransceiver';
+
+/** What the notice shows, in the current language. */
+const shown = (notice: PresentationNotice | null) => (notice ? { kind: notice.kind, text: presentationNoticeText(notice) } : null);
 
 describe('presenting a video input', () => {
   let bridge: FakeBridge;
@@ -70,7 +74,7 @@ describe('presenting a video input', () => {
     expect(presentation.shareState).toBe('idle');
     expect(presentation.notice?.kind).toBe('failed');
     // Worded for an input, not a screen.
-    expect(presentation.notice?.text).toBe('The input could not be shared: Requested device not found');
+    expect(shown(presentation.notice)?.text).toBe('The input could not be shared: Requested device not found');
     expect(log).toEqual([]);
   });
 
@@ -80,7 +84,7 @@ describe('presenting a video input', () => {
     await settle();
     useSessionStore().setPresentation({ presenterName: 'Bob Viewer', presenterUri: 'bob@example.com', source: 'video' });
     await settle();
-    expect(presentation.notice).toEqual({
+    expect(shown(presentation.notice)).toEqual({
       kind: 'taken_over',
       text: 'Bob Viewer took over the presentation, so the input is no longer shared.',
     });
