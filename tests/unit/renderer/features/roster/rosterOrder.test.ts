@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareParticipants, groupOf, matchesSearch, rosterRows } from '../../../../../renderer/src/features/roster/rosterOrder';
 import { participantMenu } from '../../../../../renderer/src/features/roster/participantMenu';
-import { createFrameBatch } from '../../../../../renderer/src/features/roster/frameBatch';
+import { createFrameBatch, createFrameIntervalScheduler } from '../../../../../renderer/src/features/roster/frameBatch';
 import { participant } from '../../fakeBridge';
 
 describe('roster order', () => {
@@ -90,5 +90,40 @@ describe('frame batch', () => {
     batch.push(5);
     batch.flush();
     expect(applied).toEqual([[1, 2, 3], [5]]);
+  });
+
+  describe('timed by the clock', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('hands a batch over when the task that queued it ends, then at most once per frame interval', () => {
+      vi.useFakeTimers();
+      const applied: { at: number; items: number[] }[] = [];
+      const batch = createFrameBatch<number>(
+        (items) => applied.push({ at: Date.now() - start, items }),
+        createFrameIntervalScheduler(16, () => Date.now()),
+      );
+      const start = Date.now();
+      // A burst in one task: one batch, right after the task.
+      batch.push(1);
+      batch.push(2);
+      expect(applied).toEqual([]);
+      vi.advanceTimersByTime(0);
+      expect(applied).toEqual([{ at: 0, items: [1, 2] }]);
+      // 5 ms later: waits for the rest of the interval since the last batch, gathering what comes meanwhile.
+      vi.advanceTimersByTime(5);
+      batch.push(3);
+      vi.advanceTimersByTime(10);
+      batch.push(4);
+      expect(applied).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      expect(applied).toEqual([{ at: 0, items: [1, 2] }, { at: 16, items: [3, 4] }]);
+      // After a quiet spell longer than the interval: no wait at all.
+      vi.advanceTimersByTime(100);
+      batch.push(5);
+      vi.advanceTimersByTime(0);
+      expect(applied[2]).toEqual({ at: 116, items: [5] });
+    });
   });
 });
