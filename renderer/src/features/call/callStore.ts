@@ -18,6 +18,8 @@ export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
 
 export const useCallStore = defineStore('call', () => {
   const status = ref<CallStatus>('idle');
+  /** The call's offer and answer are being exchanged (the renderer's busiest moments of a join). */
+  const signalling = ref(false);
   /** Why the call is not running, in words. */
   const problem = ref<string | null>(null);
   const remoteStream = shallowRef<MediaStream | null>(null);
@@ -183,6 +185,15 @@ export const useCallStore = defineStore('call', () => {
   }
 
   async function connect(): Promise<void> {
+    signalling.value = true;
+    try {
+      await exchangeOffer();
+    } finally {
+      signalling.value = false;
+    }
+  }
+
+  async function exchangeOffer(): Promise<void> {
     closePeer();
     const info = joined;
     if (!info) return;
@@ -316,6 +327,7 @@ export const useCallStore = defineStore('call', () => {
 
   return {
     status,
+    signalling,
     problem,
     remoteStream,
     currentPeer,
