@@ -25,17 +25,23 @@ export async function renegotiateCall(
   try {
     if (isClosed()) return closed;
     const offer = await pc.createOffer();
-    await pc.setLocalDescription(offer);
-    const sdp = addSlidesContent(pc.localDescription?.sdp ?? offer.sdp ?? '');
+    // Applied while the offer travels, as the join's offer is (measured: setLocalDescription took
+    // ~20 ms of a share's start); only the node's answer, and a rollback, wait for it.
+    const applied = pc.setLocalDescription(offer);
+    // Kept from being an unhandled rejection until it is awaited.
+    applied.catch(() => undefined);
+    const sdp = addSlidesContent(offer.sdp ?? '');
     if (gate) {
       const allowed = await gate;
       if (!allowed.ok) {
+        await applied;
         if (pc.signalingState === 'have-local-offer') await pc.setLocalDescription({ type: 'rollback' });
         return allowed;
       }
       if (isClosed()) return closed;
     }
     const updated = await signalling.updateCall({ sdp });
+    await applied;
     if (isClosed()) return closed;
     if (!updated.ok) {
       // Back to the last agreed state, so a later offer starts clean.
