@@ -1,5 +1,7 @@
-// Camera and microphone capture. Falls back to whichever device works, and describes failures in
-// words, so a meeting can still be joined audio-only or receive-only.
+// Camera and microphone capture. Falls back to whichever device works, and says why a device is
+// missing, so a meeting can still be joined audio-only or receive-only. A reason is kept as what it
+// says (which device, what went wrong, the browser's own detail as it came) and put into words where
+// it shows (deviceProblemText), so it follows a language switch.
 export interface LocalMediaRequest {
   cameraId: string | null;
   microphoneId: string | null;
@@ -12,35 +14,62 @@ export interface LocalMediaRequest {
 export interface LocalMedia {
   /** May hold no tracks at all (receive-only). */
   stream: MediaStream;
-  /** Human-readable reasons a device is missing from the stream. */
-  problems: string[];
+  /** Why a device is missing from the stream (deviceProblemText puts one into words). */
+  problems: DeviceProblem[];
 }
 
 import { t } from '../i18n';
+import type { Locale } from '../i18n/locales';
 import { currentOs, deviceMessages, permissionHelp, type DesktopOs } from './permissionHelp';
 
 type DeviceWord = 'camera' | 'microphone' | 'camera and microphone';
+
+/** Why a device could not be used: this window cannot capture, or what the browser said of a device. */
+export type DeviceProblem =
+  | { said: 'unavailable' }
+  | { said: 'denied'; device: DeviceWord; os: DesktopOs }
+  | { said: 'notFound' | 'notReadable' | 'failed'; device: DeviceWord }
+  | { said: 'failedWith'; device: DeviceWord; detail: string };
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
-/** What went wrong with a device, in the person's language (the browser's own detail kept as it came). */
-export function describeMediaError(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): string {
-  const group = `mediaAccess.${deviceMessages(device)}`;
+/** A device problem in the current language (called where it shows), or in `locale`. */
+export function deviceProblemText(problem: DeviceProblem, locale?: Locale): string {
+  const say = (key: string, values: Record<string, string> = {}) => (locale ? t(key, values, { locale }) : t(key, values));
+  if (problem.said === 'unavailable') return say('mediaAccess.unavailable');
+  const group = `mediaAccess.${deviceMessages(problem.device)}`;
+  switch (problem.said) {
+    case 'denied':
+      return `${say(`${group}.denied`)} ${permissionHelp(problem.device, problem.os, locale)}`;
+    case 'failedWith':
+      return say(`${group}.failedWith`, { detail: problem.detail });
+    default:
+      return say(`${group}.${problem.said}`);
+  }
+}
+
+/** What went wrong with a device, as what it says (the browser's own detail kept as it came). */
+export function mediaErrorProblem(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): DeviceProblem {
   switch (errorName(error)) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return `${t(`${group}.denied`)} ${permissionHelp(device, os)}`;
+      return { said: 'denied', device, os };
     case 'NotFoundError':
     case 'OverconstrainedError':
-      return t(`${group}.notFound`);
+      return { said: 'notFound', device };
     case 'NotReadableError':
     case 'AbortError':
-      return t(`${group}.notReadable`);
+      return { said: 'notReadable', device };
     default:
-      return error instanceof Error && error.message ? t(`${group}.failedWith`, { detail: error.message }) : t(`${group}.failed`);
+      return error instanceof Error && error.message ? { said: 'failedWith', device, detail: error.message } : { said: 'failed', device };
   }
+}
+
+/** What went wrong with a device, in the person's language now. */
+export function describeMediaError(device: DeviceWord, error: unknown, os: DesktopOs = currentOs()): string {
+  return deviceProblemText(mediaErrorProblem(device, error, os));
 }
 
 function audioConstraints(request: LocalMediaRequest): MediaTrackConstraints | boolean {
@@ -57,7 +86,7 @@ export async function acquireLocalMedia(
   mediaDevices: Pick<MediaDevices, 'getUserMedia'> | undefined = globalThis.navigator?.mediaDevices,
 ): Promise<LocalMedia> {
   if (!mediaDevices?.getUserMedia) {
-    return { stream: new MediaStream(), problems: [t('mediaAccess.unavailable')] };
+    return { stream: new MediaStream(), problems: [{ said: 'unavailable' }] };
   }
   const wantAudio = request.microphone !== false;
   const wantVideo = request.camera !== false;
@@ -69,7 +98,7 @@ export async function acquireLocalMedia(
   } catch (error) {
     // Only one kind was asked for: that is the one that failed.
     if (!wantAudio || !wantVideo) {
-      return { stream: new MediaStream(), problems: [describeMediaError(wantVideo ? 'camera' : 'microphone', error)] };
+      return { stream: new MediaStream(), problems: [mediaErrorProblem(wantVideo ? 'camera' : 'microphone', error)] };
     }
     // Find out which device fails by asking for each alone.
     const tracks: MediaStreamTrack[] = [];
@@ -87,8 +116,8 @@ export async function acquireLocalMedia(
     const [first, second] = failures;
     const problems =
       first && second && errorName(first.error) === errorName(second.error)
-        ? [describeMediaError('camera and microphone', first.error)]
-        : failures.map((failure) => describeMediaError(failure.device, failure.error));
+        ? [mediaErrorProblem('camera and microphone', first.error)]
+        : failures.map((failure) => mediaErrorProblem(failure.device, failure.error));
     return { stream: new MediaStream(tracks), problems };
   }
 }

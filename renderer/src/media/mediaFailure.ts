@@ -1,7 +1,16 @@
 // A media step that did not happen, with Parley's own reason as a wording the person's language
 // can show (mediaReason.<wording>); `message` is the same reason in English, for logs and for a
 // reason that came from the browser or the node, which has no wording and is shown as it came.
-export type MediaReasonWording = 'callClosed' | 'noCallToUpdate' | 'presentationOnlyNoVideo' | 'nothingCaptured' | 'captureChanged' | 'mediaLost';
+export type MediaReasonWording =
+  | 'callClosed'
+  | 'noCallToUpdate'
+  | 'presentationOnlyNoVideo'
+  | 'nothingCaptured'
+  | 'captureChanged'
+  | 'mediaLost'
+  | 'captureUnavailable'
+  | 'cameraGaveNoVideo'
+  | 'microphoneGaveNoSound';
 
 export interface MediaFailure {
   ok: false;
@@ -18,6 +27,9 @@ const englishReasons: Record<MediaReasonWording, string> = {
   nothingCaptured: 'nothing is being captured',
   captureChanged: 'the capture changed meanwhile',
   mediaLost: 'the media connection was lost and could not be restored',
+  captureUnavailable: 'this window cannot use a camera or microphone',
+  cameraGaveNoVideo: 'the camera gave no video',
+  microphoneGaveNoSound: 'the microphone gave no sound',
 };
 
 export function mediaFailure(wording: MediaReasonWording, detail?: string): MediaFailure {

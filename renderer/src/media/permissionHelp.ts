@@ -1,6 +1,7 @@
 // How to allow Parley to use the camera or microphone, in the words of the person's own system
 // and in their language.
 import { t } from '../i18n';
+import type { Locale } from '../i18n/locales';
 export type DesktopOs = 'macos' | 'windows' | 'linux';
 
 /** The desktop system this renderer runs on, from what the browser says about its platform. */
@@ -17,6 +18,7 @@ export function deviceMessages(device: 'camera' | 'microphone' | 'camera and mic
 }
 
 /** How to allow the device, in the person's language and the words of their system's settings. */
-export function permissionHelp(device: 'camera' | 'microphone' | 'camera and microphone', os: DesktopOs): string {
-  return t(`mediaAccess.${deviceMessages(device)}.${os}`);
+export function permissionHelp(device: 'camera' | 'microphone' | 'camera and microphone', os: DesktopOs, locale?: Locale): string {
+  const key = `mediaAccess.${deviceMessages(device)}.${os}`;
+  return locale ? t(key, {}, { locale }) : t(key);
 }

@@ -1,6 +1,8 @@
 // Breakout rooms as the renderer shows them: the host's open rooms with their rosters, timers and
 // help requests (from the core's breakout_rooms events), this participant's own room (breakout_location),
 // and every breakout command, each reporting a refusal in words. A clock ticks while a timer shows.
+// A refusal and the move announcement are kept as what they say and put into words when read, so they
+// follow a language switch; a room's and the node's own words stay as they came.
 import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
@@ -20,13 +22,42 @@ import { breakoutRoomName } from './breakoutTexts';
 
 const tickMs = 1000;
 
+/** The breakout actions, by their label's message (breakouts.<action>). */
+export type BreakoutAction =
+  | 'open'
+  | 'move'
+  | 'joinRoomAction'
+  | 'returnToMain'
+  | 'sendAll'
+  | 'closeRoom'
+  | 'closeAll'
+  | 'clearHelp'
+  | 'askHelp'
+  | 'cancelHelp'
+  | 'leave'
+  | 'roomLayout'
+  | 'mute'
+  | 'unmute'
+  | 'muteGuests'
+  | 'lockRoom';
+
+/** What screen readers were last told about a move: into a room (its name as the node gave it), or back. */
+type MoveAnnouncement = { into: string } | { backInMain: true } | null;
+
 export const useBreakoutsStore = defineStore('breakouts', () => {
   const rooms = ref<BreakoutRoomView[]>([]);
   const location = ref<BreakoutLocation | null>(null);
-  /** The last refused action and why, in words. */
-  const failure = ref<{ action: string; message: string } | null>(null);
-  /** What screen readers are told about moves (a live region shows it). */
-  const announcement = ref('');
+  /** The last refused action and the refusal, as they came. */
+  const refused = ref<{ action: BreakoutAction; error: CommandError } | null>(null);
+  /** The last refused action and why, in the current language. */
+  const failure = computed(() => (refused.value ? { action: t(`breakouts.${refused.value.action}`), message: describeRefusal(refused.value.error) } : null));
+  const moved = ref<MoveAnnouncement>(null);
+  /** What screen readers are told about moves (a live region shows it), in the current language. */
+  const announcement = computed(() => {
+    const now = moved.value;
+    if (!now) return '';
+    return 'into' in now ? t('breakouts.youAreIn', { room: breakoutRoomName(now.into) }) : t('breakouts.backInMain');
+  });
   const busy = ref(false);
   const now = ref(Date.now());
   let clock: ReturnType<typeof setInterval> | null = null;
@@ -53,8 +84,8 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
   function setLocation(next: BreakoutLocation | null): void {
     const before = location.value;
     location.value = next;
-    if (next && next.breakoutUuid !== before?.breakoutUuid) announcement.value = t('breakouts.youAreIn', { room: breakoutRoomName(next.name) });
-    else if (!next && before) announcement.value = t('breakouts.backInMain');
+    if (next && next.breakoutUuid !== before?.breakoutUuid) moved.value = { into: next.name };
+    else if (!next && before) moved.value = { backInMain: true };
     updateClock();
   }
 
@@ -69,11 +100,11 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
     }
   }
 
-  async function run<T>(action: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
+  async function run<T>(action: BreakoutAction, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
     busy.value = true;
     try {
       const result = await send();
-      failure.value = result.ok ? null : { action, message: describeRefusal(result.error) };
+      refused.value = result.ok ? null : { action, error: result.error };
       return result;
     } finally {
       busy.value = false;
@@ -94,29 +125,29 @@ export const useBreakoutsStore = defineStore('breakouts', () => {
     setRooms,
     setLocation,
     handleMoved,
-    openRooms: (request: OpenBreakoutsRequest) => run(t('breakouts.open'), () => bridge().openBreakouts(request)),
+    openRooms: (request: OpenBreakoutsRequest) => run('open', () => bridge().openBreakouts(request)),
     move: (from: string, to: string, participantUuids: string[]) =>
-      run(t('breakouts.move'), () => bridge().moveToBreakout({ from, to, participantUuids })),
-    joinRoom: (breakoutUuid: string) => run(t('breakouts.joinRoomAction'), () => bridge().joinBreakout({ breakoutUuid })),
-    returnToMain: () => run(t('breakouts.returnToMain'), () => bridge().joinBreakout({ breakoutUuid: 'main' })),
-    broadcast: (text: string) => run(t('breakouts.sendAll'), () => bridge().messageBreakouts({ text })),
-    closeRoom: (breakoutUuid: string) => run(t('breakouts.closeRoom'), () => bridge().closeBreakout({ breakoutUuid })),
-    closeAll: () => run(t('breakouts.closeAll'), () => bridge().closeAllBreakouts(null)),
-    clearHelp: (breakoutUuid: string) => run(t('breakouts.clearHelp'), () => bridge().clearBreakoutHelp({ breakoutUuid })),
-    askForHelp: () => run(t('breakouts.askHelp'), () => bridge().askForHelp({ cancel: false })),
-    cancelHelp: () => run(t('breakouts.cancelHelp'), () => bridge().askForHelp({ cancel: true })),
-    leave: () => run(t('breakouts.leave'), () => bridge().leaveBreakout(null)),
-    participantAction: (breakoutUuid: string, participantUuid: string, action: BreakoutParticipantActionName, label: string) =>
+      run('move', () => bridge().moveToBreakout({ from, to, participantUuids })),
+    joinRoom: (breakoutUuid: string) => run('joinRoomAction', () => bridge().joinBreakout({ breakoutUuid })),
+    returnToMain: () => run('returnToMain', () => bridge().joinBreakout({ breakoutUuid: 'main' })),
+    broadcast: (text: string) => run('sendAll', () => bridge().messageBreakouts({ text })),
+    closeRoom: (breakoutUuid: string) => run('closeRoom', () => bridge().closeBreakout({ breakoutUuid })),
+    closeAll: () => run('closeAll', () => bridge().closeAllBreakouts(null)),
+    clearHelp: (breakoutUuid: string) => run('clearHelp', () => bridge().clearBreakoutHelp({ breakoutUuid })),
+    askForHelp: () => run('askHelp', () => bridge().askForHelp({ cancel: false })),
+    cancelHelp: () => run('cancelHelp', () => bridge().askForHelp({ cancel: true })),
+    leave: () => run('leave', () => bridge().leaveBreakout(null)),
+    participantAction: (breakoutUuid: string, participantUuid: string, action: BreakoutParticipantActionName, label: BreakoutAction) =>
       run(label, () => bridge().breakoutParticipantAction({ breakoutUuid, participantUuid, action })),
-    conferenceAction: (breakoutUuid: string, action: BreakoutConferenceActionName, label: string) =>
+    conferenceAction: (breakoutUuid: string, action: BreakoutConferenceActionName, label: BreakoutAction) =>
       run(label, () => bridge().breakoutConferenceAction({ breakoutUuid, action })),
-    setLayout: (breakoutUuid: string, layout: string) => run(t('breakouts.roomLayout'), () => bridge().breakoutLayout({ breakoutUuid, layout })),
-    dismissFailure: () => (failure.value = null),
+    setLayout: (breakoutUuid: string, layout: string) => run('roomLayout', () => bridge().breakoutLayout({ breakoutUuid, layout })),
+    dismissFailure: () => (refused.value = null),
     reset(): void {
       rooms.value = [];
       location.value = null;
-      failure.value = null;
-      announcement.value = '';
+      refused.value = null;
+      moved.value = null;
       updateClock();
     },
   };

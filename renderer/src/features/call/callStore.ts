@@ -1,8 +1,7 @@
 // The media call of the current meeting: peer connection lifecycle, remote stream, and the
 // microphone/camera switches.
 import { defineStore } from 'pinia';
-import { markRaw, ref, shallowRef, watch } from 'vue';
-import { t } from '../../i18n';
+import { computed, markRaw, ref, shallowRef, watch } from 'vue';
 import type { MediaType } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
@@ -11,7 +10,7 @@ import { useDevicesStore } from '../devices/devicesStore';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { videoMaxBitrate } from '../../media/callBandwidth';
 import type { MediaFailure } from '../../media/mediaFailure';
-import { mediaReasonText } from '../../i18n/mediaReasonText';
+import { callProblemText, type CallProblem } from './callProblemText';
 import { capturesFor, defaultJoinChoices, type CallChoice, type JoinChoices } from '../join/joinChoices';
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
@@ -20,8 +19,10 @@ export const useCallStore = defineStore('call', () => {
   const status = ref<CallStatus>('idle');
   /** The call's offer and answer are being exchanged (the renderer's busiest moments of a join). */
   const signalling = ref(false);
-  /** Why the call is not running, in words. */
-  const problem = ref<string | null>(null);
+  /** Why the call is not running, kept as what it says so the words follow a language switch. */
+  const problemParts = ref<CallProblem | null>(null);
+  /** Why the call is not running, in the current language. */
+  const problem = computed(() => (problemParts.value ? callProblemText(problemParts.value) : null));
   const remoteStream = shallowRef<MediaStream | null>(null);
   const micMuted = ref(false);
   const cameraOff = ref(false);
@@ -153,14 +154,14 @@ export const useCallStore = defineStore('call', () => {
     if (!current || choice.value !== 'audio' || joined?.callType === 'audio') return;
     const added = await useDevicesStore().addCamera();
     if (!added.ok) {
-      problem.value = t('call.problems.videoNotAdded', { reason: added.message });
+      problemParts.value = { said: 'videoNotAdded', reason: { device: added.problem } };
       return;
     }
     cameraOff.value = false;
     const result = await current.addVideo(added.track);
     if (peer !== current) return;
     if (result.ok) choice.value = 'video';
-    else problem.value = t('call.problems.videoNotAdded', { reason: mediaReasonText(result) });
+    else problemParts.value = { said: 'videoNotAdded', reason: { media: result } };
   }
 
   /**
@@ -198,7 +199,7 @@ export const useCallStore = defineStore('call', () => {
     const info = joined;
     if (!info) return;
     status.value = 'connecting';
-    problem.value = null;
+    problemParts.value = null;
     const devices = useDevicesStore();
     const wants = capturesFor(choice.value);
     const mediaType: MediaType = info.callType === 'audio' || choice.value === 'audio' ? 'audio' : 'video';
@@ -235,7 +236,7 @@ export const useCallStore = defineStore('call', () => {
     remoteStream.value = markRaw(created.remoteStream);
     const result = await created.start();
     if (peer !== created || result.ok) return;
-    fail(t('call.problems.notSetUp', { reason: mediaReasonText(result) }));
+    fail({ said: 'notSetUp', reason: { media: result } });
   }
 
   // A new bandwidth choice applies to the running call at once (no rejoin, no new offer).
@@ -253,7 +254,7 @@ export const useCallStore = defineStore('call', () => {
       },
       onMediaLost: (failure: MediaFailure) => {
         if (self() !== peer) return;
-        fail(t('call.problems.disconnected', { reason: mediaReasonText(failure) }));
+        fail({ said: 'disconnected', reason: { media: failure } });
         void useBridge().disconnectCall(null);
       },
     };
@@ -264,7 +265,7 @@ export const useCallStore = defineStore('call', () => {
     if (state === 'connected') status.value = 'connected';
     // While ICE restarts the call is not over: only a restart that fails too ends it (onMediaLost).
     if (state === 'failed' && !source.recoveringMedia) {
-      fail(t('call.problems.disconnected', { reason: t('call.problems.mediaConnectionFailed') }));
+      fail({ said: 'disconnected', reason: { connectionFailed: true } });
       // The node still thinks the call is up; end it there too before a reconnect.
       void useBridge().disconnectCall(null);
     }
@@ -274,13 +275,13 @@ export const useCallStore = defineStore('call', () => {
   function handleCallDisconnected(callUuid: string, reason: string): void {
     // Ignore news about an earlier call (or one this peer has not been told about yet).
     if (!peer || peer.callUuid !== callUuid) return;
-    fail(t('call.problems.disconnected', { reason }));
+    fail({ said: 'disconnected', reason: { asItCame: reason } });
   }
 
-  function fail(message: string): void {
+  function fail(why: CallProblem): void {
     closePeer();
     status.value = 'disconnected';
-    problem.value = message;
+    problemParts.value = why;
   }
 
   function closePeer(): void {
@@ -298,7 +299,7 @@ export const useCallStore = defineStore('call', () => {
     closePeer();
     useDevicesStore().release();
     status.value = 'idle';
-    problem.value = null;
+    problemParts.value = null;
     micMuted.value = false;
     cameraOff.value = false;
     choice.value = 'video';
@@ -329,6 +330,7 @@ export const useCallStore = defineStore('call', () => {
     status,
     signalling,
     problem,
+    problemParts,
     remoteStream,
     currentPeer,
     micMuted,

@@ -2,7 +2,6 @@
 // stream shared by the preflight preview and the call.
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef } from 'vue';
-import { t } from '../../i18n';
 import {
   listDevices,
   loadDeviceChoices,
@@ -13,8 +12,8 @@ import {
   type DeviceLists,
   type DeviceOption,
 } from '../../media/devices';
-import { acquireLocalMedia } from '../../media/localMedia';
-import { captureDeviceTrack, type CaptureKind, type DeviceTrackResult } from '../../media/deviceTrack';
+import { acquireLocalMedia, deviceProblemText, type DeviceProblem } from '../../media/localMedia';
+import { captureDeviceTrack, type CaptureKind } from '../../media/deviceTrack';
 import { mediaFailure, type MediaFailure } from '../../media/mediaFailure';
 import { useSettingsStore } from '../settings/settingsStore';
 import { choicesFromLabels, labelsAfterChoice, type DeviceLabels } from './rememberedDeviceLabels';
@@ -30,6 +29,9 @@ const everything: CaptureWants = { microphone: true, camera: true };
 /** The outcome of switching one device in place: the track now in use (null: that kind is off). */
 export type DeviceSwitch = { ok: true; track: MediaStreamTrack | null } | MediaFailure;
 
+/** The outcome of opening the camera beside the microphone: its track, or why there is none. */
+export type CameraAdded = { ok: true; track: MediaStreamTrack } | { ok: false; problem: DeviceProblem };
+
 export const speakerSelectionSupported =
   typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
 
@@ -40,7 +42,10 @@ export const useDevicesStore = defineStore('devices', () => {
   const stream = shallowRef<MediaStream | null>(null);
   /** Whether the capture has a camera (the call may be audio only). */
   const hasCamera = computed(() => (stream.value?.getVideoTracks().length ?? 0) > 0);
-  const problems = ref<string[]>([]);
+  /** Why a device is missing from the capture, kept as parts so the words follow a language switch. */
+  const problemParts = ref<DeviceProblem[]>([]);
+  /** The same, in the current language. */
+  const problems = computed(() => problemParts.value.map((problem) => deviceProblemText(problem)));
   const acquiring = ref(false);
   let pending: Promise<MediaStream> | null = null;
   /** What the last capture was asked for, so a device switch opens the same kinds again. */
@@ -96,7 +101,7 @@ export const useDevicesStore = defineStore('devices', () => {
       return markRaw(new MediaStream());
     }
     stream.value = markRaw(media.stream);
-    problems.value = media.problems;
+    problemParts.value = media.problems;
     // The lists are for the preflight selects; the call need not wait for them.
     void refreshDevices();
     return media.stream;
@@ -187,17 +192,17 @@ export const useDevicesStore = defineStore('devices', () => {
   }
 
   /** Opens the camera beside the running microphone (adding video to an audio-only call). */
-  async function addCamera(): Promise<DeviceTrackResult> {
+  async function addCamera(): Promise<CameraAdded> {
     if (pending) await pending;
     const current = stream.value;
     const existing = current?.getVideoTracks()[0];
     if (existing) return { ok: true, track: existing };
     const media = await acquireLocalMedia({ cameraId: chosenId('camera'), microphoneId: null, camera: true, microphone: false });
     const track = media.stream.getVideoTracks()[0];
-    if (!track) return { ok: false, message: media.problems[0] ?? t('mediaAccess.camera.notFound') };
+    if (!track) return { ok: false, problem: media.problems[0] ?? { said: 'notFound', device: 'camera' } };
     lastWants = everything;
     stream.value = markRaw(new MediaStream([...(current?.getTracks() ?? []), track]));
-    problems.value = [];
+    problemParts.value = [];
     return { ok: true, track };
   }
 

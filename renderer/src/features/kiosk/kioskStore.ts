@@ -1,7 +1,6 @@
 // The room display's side of kiosk mode: the policy's status, and driving the ordinary session
 // and call stores when the policy joined by itself (start the call, restore microphone, camera,
 // devices), plus reporting failed media back so the policy rejoins.
-import { t } from '../../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
@@ -9,9 +8,11 @@ import type { KioskEventBody, KioskRoomState, KioskSetupError, KioskSetupFields,
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { useCallStore } from '../call/callStore';
+import { callProblemText } from '../call/callProblemText';
 import { useCaptionsStore } from '../captions/captionsStore';
 import { useDevicesStore } from '../devices/devicesStore';
 import { useSessionStore } from '../session/sessionStore';
+import type { MediaFailureReport } from './kioskReasonText';
 import { decideDevice, deviceNoticeText, needsSwitch, pickDevice, type DeviceInUse, type DeviceNotice, type FallbackKind } from './deviceFallback';
 import { useMediaSettingsStore } from '../devices/mediaSettingsStore';
 import { countersOf, mediaStatsBetween, type MediaCounters } from './mediaStatsSampler';
@@ -23,14 +24,18 @@ const mediaStatsEveryMs = 5_000;
 export const useKioskStore = defineStore('kiosk', () => {
   const enabled = ref(false);
   const status = ref<KioskStatus | null>(null);
-  /** Says when the configured camera or microphone is missing and another one is used. */
-  /** What the room is told about its devices, kept as parts so the words follow a change of the room's language. */
+  /** What the room is told about its devices (a configured one missing, another used), kept as parts so the words follow a change of the room's language. */
   const deviceNoticeParts = ref<Partial<Record<FallbackKind, DeviceNotice>>>({});
   const deviceNotices = computed(() => {
     const words: Partial<Record<FallbackKind, string>> = {};
     for (const [kind, notice] of Object.entries(deviceNoticeParts.value) as [FallbackKind, DeviceNotice][]) words[kind] = deviceNoticeText(notice);
     return words;
   });
+  /**
+   * The call problem the display last reported to main, with the English main was sent (for its log and
+   * health document): main shows that English back as the reason, and the display says it in its language.
+   */
+  const reportedMediaFailure = ref<MediaFailureReport | null>(null);
   let started = false;
 
   async function start(): Promise<void> {
@@ -96,7 +101,10 @@ export const useKioskStore = defineStore('kiosk', () => {
       (now) => {
         if (now === 'connected') void syncDevices();
         if (now !== 'disconnected' || status.value?.state !== 'in_meeting') return;
-        void useBridge().kioskMediaFailed({ reason: call.problem ?? t('kiosk.mediaFailed') });
+        // Main gets English (or nothing: its own "media failed", which it sends as a wording).
+        const problem = call.problemParts;
+        reportedMediaFailure.value = problem ? { english: callProblemText(problem, 'en').trim(), problem } : null;
+        void useBridge().kioskMediaFailed({ reason: reportedMediaFailure.value?.english ?? '' });
       },
     );
   }
@@ -221,6 +229,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     enabled,
     status,
     deviceNotices,
+    reportedMediaFailure,
     start,
     handleEvent,
     setRoom,

@@ -1,41 +1,47 @@
 // Meeting links that arrive from outside the join form: from main (a second launch, macOS
 // open-url), pasted into the Meeting field, or dropped on the window. Outside a meeting a link fills
-// the join screen and joins; during one it asks before leaving.
+// the join screen and joins; during one it asks before leaving. Why a link was not opened is kept as
+// main's or the parser's answer (its code) and put into words when read, so it follows a language switch.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import { meetingLinkQuery, parseMeetingLink, type MeetingLinkDetails, type MeetingLinkResult } from '../../../../electron/shared/meetingLink';
 import { readJoinLink } from '../join/joinLink';
 import { linkProblemText } from './linkProblemText';
 import { useSessionStore } from '../session/sessionStore';
 import { linkStart } from './linkRole';
 
+/** A link that was not opened, with why. */
+type LinkRefusal = Extract<MeetingLinkResult, { ok: false }>;
+
 export const useLinkStore = defineStore('links', () => {
   /** A link waiting for "Leave and join" while a meeting runs. */
   const pending = ref<MeetingLinkDetails | null>(null);
-  /** Why the last link was not opened, in words. */
-  const problem = ref<string | null>(null);
+  /** Why the last link was not opened, as the parser answered. */
+  const refusal = ref<LinkRefusal | null>(null);
+  /** The same, in the current language. */
+  const problem = computed(() => (refusal.value ? linkProblemText(refusal.value) : null));
   /** Parley opens pexip: links only when Settings allow it. */
   const pexipScheme = ref(false);
 
   /** A link main already validated. */
   function arrive(result: MeetingLinkResult): Promise<void> {
     if (!result.ok) {
-      problem.value = linkProblemText(result);
+      refusal.value = result;
       return Promise.resolve();
     }
     return open(result.link);
   }
 
-  /** A link a person pasted or dropped; validated here. Returns the problem, or null when it opened. */
-  async function openText(text: string): Promise<string | null> {
+  /** A link a person pasted or dropped; validated here. Returns why it was not opened, or null when it opened. */
+  async function openText(text: string): Promise<LinkRefusal | null> {
     const result = parseMeetingLink(text, { pexipScheme: pexipScheme.value });
-    if (!result.ok) return linkProblemText(result);
+    if (!result.ok) return result;
     await open(result.link);
     return null;
   }
 
   async function open(link: MeetingLinkDetails): Promise<void> {
-    problem.value = null;
+    refusal.value = null;
     const session = useSessionStore();
     if (session.state === 'in_meeting' || session.state === 'joining') {
       pending.value = link;
@@ -70,9 +76,14 @@ export const useLinkStore = defineStore('links', () => {
     pending.value = null;
   }
 
-  function dismissProblem(): void {
-    problem.value = null;
+  /** Shows why a link was not opened (a dropped link's answer from openText). */
+  function showProblem(why: LinkRefusal): void {
+    refusal.value = why;
   }
 
-  return { pending, problem, pexipScheme, arrive, openText, confirmLeave, cancel, dismissProblem };
+  function dismissProblem(): void {
+    refusal.value = null;
+  }
+
+  return { pending, problem, pexipScheme, arrive, openText, confirmLeave, cancel, showProblem, dismissProblem };
 });

@@ -1,9 +1,10 @@
 // "Recent meetings" on the join screen: remembered after each join (a PIN only when "Remember PIN"
-// is ticked, and then only encrypted by main), rejoined with one click.
+// is ticked, and then only encrypted by main), rejoined with one click. A refused rejoin is kept as the
+// refusal and put into words when read, so it follows a language switch.
 import { defineStore } from 'pinia';
 import { commandErrorText } from '../../i18n/commandErrorText';
-import { ref } from 'vue';
-import type { RecentMeeting } from '../../../../electron/shared/bridge';
+import { computed, ref } from 'vue';
+import type { CommandError, RecentMeeting } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { useSessionStore } from '../session/sessionStore';
@@ -11,7 +12,10 @@ import { useSessionStore } from '../session/sessionStore';
 export const useRecentMeetingsStore = defineStore('recentMeetings', () => {
   const meetings = ref<RecentMeeting[]>([]);
   const rememberPin = ref(false);
-  const problem = ref<string | null>(null);
+  /** Why the last rejoin was refused, as main said it. */
+  const refusal = ref<CommandError | null>(null);
+  /** The same, in the current language. */
+  const problem = computed(() => (refusal.value ? commandErrorText(refusal.value) : null));
 
   async function load(): Promise<void> {
     const result = await useBridge().recentMeetings(null);
@@ -33,11 +37,11 @@ export const useRecentMeetingsStore = defineStore('recentMeetings', () => {
   async function rejoin(id: string): Promise<void> {
     const result = await useBridge().recentMeetingOpen({ id });
     if (!result.ok) {
-      problem.value = commandErrorText(result.error);
+      refusal.value = result.error;
       await load();
       return;
     }
-    problem.value = null;
+    refusal.value = null;
     const session = useSessionStore();
     session.form.node = result.value.node;
     session.form.alias = result.value.alias;

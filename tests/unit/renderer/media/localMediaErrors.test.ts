@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acquireLocalMedia, describeMediaError } from '../../../../renderer/src/media/localMedia';
+import { acquireLocalMedia, describeMediaError, deviceProblemText, mediaErrorProblem } from '../../../../renderer/src/media/localMedia';
 import { currentOs } from '../../../../renderer/src/media/permissionHelp';
 import { setLocale } from '../../../../renderer/src/i18n';
 
@@ -37,7 +37,8 @@ describe('camera and microphone problems in words', () => {
     };
     const media = await acquireLocalMedia({ cameraId: null, microphoneId: null, camera: false }, devices);
     expect(asked).toEqual([{ audio: true, video: false }]);
-    expect(media.problems).toEqual(['No microphone was found.']);
+    expect(media.problems).toEqual([{ said: 'notFound', device: 'microphone' }]);
+    expect(media.problems.map((problem) => deviceProblemText(problem))).toEqual(['No microphone was found.']);
   });
 });
 
@@ -53,6 +54,26 @@ describe('camera and microphone problems in the chosen language', () => {
       expect(describeMediaError('camera', new TypeError('Invalid constraint'), 'linux')).toBe('Die Kamera konnte nicht verwendet werden: Invalid constraint.');
       setLocale('ja');
       expect(describeMediaError('camera', named('NotReadableError'), 'macos')).toBe('カメラを開始できませんでした。ほかのアプリが使っている可能性があります。');
+    } finally {
+      setLocale('en');
+    }
+  });
+});
+
+describe('a device problem kept as what it says', () => {
+  it('is said again in the new language after a switch, with the browser\'s detail as it came', () => {
+    const denied = mediaErrorProblem('camera', named('NotAllowedError'), 'linux');
+    const odd = mediaErrorProblem('microphone', new TypeError('Invalid constraint'), 'linux');
+    expect(deviceProblemText(odd)).toBe('The microphone could not be used: Invalid constraint.');
+    setLocale('fr');
+    try {
+      expect(deviceProblemText(denied)).toBe(describeMediaError('camera', named('NotAllowedError'), 'linux'));
+      expect(deviceProblemText(denied)).toMatch(/^L'accès à la caméra a été refusé\. /);
+      expect(deviceProblemText(odd)).toBe("Le micro n'a pas pu être utilisé : Invalid constraint.");
+      // English on request (what main's log gets), whatever the language shown.
+      expect(deviceProblemText(denied, 'en')).toBe(
+        "Access to the camera was denied. To allow it, check your desktop's privacy settings (and the app's Flatpak or Snap permissions) for the camera, then join again.",
+      );
     } finally {
       setLocale('en');
     }

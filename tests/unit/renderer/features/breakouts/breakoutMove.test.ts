@@ -96,4 +96,29 @@ describe('moving between breakout rooms', () => {
     await breakouts.askForHelp();
     expect(breakouts.failure).toEqual({ action: 'Ask for help', message: 'The meeting server did not allow this. (Permission denied)' });
   });
+
+  it('says a refusal and the move announcement again in the new language after a switch', async () => {
+    const refused = {
+      ok: false as const,
+      error: { code: 'forbidden' as const, message: 'The meeting server did not allow this.', wording: 'forbidden' as const, detail: 'Permission denied' },
+    };
+    Object.assign(bridge.api, { breakoutParticipantAction: vi.fn(async () => refused) });
+    const breakouts = useBreakoutsStore();
+    bridge.emit({ type: 'moved', info: joinedInfo({ participantUuid: 'self-in-room' }), room: { breakoutUuid: 'r1', name: 'Planning' } });
+    await breakouts.participantAction('r1', 'bob', 'mute', 'mute');
+    expect(breakouts.announcement).toBe('You are in Planning');
+    expect(breakouts.failure).toEqual({ action: 'Mute', message: 'The meeting server did not allow this. (Permission denied)' });
+    setLocale('de');
+    try {
+      // The room's name and Pexip's own reason stay as they came.
+      expect(breakouts.announcement).toBe('Sie sind in Planning');
+      expect(breakouts.failure).toEqual({ action: 'Stummschalten', message: 'Der Meeting-Server hat dies nicht erlaubt. (Permission denied)' });
+      bridge.emit({ type: 'moved', info: joinedInfo(), room: null });
+      expect(breakouts.announcement).toBe('Sie sind wieder im Hauptraum');
+      setLocale('en');
+      expect(breakouts.announcement).toBe('You are back in the main room');
+    } finally {
+      setLocale('en');
+    }
+  });
 });

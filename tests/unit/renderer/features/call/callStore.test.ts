@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallPeerOptions, CallStartResult } from '../../../../../renderer/src/media/callPeer';
 import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
 import { setLocale } from '../../../../../renderer/src/i18n';
+import { callProblemText } from '../../../../../renderer/src/features/call/callProblemText';
 import { mediaFailure } from '../../../../../renderer/src/media/mediaFailure';
 import { joinedInfo, type FakeBridge } from '../../fakeBridge';
 import { freshStoresWithFakeBridge } from '../../freshStores';
@@ -153,6 +154,24 @@ describe('call store', () => {
     } finally {
       setLocale('en');
     }
+  });
+
+  it('keeps why the call ended as what it says: a language switch says it again, and English is there for main', async () => {
+    const call = await started();
+    peers[0]?.options.onMediaLost?.(mediaFailure('mediaLost', 'ICE gave up'));
+    expect(call.problem).toBe('The call was disconnected: the media connection was lost and could not be restored (ICE gave up)');
+    setLocale('de');
+    try {
+      expect(call.problem).toBe('Der Anruf wurde getrennt: die Medienverbindung ist abgebrochen und konnte nicht wiederhergestellt werden (ICE gave up)');
+      const kept = call.problemParts;
+      if (!kept) throw new Error('no problem kept');
+      expect(callProblemText(kept, 'en')).toBe('The call was disconnected: the media connection was lost and could not be restored (ICE gave up)');
+      setLocale('ja');
+      expect(call.problem).toBe('通話が切断されました: メディア接続が切れ、復旧できませんでした (ICE gave up)');
+    } finally {
+      setLocale('en');
+    }
+    expect(call.problem).toBe('The call was disconnected: the media connection was lost and could not be restored (ICE gave up)');
   });
 
   it('keeps the call through an ICE restart and ends it only when the restarts give up', async () => {

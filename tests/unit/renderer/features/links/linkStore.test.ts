@@ -1,6 +1,7 @@
 // Links from outside the form: joined at once outside a meeting, asked about during one.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLinkStore } from '../../../../../renderer/src/features/links/linkStore';
+import { linkProblemText } from '../../../../../renderer/src/features/links/linkProblemText';
 import { droppedLinkText } from '../../../../../renderer/src/features/links/droppedLink';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import { freshStoresWithFakeBridge } from '../../freshStores';
@@ -32,7 +33,8 @@ describe('a link outside a meeting', () => {
   });
 
   it('a bad link says why and joins nothing', async () => {
-    expect(await useLinkStore().openText('http://meet.example.com/#/?conference=team')).toMatch(/unencrypted/);
+    const refused = await useLinkStore().openText('http://meet.example.com/#/?conference=team');
+    expect(refused && linkProblemText(refused)).toMatch(/unencrypted/);
     await useLinkStore().arrive({ ok: false, problem: 'This link names no meeting.', code: 'noMeeting' });
     expect(useLinkStore().problem).toBe('This link names no meeting.');
     expect(bridge.api.join).not.toHaveBeenCalled();
@@ -41,11 +43,17 @@ describe('a link outside a meeting', () => {
   it("says why in the person's language, from the problem's code", async () => {
     setLocale('es');
     try {
-      expect(await useLinkStore().openText('http://meet.example.com/#/?conference=team')).toBe(
+      const refused = await useLinkStore().openText('http://meet.example.com/#/?conference=team');
+      expect(refused && linkProblemText(refused)).toBe(
         'Este enlace pide una conexión sin cifrar (http://) con otro ordenador; Parley solo usa https:// para eso.',
       );
       await useLinkStore().arrive({ ok: false, problem: 'The PIN in this link is not valid (a PIN is digits only).', code: 'badPin' });
       expect(useLinkStore().problem).toBe('El PIN de este enlace no es válido (un PIN solo tiene dígitos).');
+      // Kept as the answer's code: a language switch says it again in the new language.
+      setLocale('en');
+      expect(useLinkStore().problem).toBe('The PIN in this link is not valid (a PIN is digits only).');
+      setLocale('de');
+      expect(useLinkStore().problem).toBe('Die PIN in diesem Link ist nicht gültig (eine PIN besteht nur aus Ziffern).');
     } finally {
       setLocale('en');
     }

@@ -72,4 +72,25 @@ describe('share picker audio note', () => {
       setLocale('en');
     }
   });
+
+  it("keeps a failed listing as main's refusal, so a language switch says it again in the new language", async () => {
+    const { commands } = createPresentationRig({ participantUuid: 'alice-uuid', displayName: 'Alice' });
+    commands.getShareCapabilities = vi.fn(async () => ok({ picker: 'app', audio: false, screenAccess: 'granted', canOpenSettings: false }));
+    commands.listShareSources = vi.fn(async () => ({
+      ok: false,
+      error: { code: 'not_found', message: 'Choosing a screen is done by the browser here.', wording: 'noPicker' },
+    }));
+    await usePresentationStore().requestShare();
+    const wrapper = mount(SharePicker);
+    await settle();
+    try {
+      expect(wrapper.find('.problem').text()).toBe('Choosing a screen is done by the browser here.');
+      setLocale('de');
+      await settle();
+      expect(wrapper.find('.problem').text()).toBe('Den Bildschirm wählen Sie hier im Browser aus.');
+    } finally {
+      setLocale('en');
+      wrapper.unmount();
+    }
+  });
 });

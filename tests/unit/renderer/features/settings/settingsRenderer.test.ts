@@ -102,4 +102,22 @@ describe('recent meetings', () => {
     expect(recent.problem).toMatch(/no longer/);
     expect(bridge.api.join).not.toHaveBeenCalled();
   });
+
+  it("keeps main's refusal, so a language switch says it again in the new language", async () => {
+    bridge.api.recentMeetingOpen.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'not_found', message: 'That meeting is no longer in Recent meetings.', wording: 'recentMeetingGone' },
+    });
+    const recent = useRecentMeetingsStore();
+    await recent.rejoin('gone');
+    expect(recent.problem).toBe('That meeting is no longer in Recent meetings.');
+    setLocale('de');
+    try {
+      expect(recent.problem).toBe('Dieses Meeting ist nicht mehr unter „Letzte Meetings“.');
+      setLocale('es');
+      expect(recent.problem).toBe('Esa reunión ya no está en Reuniones recientes.');
+    } finally {
+      setLocale('en');
+    }
+  });
 });
