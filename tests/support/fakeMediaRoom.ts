@@ -1,7 +1,7 @@
 // A media engine for signalling tests: answers every offer with a fixed SDP and records what the
 // signalling layer asked of it. Tests can push voice activity through `emitStage`.
 import { randomUUID } from 'node:crypto';
-import type { CallOptions, CreateMediaRoom, MediaRoom, SimCall, StageSample } from '../sim/media/types';
+import type { CallOptions, CreateMediaRoom, MediaPolicy, MediaRoom, SimCall, StageSample } from '../sim/media/types';
 
 export const FAKE_ANSWER_SDP = 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=fake-answer\r\nt=0 0\r\n';
 export const FAKE_UPDATE_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=fake-update\r\nt=0 0\r\n';
@@ -26,7 +26,18 @@ export class FakeMediaRoom implements MediaRoom {
   closed = false;
   private readonly stageListeners = new Set<(stage: StageSample[]) => void>();
 
-  constructor(readonly roomId: string) {}
+  /** How often the conference said who may receive the presentation changed. */
+  presentationPolicyChanges = 0;
+
+  constructor(
+    readonly roomId: string,
+    /** What the conference said about who receives the presentation (asked by tests). */
+    readonly policy?: MediaPolicy,
+  ) {}
+
+  presentationPolicyChanged(): void {
+    this.presentationPolicyChanges += 1;
+  }
 
   async addCall(participantUuid: string, offerSdp: string, options: CallOptions): Promise<SimCall> {
     const record: FakeCallRecord = {
@@ -100,8 +111,8 @@ export function createFakeMediaEngine(): { createMediaRoom: CreateMediaRoom; roo
   const rooms: FakeMediaRoom[] = [];
   return {
     rooms,
-    createMediaRoom: (roomId) => {
-      const room = new FakeMediaRoom(roomId);
+    createMediaRoom: (roomId, policy) => {
+      const room = new FakeMediaRoom(roomId, policy);
       rooms.push(room);
       return room;
     },

@@ -2,14 +2,14 @@
 // forwarding, keyframe requests, loopback, leaving, and slides renegotiation.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMediaRoom } from '../../sim/media';
-import type { MediaRoom, StageSample } from '../../sim/media/types';
+import type { MediaPolicy, MediaRoom, StageSample } from '../../sim/media/types';
 import { TestPeer, sdpSection, until } from './testPeer';
 
 const rooms: MediaRoom[] = [];
 const peers: TestPeer[] = [];
 
-function room(): MediaRoom {
-  const created = createMediaRoom(`room-${rooms.length}`);
+function room(policy?: MediaPolicy): MediaRoom {
+  const created = createMediaRoom(`room-${rooms.length}`, policy);
   rooms.push(created);
   return created;
 }
@@ -164,5 +164,28 @@ describe('media room', () => {
     const stopped = await alice.setSlidesDirection('inactive');
     expect(sdpSection(stopped, 2)).toMatch(/^a=inactive$/m);
     expect(stopped.match(/^m=\S+ \d+/gm)?.[2]).toBe('m=video 9');
+  });
+
+  it('sends no slides to a participant denied the presentation, and sends them again once allowed', async () => {
+    const denied = new Set(['bob']);
+    const media = room({ receivesPresentation: (participantUuid) => !denied.has(participantUuid) });
+    const alice = peer('alice', 0);
+    const bob = peer('bob', 1);
+    const carol = peer('carol', 2);
+    await alice.join(media, 'alice');
+    await bob.join(media, 'bob');
+    await carol.join(media, 'carol');
+    await alice.setSlidesDirection('sendonly');
+    alice.sendVideo('slides', 'alice-slides');
+    await bob.setSlidesDirection('recvonly');
+    await carol.setSlidesDirection('recvonly');
+
+    // Carol, allowed, receives the presentation; bob, denied, nothing of it meanwhile.
+    await until(() => carol.receivedFrom('slides', 'alice-slides').length >= 10, 'carol to get alice slides');
+    expect(bob.receivedFrom('slides', 'alice-slides')).toHaveLength(0);
+
+    denied.delete('bob');
+    media.presentationPolicyChanged();
+    await until(() => bob.receivedFrom('slides', 'alice-slides').length >= 5, 'bob to get alice slides once allowed');
   });
 });

@@ -208,6 +208,25 @@ describe('media signalling', () => {
 });
 
 describe('presentation', () => {
+  it("tells the media room who is denied the presentation, so a denied participant's call gets no slides", async () => {
+    const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
+    const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');
+    await startCall(bob);
+    const room = media.rooms.findLast((r) => r.roomId === 'meet.alice' && !r.closed);
+    expect(room?.policy?.receivesPresentation(bob.participantUuid)).toBe(true);
+    const before = room?.presentationPolicyChanges ?? 0;
+
+    expect((await post(bob, `participants/${bob.participantUuid}/denyrxpresentation`)).status).toBe(200);
+    expect(room?.policy?.receivesPresentation(bob.participantUuid)).toBe(false);
+    expect(room?.presentationPolicyChanges).toBe(before + 1);
+    expect((await post(bob, `participants/${bob.participantUuid}/allowrxpresentation`)).status).toBe(200);
+    expect(room?.policy?.receivesPresentation(bob.participantUuid)).toBe(true);
+    expect(room?.presentationPolicyChanges).toBe(before + 2);
+
+    await post(alice, 'release_token', {});
+    await post(bob, 'release_token', {});
+  });
+
   it('announces the floor to the others, never to the presenter', async () => {
     const alice = await joinRoom(env.sim.url, 'meet.alice', 'Alice');
     const bob = await joinRoom(env.sim.url, 'meet.alice', 'Bob');

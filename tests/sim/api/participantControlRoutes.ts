@@ -134,6 +134,7 @@ function setRxPresentation(room: Room, target: Participant, policy: 'ALLOW' | 'D
   if (target.rxPresentation === policy) return success(true);
   target.rxPresentation = policy;
   room.announceUpdate(target);
+  room.presentationPolicyChanged();
   const presenter = room.presenter;
   if (presenter && presenter !== target) {
     if (policy === 'DENY') room.sendTo(target.uuid, 'presentation_stop', emptyObjectData(room));

@@ -330,7 +330,8 @@ export class Room {
   mediaRoom(): Promise<MediaRoom> {
     if (this.media) return this.media;
     const media = this.services.loadMediaEngine().then((create) => {
-      const room = create(this.alias);
+      // A participant a host denied the presentation is sent no slides, as Infinity does.
+      const room = create(this.alias, { receivesPresentation: (uuid) => this.participants.get(uuid)?.rxPresentation !== 'DENY' });
       this.stopStage = room.onStage((stage) => this.onStage(stage));
       return room;
     });
@@ -340,6 +341,11 @@ export class Room {
       if (this.media === media) this.media = undefined;
     });
     return media;
+  }
+
+  /** A participant's rx_presentation_policy changed: the media room redoes who receives slides. */
+  presentationPolicyChanged(): void {
+    void this.media?.then((media) => media.presentationPolicyChanged()).catch(() => undefined);
   }
 
   /** Closes the media room once nobody has a call left in it. */

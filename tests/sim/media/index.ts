@@ -2,5 +2,5 @@
 import { VoiceSwitchedRoom } from './mediaRoom';
 import type { CreateMediaRoom } from './types';
 
-export const createMediaRoom: CreateMediaRoom = (roomId) => new VoiceSwitchedRoom(roomId);
+export const createMediaRoom: CreateMediaRoom = (roomId, policy) => new VoiceSwitchedRoom(roomId, policy);
 export type { CallOptions, CreateMediaRoom, MediaRoom, SimCall, StageSample } from './types';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { RtpPacket } from 'werift';
 import { MediaCall, type StreamKind, type VideoKind } from './mediaCall';
 import { RouteTable } from './routeTable';
-import type { CallOptions, MediaRoom, SimCall, StageSample } from './types';
+import type { CallOptions, MediaPolicy, MediaRoom, SimCall, StageSample } from './types';
 import { VoiceSwitch } from './voiceSwitch';
 
 /** Voice switching is evaluated at this pace, which also caps stage events at 4 per second. */
@@ -22,7 +22,10 @@ export class VoiceSwitchedRoom implements MediaRoom {
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
-  constructor(roomId: string) {
+  constructor(
+    roomId: string,
+    private readonly policy: MediaPolicy = { receivesPresentation: () => true },
+  ) {
     this.roomId = roomId;
     this.mainRoutes = new RouteTable((receiver, source) => this.switchMain(receiver, source));
     this.slidesRoutes = new RouteTable((receiver, source) => this.switchSlides(receiver, source));
@@ -54,6 +57,10 @@ export class VoiceSwitchedRoom implements MediaRoom {
       ack: () => call.ack(),
       close: () => this.removeCall(callUuid),
     };
+  }
+
+  presentationPolicyChanged(): void {
+    this.reroute();
   }
 
   cutMediaPath(participantUuid: string): number {
@@ -112,7 +119,8 @@ export class VoiceSwitchedRoom implements MediaRoom {
       });
       const source = receiver.loopback || (other === undefined && receiver.loopbackWhenAlone) ? receiver.callUuid : other;
       main.set(receiver.callUuid, source);
-      if (receiver.receivesSlides && presenter && presenter !== receiver) slides.set(receiver.callUuid, presenter.callUuid);
+      const allowed = this.policy.receivesPresentation(receiver.participantUuid);
+      if (receiver.receivesSlides && allowed && presenter && presenter !== receiver) slides.set(receiver.callUuid, presenter.callUuid);
     }
     this.mainRoutes.apply(main);
     this.slidesRoutes.apply(slides);

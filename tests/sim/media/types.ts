@@ -48,9 +48,17 @@ export interface MediaRoom {
   iceRestartsOf(participantUuid: string): number;
   /** Closes every call of this participant (they left or were disconnected). */
   removeParticipant(participantUuid: string): Promise<void>;
+  /** Who may receive the presentation changed (a host allowed or denied someone): routes are redone. */
+  presentationPolicyChanged(): void;
   /** Voice activity changes, ordered by stage index (index 0 = current main speaker). */
   onStage(listener: (stage: StageSample[]) => void): () => void;
   close(): Promise<void>;
 }
 
-export type CreateMediaRoom = (roomId: string) => MediaRoom;
+/** What the conference decides and the media follows. */
+export interface MediaPolicy {
+  /** Whether this participant is sent the presentation (rx_presentation_policy ALLOW). */
+  receivesPresentation(participantUuid: string): boolean;
+}
+
+export type CreateMediaRoom = (roomId: string, policy?: MediaPolicy) => MediaRoom;
