@@ -259,9 +259,10 @@ export class KioskPolicy implements KioskRoomPolicy {
   /** The room display's media failed (ICE failed, call disconnected): rejoin. */
   async mediaFailed(detail: string): Promise<void> {
     if (this.state !== 'in_meeting') return;
-    // The display's own reason is already in the room's language; only the fallback is ours.
+    // The display reports its own call problem in English (for the log and health document) and says it
+    // in the room's language itself, told by the 'display' wording; only the fallback is ours.
     const reason = detail.trim() ? detail.trim() : mediaFailurePrefix;
-    const wording: KioskReasonWording | null = detail.trim() ? null : { kind: 'room', wording: 'mediaFailed' };
+    const wording: KioskReasonWording = detail.trim() ? { kind: 'display' } : { kind: 'room', wording: 'mediaFailed' };
     this.options.logger.warn('kiosk media failed', { reason });
     this.meeting = null;
     // Shown at once; the leave (release_token) finishes before the rejoin starts.

@@ -9,12 +9,15 @@ import type { JoinReason, JoinReasonValues } from './coreCommands';
 
 /**
  * What a kiosk's `reason` says, as a code the renderer translates: Parley's own reason a meeting
- * ended, a refused join's wording, or the room's own ("the room could not join", "media failed").
+ * ended, a refused join's wording, the room's own ("the room could not join", "media failed"), or the
+ * call problem the room display reported (`display`: the reason is the English it sent, and the display
+ * says it in the room's language from what it kept).
  */
 export type KioskReasonWording =
   | { kind: 'session'; wording: SessionEndWording }
   | { kind: 'join'; wording: JoinReason; values?: JoinReasonValues }
-  | { kind: 'room'; wording: 'joinFailed' | 'mediaFailed' };
+  | { kind: 'room'; wording: 'joinFailed' | 'mediaFailed' }
+  | { kind: 'display' };
 
 /** A refused setup; `configProblems` are why the configuration it wrote cannot be used. */
 export interface KioskSetupError extends CommandError {

@@ -3,7 +3,7 @@
 import { t } from '../../i18n';
 import { commandRefusalText } from '../../i18n/commandErrorText';
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type {
   ConferenceAction,
@@ -14,10 +14,34 @@ import type {
 } from '../../../../electron/shared/meetingControlsCommands';
 import { useBridge } from '../../bridge';
 
+/**
+ * What was attempted, kept as its label's message and values so it is put into words when read (stored as
+ * text it stayed in the language it was first shown in after a language switch).
+ */
+export interface ActionLabel {
+  /** The label's message key, e.g. 'host.lock', 'roster.menu.mute' or 'host.layoutNamed'. */
+  key: string;
+  /** Its values as they came (a layout's name, a destination as typed). */
+  values?: Record<string, string>;
+  /**
+   * Whom it was for, as the node names them ('' when it gives no name: "Unnamed" in the current language).
+   * The message gets it as {name}; with nameAfter the name follows the label instead ("Mute Bob").
+   */
+  person?: string;
+  nameAfter?: boolean;
+}
+
 export interface ActionFailure {
   /** What was attempted, e.g. "Mute Bob". */
   action: string;
   message: string;
+}
+
+/** An action's label in the current language; a person's name stays as the node gave it. */
+export function actionLabelText(label: ActionLabel): string {
+  if (label.person === undefined) return t(label.key, label.values ?? {});
+  const name = label.person || t('roster.unnamed');
+  return label.nameAfter ? `${t(label.key, label.values ?? {})} ${name}` : t(label.key, { ...label.values, name });
 }
 
 /** "The meeting server did not allow this. (Permission denied)", in the person's language. */
@@ -27,38 +51,43 @@ export function describeRefusal(error: Pick<CommandError, 'message' | 'detail' |
 
 export const useMeetingControlsStore = defineStore('meetingControls', () => {
   const pending = ref(new Set<string>());
-  const failure = ref<ActionFailure | null>(null);
+  /** The last refused action and the node's refusal, as they came. */
+  const refused = ref<{ action: ActionLabel; error: CommandError } | null>(null);
+  /** The last refused action and why, in the current language (the node's own reason as it came). */
+  const failure = computed<ActionFailure | null>(() =>
+    refused.value ? { action: actionLabelText(refused.value.action), message: describeRefusal(refused.value.error) } : null,
+  );
   const layouts = ref<LayoutChoice[]>([]);
 
-  async function run<T>(label: string, key: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
+  async function run<T>(label: ActionLabel, key: string, send: () => Promise<Result<T, CommandError>>): Promise<Result<T, CommandError>> {
     pending.value = new Set(pending.value).add(key);
-    failure.value = null;
+    refused.value = null;
     const result = await send();
     const next = new Set(pending.value);
     next.delete(key);
     pending.value = next;
-    if (!result.ok) failure.value = { action: label, message: describeRefusal(result.error) };
+    if (!result.ok) refused.value = { action: label, error: result.error };
     return result;
   }
 
-  function participantAction(request: ParticipantActionRequest, label: string) {
+  function participantAction(request: ParticipantActionRequest, label: ActionLabel) {
     return run(label, `${request.participantUuid}:${request.action}`, () => useBridge().participantAction(request));
   }
 
-  function conferenceAction(action: ConferenceAction, label: string) {
+  function conferenceAction(action: ConferenceAction, label: ActionLabel) {
     return run(label, `conference:${action.action}`, () => useBridge().conferenceAction(action));
   }
 
-  function transformLayout(transforms: LayoutTransforms, label: string) {
+  function transformLayout(transforms: LayoutTransforms, label: ActionLabel) {
     return run(label, 'layout', () => useBridge().transformLayout(transforms));
   }
 
   function dialOut(request: DialOutRequest) {
-    return run(t('host.add', { destination: request.destination }), 'dial', () => useBridge().dialOut(request));
+    return run({ key: 'host.add', values: { destination: request.destination } }, 'dial', () => useBridge().dialOut(request));
   }
 
   async function loadLayouts(): Promise<void> {
-    const result = await run(t('host.loadLayouts'), 'layouts', () => useBridge().getLayoutChoices(null));
+    const result = await run({ key: 'host.loadLayouts' }, 'layouts', () => useBridge().getLayoutChoices(null));
     if (result.ok) layouts.value = result.value;
   }
 
@@ -67,14 +96,14 @@ export const useMeetingControlsStore = defineStore('meetingControls', () => {
   }
 
   function dismissFailure(): void {
-    failure.value = null;
+    refused.value = null;
   }
 
   function reset(): void {
     pending.value = new Set();
-    failure.value = null;
+    refused.value = null;
     layouts.value = [];
   }
 
-  return { failure, layouts, participantAction, conferenceAction, transformLayout, dialOut, loadLayouts, isPending, dismissFailure, reset };
+  return { refused, failure, layouts, participantAction, conferenceAction, transformLayout, dialOut, loadLayouts, isPending, dismissFailure, reset };
 });

@@ -2,7 +2,8 @@
 // reason a meeting ended, a refused join's wording, or the room's own words, by their codes; the
 // node's or the display's own text as it came. An older main without codes keeps its English. The
 // display's own call problem reaches main in English (for its log and health document) and comes back
-// as the reason: the display says it in its own language from what it kept.
+// as the reason with the 'display' wording: the display says it in its own language from what it kept
+// (a display that kept nothing, e.g. after a reload, shows main's English).
 import type { KioskStatus } from '../../../../electron/shared/kioskCommands';
 import { t } from '../../i18n';
 import { callProblemText, type CallProblem } from '../call/callProblemText';
@@ -20,7 +21,6 @@ export interface MediaFailureReport {
 
 export function kioskReasonText(status: Pick<KioskStatus, 'reason' | 'reasonWording'>, reported: MediaFailureReport | null = null): string | null {
   const { reason, reasonWording } = status;
-  if (reason !== null && !reasonWording && reported && reason === reported.english) return callProblemText(reported.problem);
   if (reason === null || !reasonWording) return reason;
   switch (reasonWording.kind) {
     case 'session':
@@ -29,5 +29,7 @@ export function kioskReasonText(status: Pick<KioskStatus, 'reason' | 'reasonWord
       return joinErrorText({ code: 'rejected', message: reason, wording: reasonWording.wording, ...(reasonWording.values ? { values: reasonWording.values } : {}) });
     case 'room':
       return t(roomKeys[reasonWording.wording]);
+    case 'display':
+      return reported ? callProblemText(reported.problem) : reason;
   }
 }

@@ -11,7 +11,7 @@ import { useSessionStore } from '../session/sessionStore';
 import { linkStart } from './linkRole';
 
 /** A link that was not opened, with why. */
-type LinkRefusal = Extract<MeetingLinkResult, { ok: false }>;
+export type LinkRefusal = Extract<MeetingLinkResult, { ok: false }>;
 
 export const useLinkStore = defineStore('links', () => {
   /** A link waiting for "Leave and join" while a meeting runs. */

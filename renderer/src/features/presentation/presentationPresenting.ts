@@ -2,7 +2,6 @@
 // inactive → update; a presentation_start while we present means someone took the floor: we stop
 // sending (no release) and receive theirs. Part of the presentation store.
 import { markRaw, ref, shallowRef, type Ref } from 'vue';
-import { commandErrorText } from '../../i18n/commandErrorText';
 import type { CommandError, Result } from '../../../../electron/shared/bridge';
 import type { PresentationInfo } from '../../../../electron/shared/meeting';
 import type { ShareCapabilities, ShareSource as PickerSource } from '../../../../electron/shared/presentationCommands';
@@ -126,9 +125,15 @@ export function createPresentationPresenting(
     }
     // take_floor and the slides offer at once: the offer is made while the floor request is in
     // flight and goes to the node only once the floor is ours (one round trip less per share).
+    // A refused floor only rolls the offer back: the person is told why by the 'refused' notice below,
+    // kept as the node's refusal and put into words when read. The rollback's reason is main's English
+    // and Pexip's own reason as they came, like an update's failure, never words of the moment's language.
     const floorRequest = useBridge().takeFloor(null);
     const floorTaken = floorRequest.then(
-      (floor): NegotiationResult => (floor.ok ? { ok: true } : { ok: false, message: commandErrorText(floor.error) }),
+      (floor): NegotiationResult =>
+        floor.ok
+          ? { ok: true }
+          : { ok: false, message: floor.error.message, ...(floor.error.detail === undefined ? {} : { detail: floor.error.detail }) },
       (error: unknown): NegotiationResult => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
     );
     const sending = queueSlides(async () => {

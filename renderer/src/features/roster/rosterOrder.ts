@@ -25,8 +25,13 @@ export function isShownMuted(participant: Participant): boolean {
   return participant.isMuted || participant.isClientMuted;
 }
 
+/** The participant's name as the node gives it, or '' when it gives none. */
+export function nodeGivenName(participant: Participant): string {
+  return participant.displayName || participant.overlayText;
+}
+
 export function shownName(participant: Participant): string {
-  return participant.displayName || participant.overlayText || t('roster.unnamed');
+  return nodeGivenName(participant) || t('roster.unnamed');
 }
 
 const nameOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

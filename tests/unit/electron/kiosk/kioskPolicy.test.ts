@@ -98,6 +98,12 @@ describe('kiosk retry policy', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     await policy.mediaFailed('The call was disconnected: the media connection failed');
     expect(port.leaves).toEqual(['The call was disconnected: the media connection failed']);
+    // The display's own English, marked as its own: it says it in the room's language itself.
+    expect(policy.status()).toMatchObject({
+      state: 'reconnecting',
+      reason: 'The call was disconnected: the media connection failed',
+      reasonWording: { kind: 'display' },
+    });
     await vi.advanceTimersByTimeAsync(0);
     expect(port.joinTimes).toEqual([0, 60_000]);
     expect(policy.status()).toMatchObject({ state: 'in_meeting', reconnectCount: 1 });

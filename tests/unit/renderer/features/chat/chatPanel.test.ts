@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import ChatPanel from '../../../../../renderer/src/features/chat/ChatPanel.vue';
 import ParticipantList from '../../../../../renderer/src/features/roster/ParticipantList.vue';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
 import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
 import { participant } from '../../fakeBridge';
@@ -51,6 +52,32 @@ describe('ParticipantList', () => {
     const items = view.findAll('[role="listitem"]').map((item) => item.text().replace(/\s+/g, ' '));
     // Group headings are list items too, so the list has only list items (axe: aria-required-children).
     expect(items).toEqual(['Hosts (1)', 'Ann Host Muted', 'Guests (1)', 'Bob (you) Guest']);
+  });
+
+  it('says a refused menu action in the new language after a switch, the name as the node gave it', async () => {
+    const { pinia, bridge } = freshStoresWithFakeBridge();
+    bridge.api.participantAction.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'The meeting server did not allow this.', wording: 'forbidden', detail: 'Permission denied' },
+    });
+    const view = mount(ParticipantList, { props: { selfUuid: 'a' }, global: { plugins: [pinia] }, attachTo: document.body });
+    useRosterStore().replace([participant({ uuid: 'a', displayName: 'Ann', role: 'host' }), participant({ uuid: 'b', displayName: 'Bob <b>' })]);
+    await flushPromises();
+    try {
+      await view.get('button[aria-label="More actions for Bob <b>"]').trigger('click');
+      const mute = view.findAll('[role="menuitem"]').find((item) => item.text() === 'Mute');
+      await mute!.trigger('click');
+      await flushPromises();
+      expect(bridge.api.participantAction).toHaveBeenLastCalledWith({ action: 'mute', participantUuid: 'b' });
+      const alert = () => view.get('[role="alert"]').text().replace(/\s+/g, ' ');
+      expect(alert()).toBe('“Mute Bob <b>” did not work: The meeting server did not allow this. (Permission denied) Dismiss');
+      setLocale('de');
+      await flushPromises();
+      expect(alert()).toBe('„Stummschalten Bob <b>“ hat nicht funktioniert: Der Meeting-Server hat dies nicht erlaubt. (Permission denied) Schließen');
+    } finally {
+      setLocale('en');
+      view.unmount();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitLinks } from '../../../../../renderer/src/features/chat/chatLinks';
 import ChatPanel from '../../../../../renderer/src/features/chat/ChatPanel.vue';
 import { useChatStore } from '../../../../../renderer/src/features/chat/chatStore';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { describeRefusal, useMeetingControlsStore } from '../../../../../renderer/src/features/hostControls/meetingControlsStore';
 import { freshStoresWithFakeBridge } from '../../freshStores';
 
@@ -14,10 +15,49 @@ describe('meeting controls store', () => {
       error: { code: 'forbidden', message: 'The meeting server did not allow this.', detail: 'Permission denied' },
     });
     const controls = useMeetingControlsStore();
-    const result = await controls.participantAction({ participantUuid: 'b', action: 'mute' }, 'Mute Bob');
+    const result = await controls.participantAction({ participantUuid: 'b', action: 'mute' }, { key: 'roster.menu.mute', person: 'Bob', nameAfter: true });
     expect(result.ok).toBe(false);
     expect(controls.failure).toEqual({ action: 'Mute Bob', message: 'The meeting server did not allow this. (Permission denied)' });
     expect(describeRefusal({ message: 'Plain.' })).toBe('Plain.');
+  });
+
+  it('says a refused action again in the new language after a switch; names and the reason from the node stay as they came', async () => {
+    const { bridge } = freshStoresWithFakeBridge();
+    const refusal = {
+      ok: false as const,
+      error: { code: 'forbidden' as const, message: 'The meeting server did not allow this.', wording: 'forbidden' as const, detail: 'Permission denied' },
+    };
+    bridge.api.participantAction.mockResolvedValue(refusal);
+    bridge.api.conferenceAction.mockResolvedValue(refusal);
+    bridge.api.transformLayout.mockResolvedValue(refusal);
+    bridge.api.dialOut.mockResolvedValue(refusal);
+    const controls = useMeetingControlsStore();
+    try {
+      await controls.participantAction({ participantUuid: 'b', action: 'mute' }, { key: 'roster.menu.mute', person: '{Bob} @x', nameAfter: true });
+      expect(controls.failure).toEqual({ action: 'Mute {Bob} @x', message: 'The meeting server did not allow this. (Permission denied)' });
+      setLocale('de');
+      expect(controls.failure).toEqual({ action: 'Stummschalten {Bob} @x', message: 'Der Meeting-Server hat dies nicht erlaubt. (Permission denied)' });
+
+      await controls.participantAction({ participantUuid: 'c', action: 'disconnect' }, { key: 'roster.dialog.disconnectAction', person: '' });
+      expect(controls.failure?.action).toBe('Unbenannte Person trennen');
+      setLocale('en');
+      expect(controls.failure?.action).toBe('Disconnect Unnamed participant');
+
+      await controls.conferenceAction({ action: 'lock' }, { key: 'host.lock' });
+      await controls.transformLayout({ layout: 'ac' }, { key: 'host.layoutNamed', values: { name: 'ac' } });
+      expect(controls.failure?.action).toBe('Layout ac');
+      setLocale('fr');
+      expect(controls.failure?.action).toBe('Disposition ac');
+      setLocale('de');
+      await controls.dialOut({ destination: 'sip:dora@example.com', protocol: 'auto', role: 'guest' });
+      expect(controls.failure).toEqual({ action: 'sip:dora@example.com hinzufügen', message: 'Der Meeting-Server hat dies nicht erlaubt. (Permission denied)' });
+      setLocale('fr');
+      expect(controls.failure).toEqual({ action: 'Ajouter sip:dora@example.com', message: "Le serveur de réunion ne l'a pas autorisé. (Permission denied)" });
+      controls.dismissFailure();
+      expect(controls.failure).toBeNull();
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capturesFor, readJoinChoices, showsSelfView } from '../../../../../renderer/src/features/join/joinChoices';
-import { checkDisplayName } from '../../../../../renderer/src/features/join/displayName';
+import { checkDisplayName, displayNameProblemText } from '../../../../../renderer/src/features/join/displayName';
 
 describe('join choices from a link', () => {
   it('reads Pexip link parameters', () => {
@@ -38,6 +38,6 @@ describe('display name', () => {
     expect(checkDisplayName('   ').ok).toBe(false);
     const long = checkDisplayName('x'.repeat(257));
     expect(long.ok).toBe(false);
-    if (!long.ok) expect(long.message).toContain('256');
+    if (!long.ok) expect(displayNameProblemText(long.problem)).toContain('256');
   });
 });

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { installBridge } from '../../../../../renderer/src/bridge';
+import { setLocale } from '../../../../../renderer/src/i18n';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import JoinView from '../../../../../renderer/src/features/join/JoinView.vue';
 import { subscribeToBridge } from '../../../../../renderer/src/features/session/bridgeEvents';
@@ -56,6 +57,42 @@ describe('JoinView', () => {
     expect(labelledInput(view, 'PIN').type).toBe('password');
     expect(view.find('button[type="submit"]').text()).toBe('Join');
     expect(view.find('[role="alert"]').exists()).toBe(false);
+  });
+
+  it('says what is wrong with the form again in the new language after a switch', async () => {
+    const view = wrapper!;
+    const alert = () => view.get('[role="alert"]').text();
+    try {
+      await view.find('form').trigger('submit');
+      expect(alert()).toBe('Enter the meeting and the conferencing node (or the meeting as alias@domain).');
+      setLocale('de');
+      await flushPromises();
+      expect(alert()).toBe('Geben Sie das Meeting und den Konferenzknoten ein (oder das Meeting als alias@domain).');
+
+      setLocale('en');
+      await flushPromises();
+      fill(view);
+      labelledInput(view, 'Your name').value = 'x'.repeat(300);
+      labelledInput(view, 'Your name').dispatchEvent(new Event('input'));
+      await view.find('form').trigger('submit');
+      expect(alert()).toBe('Your name is too long: use at most 256 characters (it has 300).');
+      setLocale('es');
+      await flushPromises();
+      expect(alert()).toBe('Su nombre es demasiado largo: use como máximo 256 caracteres (tiene 300).');
+
+      // A pasted link the parser refused: its code, said in the language of the moment it is read.
+      const paste = new Event('paste', { cancelable: true });
+      Object.defineProperty(paste, 'clipboardData', { value: { getData: () => 'https://meet.example.com/' } });
+      labelledInput(view, 'Reunión').dispatchEvent(paste);
+      await flushPromises();
+      expect(alert()).toBe('Esta dirección no es un enlace de reunión de Pexip (no indica ninguna conferencia).');
+      setLocale('de');
+      await flushPromises();
+      expect(alert()).toBe('Diese Adresse ist kein Pexip-Meeting-Link (sie nennt keine Konferenz).');
+      expect(bridge.api.join).not.toHaveBeenCalled();
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('shows the message in an alert and prompts for the PIN on pin_required', async () => {

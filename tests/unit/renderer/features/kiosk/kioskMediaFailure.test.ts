@@ -48,8 +48,8 @@ describe('the room display reports failed media', () => {
     const kiosk = await failCall({ said: 'disconnected', reason: { media: mediaFailure('mediaLost', 'ICE gave up') } });
     const english = 'The call was disconnected: the media connection was lost and could not be restored (ICE gave up)';
     expect(commands.kioskMediaFailed).toHaveBeenCalledWith({ reason: english });
-    // Main sends its reason back as it was given (no wording): the room reads it in German, then French.
-    const status = { reason: english, reasonWording: null };
+    // Main sends its reason back as it was given, marked as the display's own: the room reads it in German, then French.
+    const status = { reason: english, reasonWording: { kind: 'display' as const } };
     expect(kioskReasonText(status, kiosk.reportedMediaFailure)).toBe(
       'Der Anruf wurde getrennt: die Medienverbindung ist abgebrochen und konnte nicht wiederhergestellt werden (ICE gave up)',
     );
@@ -57,8 +57,15 @@ describe('the room display reports failed media', () => {
     expect(kioskReasonText(status, kiosk.reportedMediaFailure)).toBe(
       "L’appel a été coupé : la connexion média a été perdue et n'a pas pu être rétablie (ICE gave up)",
     );
-    // Another reason from main (not the display's) stays as it came.
+    // Told by the wording, not by matching main's text: a reworded English is said the same way.
+    expect(kioskReasonText({ reason: `${english}.`, reasonWording: { kind: 'display' } }, kiosk.reportedMediaFailure)).toBe(
+      "L’appel a été coupé : la connexion média a été perdue et n'a pas pu être rétablie (ICE gave up)",
+    );
+    // Another reason from main (not the display's) stays as it came, even if it reads the same.
     expect(kioskReasonText({ reason: 'Removed by host', reasonWording: null }, kiosk.reportedMediaFailure)).toBe('Removed by host');
+    expect(kioskReasonText({ reason: english, reasonWording: null }, kiosk.reportedMediaFailure)).toBe(english);
+    // A display that kept nothing (reloaded) shows main's English.
+    expect(kioskReasonText(status, null)).toBe(english);
   });
 
   it("keeps the node's reason as it came inside the English", async () => {

@@ -8,6 +8,7 @@ import { usePresentationStore } from '../../../../../renderer/src/features/prese
 import { presentationNoticeText, type PresentationNotice } from '../../../../../renderer/src/features/presentation/presentationTexts';
 import { applyPresentationEvent } from '../../../../../renderer/src/features/presentation/presentationEvents';
 import { useRosterStore } from '../../../../../renderer/src/features/roster/rosterStore';
+import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
 import { useSessionStore } from '../../../../../renderer/src/features/session/sessionStore';
 import { joinedInfo, participant, type FakeBridge } from '../../fakeBridge';
 import { createPresentationRig, FakeTrack, ok, settle } from '../../presentationRig';
@@ -63,6 +64,28 @@ describe('presentation store', () => {
     expect(screen.track.stop).toHaveBeenCalled();
     expect(port.direction).toBe('inactive');
     expect(log).toEqual([]);
+  });
+
+  it('a refused take_floor is said again in the new language after a switch; the rollback keeps the refusal as it came', async () => {
+    api().takeFloor?.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'forbidden', message: 'The meeting server did not allow this.', wording: 'forbidden', detail: 'Guests cannot present' },
+    });
+    const send = vi.spyOn(useCallStore().currentPeer!.slides, 'send');
+    const presentation = usePresentationStore();
+    setLocale('de');
+    try {
+      await presentation.requestShare();
+      await settle();
+      expect(shown(presentation.notice)).toEqual({ kind: 'refused', text: 'Sie können in diesem Meeting nicht präsentieren: Guests cannot present.' });
+      // The offer was rolled back with main's words and Pexip's reason, not with words of the moment's language.
+      expect(await send.mock.results[0]?.value).toEqual({ ok: false, message: 'The meeting server did not allow this.', detail: 'Guests cannot present' });
+      setLocale('ja');
+      expect(shown(presentation.notice)).toEqual({ kind: 'refused', text: 'この会議では発表できません: Guests cannot present。' });
+      expect(log).toEqual([]);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('a screen that cannot be captured says so about the screen and never takes the floor', async () => {

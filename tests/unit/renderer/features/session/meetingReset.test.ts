@@ -28,7 +28,7 @@ describe('meeting reset', () => {
   it('clears roster, chat and controls from the last meeting when a join starts', async () => {
     useRosterStore().replace([participant({ uuid: 'pat' })]);
     useChatStore().receive(chatMessage('pat', 'old'));
-    useMeetingControlsStore().failure = { action: 'Mute Pat', message: 'refused' };
+    useMeetingControlsStore().refused = { action: { key: 'roster.menu.mute', person: 'Pat', nameAfter: true }, error: { code: 'forbidden', message: 'refused' } };
     const joining = joinAs('Bob');
     // Cleared before join answers: the new meeting's events may come first.
     expect(useRosterStore().participants).toEqual([]);
