@@ -25,6 +25,17 @@ export interface ReceivingHandover {
   syncReceiving(): Promise<void>;
 }
 
+/**
+ * A take_floor that failed: the node refusing (forbidden, or its own reason given) is "You cannot
+ * present…"; the node not being reached or the bridge failing is a failed share with that reason.
+ */
+export function floorNotice(error: CommandError, source: ShareSource): PresentationNotice {
+  if (error.code === 'forbidden' || error.detail !== undefined) {
+    return { kind: 'refused', words: { said: 'refused', ...(error.detail === undefined ? {} : { detail: error.detail }) } };
+  }
+  return { kind: 'failed', words: { said: 'failed', source, reason: { error } } };
+}
+
 export function createPresentationPresenting(
   shareState: Ref<ShareState>,
   notice: Ref<PresentationNotice | null>,
@@ -147,7 +158,7 @@ export function createPresentationPresenting(
       // Refused: say why and send nothing (the prepared offer is rolled back, never sent).
       stopTracks(stream);
       shareState.value = 'idle';
-      notice.value = { kind: 'refused', words: { said: 'refused', ...(floor.error.detail === undefined ? {} : { detail: floor.error.detail }) } };
+      notice.value = floorNotice(floor.error, source);
       await sending;
       return;
     }

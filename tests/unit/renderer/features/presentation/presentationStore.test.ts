@@ -66,6 +66,24 @@ describe('presentation store', () => {
     expect(log).toEqual([]);
   });
 
+  it('a take_floor the meeting service did not answer is a failed share with that reason, not "You cannot present"', async () => {
+    api().takeFloor?.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'failed', message: 'Parley could not do this: its meeting service did not answer. Please try again.', wording: 'bridgeFailed' },
+    });
+    const presentation = usePresentationStore();
+    await presentation.requestShare();
+    await settle();
+    expect(shown(presentation.notice)).toEqual({
+      kind: 'failed',
+      text: 'Your screen could not be shared: Parley could not do this: its meeting service did not answer. Please try again.',
+    });
+    expect(presentation.shareState).toBe('idle');
+    expect(screen.track.stop).toHaveBeenCalled();
+    expect(port.direction).toBe('inactive');
+    expect(log).toEqual([]);
+  });
+
   it('a refused take_floor is said again in the new language after a switch; the rollback keeps the refusal as it came', async () => {
     api().takeFloor?.mockResolvedValueOnce({
       ok: false,
