@@ -98,4 +98,47 @@ describe('the participant shape reader', () => {
     expect(() => createShapeReader(z.strictObject({ flag: wireFlag }))).toThrow();
     expect(() => createShapeReader(z.looseObject({ count: wireNumberOrZero }))).toThrow();
   });
+
+  describe('lists of plain objects and unions of readable kinds (send_to_audio_mixes)', () => {
+    const mixes = z.object({
+      mixes: z.union([z.array(z.object({ mix_name: z.string(), prominent: wireFlag.optional() })), z.string()]).optional(),
+    });
+    const readMixes = createShapeReader(mixes);
+
+    it.each([
+      ['a list of mixes', { mixes: [{ mix_name: 'main', prominent: 'YES' }, { mix_name: 'en', extra: 1 }] }],
+      ['the documented string form', { mixes: 'main' }],
+      ['an empty list', { mixes: [] }],
+      ['no mixes', {}],
+    ])('reads %s itself, as zod reads it', (_, value) => {
+      const fast = readMixes(value);
+      expect(fast).not.toBeNull();
+      expect(fast).toEqual(mixes.parse(value));
+    });
+
+    it('hands anything else to zod: a mix without a name, a bad flag, a number', () => {
+      for (const value of [{ mixes: [{ prominent: true }] }, { mixes: [{ mix_name: 'main', prominent: 'maybe' }] }, { mixes: 3 }, { mixes: [null] }]) {
+        expect(readMixes(value)).toBeNull();
+        expect(mixes.safeParse(value).success).toBe(false);
+      }
+    });
+
+    it('agrees with zod on generated lists: its answer, when it gives one, is zod’s', () => {
+      let readFast = 0;
+      const mix = fc.dictionary(fc.constantFrom('mix_name', 'prominent', 'extra', '__proto__'), fc.oneof(wireValue, hostileText, fc.constantFrom('YES', 'no', 'main')));
+      fc.assert(
+        fc.property(fc.oneof(fc.array(mix, { maxLength: 3 }), wireValue, hostileText), (generated) => {
+          const value = JSON.parse(JSON.stringify({ mixes: generated }) ?? 'null') as unknown;
+          const fast = readMixes(value);
+          if (fast === null) return;
+          readFast += 1;
+          const checked = mixes.safeParse(value);
+          expect(checked.success).toBe(true);
+          expect(fast).toEqual(checked.data);
+        }),
+        { numRuns: 400, seed: 23 },
+      );
+      expect(readFast).toBeGreaterThan(40);
+    });
+  });
 });
