@@ -54,7 +54,7 @@ export type { CoreMeetingSnapshot, LayoutDetails } from './state/meetingState';
 export type { BreakoutRoomSnapshot } from './state/breakoutRooms';
 
 // Events from the node, and the clock the core stamps them with.
-export { preciseNow } from './events/eventStream';
+export { sharedClockNow } from './events/eventStream';
 export type { RelayedEvent, RelayedEventName, RelayedEventPayloads, ServerEventName, ServerEventPayload } from './events/serverEventSchemas';
 
 // Requests: the typed client API operations, their results and the one set of error texts.

@@ -1,7 +1,7 @@
 // The bridge events' listeners: each gets every event stamped with its arrival time; a listener
 // that throws is logged and does not keep the event from the others.
 import type { BridgeEvent, BridgeEventBody, BridgeEventListener } from '../shared/bridge';
-import { preciseNow, type Logger } from '../infinity';
+import { sharedClockNow, type Logger } from '../infinity';
 
 export interface BridgeEventListeners {
   emit(body: BridgeEventBody, receivedAt?: number): void;
@@ -12,7 +12,7 @@ export interface BridgeEventListeners {
 export function createBridgeEventListeners(logger: Logger): BridgeEventListeners {
   const listeners = new Set<BridgeEventListener>();
   return {
-    emit(body, receivedAt = preciseNow()) {
+    emit(body, receivedAt = sharedClockNow()) {
       const event: BridgeEvent = { ...body, receivedAt };
       for (const listener of listeners) {
         try {

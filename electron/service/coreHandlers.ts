@@ -14,7 +14,7 @@ import {
   type Logger,
   type MeetingSlot,
   participantFunctions,
-  preciseNow,
+  sharedClockNow,
   requestWords,
   sessionEndWords,
   type SsoSignIn,
@@ -122,7 +122,7 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
 
     sendMessage: inMeeting('sendMessage', async (active, context, arg) => {
       const result = await conferenceControl.sendMessage(context, { payload: arg.text, type: 'text/plain' });
-      if (result.ok) active.state.recordSentChat({ type: 'text/plain', payload: arg.text, direct: false }, preciseNow());
+      if (result.ok) active.state.recordSentChat({ type: 'text/plain', payload: arg.text, direct: false }, sharedClockNow());
       return result;
     }),
 

@@ -17,7 +17,7 @@ import {
   type OperationContext,
   type OperationResult,
   participantFunctions,
-  preciseNow,
+  sharedClockNow,
   type Transforms,
 } from '../infinity';
 import { createInMeetingCommand } from './inMeetingCommand';
@@ -157,7 +157,7 @@ export function createMeetingControlsHandlers(currentMeeting: () => ActiveMeetin
     sendDirectMessage: inMeeting('sendDirectMessage', async (active, ctx, arg) => {
       const type = arg.type ?? 'text/plain';
       const result = await participantFunctions.message(ctx, { participantUuid: arg.participantUuid, payload: arg.payload, type });
-      if (result.ok && type === 'text/plain') active.state.recordSentChat({ type, payload: arg.payload, direct: true }, preciseNow());
+      if (result.ok && type === 'text/plain') active.state.recordSentChat({ type, payload: arg.payload, direct: true }, sharedClockNow());
       return result;
     }),
 

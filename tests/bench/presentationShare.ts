@@ -47,7 +47,10 @@ export const staticSlideScript = `
 
 const presentationSelector = 'video[aria-label="Presentation"]';
 
-/** Resolves with the epoch time (ms) at which B's presentation video has decoded its first frame. */
+/**
+ * Resolves with the epoch time (ms) at which B's presentation video has decoded its first frame: Date.now(), which the
+ * presenter's page reads alike (timeOrigin + now() keeps each page's clock as it was when the page opened).
+ */
 function firstFrameAt(viewer: Page, presentationSelector: string): Promise<number> {
   return viewer.evaluate(
     (selector) =>
@@ -58,7 +61,7 @@ function firstFrameAt(viewer: Page, presentationSelector: string): Promise<numbe
           const element = page.document.querySelector(selector) as { getVideoPlaybackQuality(): { totalVideoFrames: number } } | null;
           if (element && element.getVideoPlaybackQuality().totalVideoFrames > 0) {
             clearInterval(timer);
-            resolve(performance.timeOrigin + performance.now());
+            resolve(Date.now());
           } else if (performance.now() > deadline) {
             clearInterval(timer);
             reject(new Error('no presentation frame within 30 s'));
@@ -74,7 +77,7 @@ async function pressShare(presenter: Page, enabledShare = 'button.share:enabled'
   // Enabled once the call exists.
   await presenter.locator(enabledShare).waitFor();
   return share.evaluate((button) => {
-    const now = performance.timeOrigin + performance.now();
+    const now = Date.now();
     (button as unknown as { click(): void }).click();
     return now;
   });

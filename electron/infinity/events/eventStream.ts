@@ -52,9 +52,15 @@ export const maxPendingEventChars = 512 * 1024;
 
 class OversizedEvent extends Error {}
 
-/** Time now in epoch milliseconds with sub-millisecond precision. */
-export function preciseNow(): number {
-  return performance.timeOrigin + performance.now();
+/**
+ * Time now in epoch milliseconds, as the system clock says at this instant: the renderer compares
+ * it with its own Date.now() (relay and roster timings). Not performance.timeOrigin + now(): that
+ * keeps each process's clock as the system clock was when the process started, and a process
+ * started minutes later disagrees once the system clock has been adjusted (measured on the bench
+ * machine: the bench's core and pages opened minutes later 50–650 ms apart).
+ */
+export function sharedClockNow(): number {
+  return Date.now();
 }
 
 export class EventStream {
@@ -114,7 +120,7 @@ export class EventStream {
   }
 
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    let chunkReceivedAt = preciseNow();
+    let chunkReceivedAt = sharedClockNow();
     // Characters fed since the last complete event (or the last chunk that completed one).
     let pending = 0;
     const parser = createParser({
@@ -132,7 +138,7 @@ export class EventStream {
     });
     const decoder = new TextDecoder();
     for await (const chunk of body) {
-      chunkReceivedAt = preciseNow();
+      chunkReceivedAt = sharedClockNow();
       const text = decoder.decode(chunk, { stream: true });
       pending += text.length;
       parser.feed(text);

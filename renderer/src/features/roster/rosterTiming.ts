@@ -28,6 +28,6 @@ export function recordRosterReplaced(count: number, syncStartedAt: number | null
   const record = timing();
   if (!record) return;
   requestAnimationFrame(() => {
-    setTimeout(() => record.rosterPainted.push({ count, syncStartedAt, at: performance.timeOrigin + performance.now() }), 0);
+    setTimeout(() => record.rosterPainted.push({ count, syncStartedAt, at: Date.now() }), 0);
   });
 }

@@ -13,7 +13,8 @@ export function enableRelayDiagnostics(search: string): void {
 /** Call after the store mutation, with the event's receivedAt (epoch ms). */
 export function recordRelayLatency(receivedAt: number): void {
   if (!samples) return;
-  samples.push(performance.timeOrigin + performance.now() - receivedAt);
+  // Date.now(), as the core stamps receivedAt: both read the system clock at the instant.
+  samples.push(Date.now() - receivedAt);
   // The benchmark holds a reference to this array, so trim it in place.
   if (samples.length > maxSamples) samples.splice(0, samples.length - maxSamples);
 }
