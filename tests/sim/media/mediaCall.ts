@@ -14,6 +14,7 @@ import { simPeerConfig } from './peerConfig';
 import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
 import { iceUfragOf, MediaPathCut } from './mediaPathCut';
 import { answerAsDtlsServer } from './dtlsRole';
+import { keepEarlyDtlsRecords } from './earlyDtlsRecords';
 
 export type StreamKind = 'audio' | 'video' | 'slides';
 export type VideoKind = Exclude<StreamKind, 'audio'>;
@@ -46,6 +47,7 @@ export class MediaCall {
   private readonly transceivers = new Map<StreamKind, RTCRtpTransceiver>();
   private readonly subscribedTracks = new WeakSet<MediaStreamTrack>();
   private readonly subscribedTransports = new WeakSet<RTCDtlsTransport>();
+  private readonly earlyRecordsKept = new WeakSet<RTCDtlsTransport>();
   private readonly unsubscribers: Unsubscribe[] = [];
   private readonly inboundSsrc = new Map<StreamKind, number>();
   private acked = false;
@@ -185,6 +187,11 @@ export class MediaCall {
     this.remoteUfrag = iceUfragOf(offerSdp) ?? this.remoteUfrag;
     this.bindTransceivers(slidesMid(offerSdp));
     answerAsDtlsServer(this.pc.dtlsTransports);
+    for (const transport of this.pc.dtlsTransports) {
+      if (this.earlyRecordsKept.has(transport)) continue;
+      this.earlyRecordsKept.add(transport);
+      this.unsubscribers.push(keepEarlyDtlsRecords(transport));
+    }
     // werift answers the intersection of our direction and the mirror of the offered one, so
     // being willing to do everything answers exactly the mirror (sendonly → recvonly, ...).
     // It also only registers receivers while our direction can receive.
