@@ -12,6 +12,18 @@ export interface JoinSamples {
   pexipSdk: number[];
 }
 
+/**
+ * The pause after each join before the next. The simulator forwards the sender's video, so a new
+ * joiner's first frame is the keyframe the sender's Chromium makes when asked; WebRTC ignores a
+ * request within 300 ms of the last one (kMinKeyframeSendIntervalMs, video/encoder_rtcp_feedback.cc).
+ * Joins back to back (the previous joiner's keyframe was asked for 200–300 ms earlier) then timed
+ * that throttle: samples fell into a group ~100 ms slower for both clients (Parley 143–200 ms or
+ * 285–305; the SDK 171–247 or 340–347, one run of 12 each). A node's own encoder has no such wait.
+ */
+export const keyframeQuietMs = 400;
+
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
 /** Clicks `button` in the page and answers the page's clock at the click. */
 function clickAndClock(button: Locator): Promise<number> {
   return button.evaluate((button) => {
@@ -63,6 +75,7 @@ async function parleyJoin(page: Page): Promise<number | undefined> {
   const started = await clickAndClock(join);
   const sample = await orLost('Parley', firstFrameAt(page, 'video[aria-label="Meeting video"]'), started);
   await page.getByRole('button', { name: 'Leave' }).click();
+  await pause(keyframeQuietMs);
   return sample;
 }
 
@@ -71,6 +84,7 @@ async function sdkJoin(peer: SdkPeer, options: SdkJoinOptions): Promise<number |
   const started = await clickAndClock(peer.page.locator('#join:enabled'));
   const sample = await orLost('Pexip SDK', firstFrameAt(peer.page, '#remote-video'), started);
   await peer.disconnect();
+  await pause(keyframeQuietMs);
   return sample;
 }
 
