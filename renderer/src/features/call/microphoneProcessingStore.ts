@@ -139,6 +139,8 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
         { ...media.settings },
       ] as const,
     () => void apply(),
+    // Created with the meeting view, which can mount after the call is already up (meetingEntrance.ts).
+    { immediate: true },
   );
 
   return { problem, active, mixingComputerSound, apply };

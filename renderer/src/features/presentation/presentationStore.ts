@@ -36,6 +36,9 @@ export const usePresentationStore = defineStore('presentation', () => {
     },
   );
   watch([receiving.incoming, receiving.audioOnly, () => call.currentPeer], () => void receiving.syncReceiving());
+  // Created when the meeting view first needs it, which can be after the call started and a
+  // presentation was announced: what is shared already is shown without waiting for a change.
+  void receiving.syncReceiving();
   watch(receiving.showStills, (now) => {
     if (now) void receiving.fetchStill(null);
   });
