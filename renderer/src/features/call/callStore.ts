@@ -73,10 +73,12 @@ export const useCallStore = defineStore('call', () => {
   }
 
   /**
-   * The person pressed Join: everything of the call that needs no answer from the node is made now.
-   * Nothing reaches the network (ICE starts in connect(), with the node's ICE servers).
+   * Everything of the call that needs no answer from the node, made on the join screen (again when
+   * the choice or the capture changes) and at Join. A call already made for the same choice and
+   * capture is kept. Nothing reaches the network (ICE starts in connect(), with the node's ICE servers).
    */
   async function prepare(choices: JoinChoices): Promise<void> {
+    if (preparedFits(choices)) return;
     discardPrepared();
     const ticket = preparation;
     if (choices.call === 'none') return;
@@ -105,6 +107,18 @@ export const useCallStore = defineStore('call', () => {
       // Only a head start is lost: connect() makes the call the usual way and reports what fails.
       console.warn('Parley: the call could not be prepared ahead:', error instanceof Error ? error.message : error);
     }
+  }
+
+  /** Whether the call made ahead is the one `choices` would make now, with the capture running now. */
+  function preparedFits(choices: JoinChoices): boolean {
+    if (!prepared || choices.call === 'none') return false;
+    const stream = useDevicesStore().stream;
+    return (
+      prepared.mediaType === (choices.call === 'audio' ? 'audio' : 'video') &&
+      prepared.mainMedia === (choices.call !== 'presentation') &&
+      prepared.stream === stream &&
+      (stream?.getTracks() ?? []).every((track) => track.readyState !== 'ended')
+    );
   }
 
   /** The join failed (or the meeting ended): a prepared call is closed unused. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallPeerOptions, CallStartResult } from '../../../../../renderer/src/media/callPeer';
 import { useCallStore } from '../../../../../renderer/src/features/call/callStore';
+import { useDevicesStore } from '../../../../../renderer/src/features/devices/devicesStore';
 import { setLocale } from '../../../../../renderer/src/i18n';
 import { callProblemText } from '../../../../../renderer/src/features/call/callProblemText';
 import { mediaFailure } from '../../../../../renderer/src/media/mediaFailure';
@@ -103,6 +104,27 @@ describe('call store', () => {
     expect(peers[0]?.joinSettings).toEqual({ iceServers: [{ urls: ['turn:127.0.0.1'] }], trickleIce: true });
     expect(peers[0]?.callUuid).not.toBeNull();
     expect(call.remoteStream).toBe(peers[0]?.remoteStream);
+  });
+
+  it('a call prepared on the join screen is kept at Join for the same choice and capture, and made again when either changes', async () => {
+    const call = useCallStore();
+    const video = { call: 'video' as const, muteMicrophone: false, muteCamera: false };
+    await call.prepare(video);
+    await call.prepare({ ...video, muteCamera: true });
+    expect(peers).toHaveLength(1);
+    expect(peers[0]?.closed).toBe(false);
+    await call.prepare({ ...video, call: 'audio' });
+    expect(peers).toHaveLength(2);
+    expect(peers[0]?.closed).toBe(true);
+    expect(peers[1]?.options.mediaType).toBe('audio');
+    // A new capture (another camera chosen in the preview) is a new stream: the call is made again.
+    useDevicesStore().release();
+    await call.prepare({ ...video, call: 'audio' });
+    expect(peers).toHaveLength(3);
+    expect(peers[1]?.closed).toBe(true);
+    await call.start(joinedInfo({ callType: 'video' }), { ...video, call: 'audio' });
+    expect(peers).toHaveLength(3);
+    expect(peers[2]?.callUuid).not.toBeNull();
   });
 
   it('a prepared call that is not the call the node allows is closed and a new one made', async () => {
