@@ -87,8 +87,7 @@ export const useCallStore = defineStore('call', () => {
       const stream = wants.microphone || wants.camera ? await useDevicesStore().ensureLocalMedia(wants) : null;
       // Discarded meanwhile, or the join already answered and its call started without this one.
       if (ticket !== preparation || joined || peer) return;
-      const mediaType: MediaType = choices.call === 'audio' ? 'audio' : 'video';
-      const mainMedia = choices.call !== 'presentation';
+      const { mediaType, mainMedia } = preparedShape(choices.call);
       // The node's call type is not known yet: a video node is assumed (an audio one gets a new call).
       const receivePresentation = true;
       const ready: CallPeer = new CallPeer({
@@ -109,13 +108,19 @@ export const useCallStore = defineStore('call', () => {
     }
   }
 
+  /** What a call made before the token sends, for a join chosen as `call`. */
+  function preparedShape(call: CallChoice): { mediaType: MediaType; mainMedia: boolean } {
+    return { mediaType: call === 'audio' ? 'audio' : 'video', mainMedia: call !== 'presentation' };
+  }
+
   /** Whether the call made ahead is the one `choices` would make now, with the capture running now. */
   function preparedFits(choices: JoinChoices): boolean {
     if (!prepared || choices.call === 'none') return false;
     const stream = useDevicesStore().stream;
+    const wanted = preparedShape(choices.call);
     return (
-      prepared.mediaType === (choices.call === 'audio' ? 'audio' : 'video') &&
-      prepared.mainMedia === (choices.call !== 'presentation') &&
+      prepared.mediaType === wanted.mediaType &&
+      prepared.mainMedia === wanted.mainMedia &&
       prepared.stream === stream &&
       (stream?.getTracks() ?? []).every((track) => track.readyState !== 'ended')
     );
