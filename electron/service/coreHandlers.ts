@@ -22,6 +22,7 @@ import {
 import { parseCommandArgument } from './commandArguments';
 import { always, createCommandGuard } from './commandGuard';
 import { createInMeetingCommand } from './inMeetingCommand';
+import { createEarlyCalls, earlyCallFits } from './earlyCall';
 
 type CoreHandlers = Pick<
   BridgeHandlers,
@@ -58,13 +59,18 @@ function requireCall(
 export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger: Logger, ssoSignIn: SsoSignIn | null = null): CoreHandlers {
   const inMeeting = createInMeetingCommand(() => slot.current, logger);
   const anyTime = createCommandGuard({ target: always(() => slot.joined()), logger });
+  const earlyCalls = createEarlyCalls();
 
   return {
     join: async (rawArg: JoinRequest) => {
       const parsed = parseCommandArgument('join', rawArg);
       if (!parsed.ok) return { ok: false, error: { code: 'rejected', ...joinWords('invalidRequest'), detail: parsed.issue } };
-      const result = await joinFlow.join(parsed.value);
-      return result.ok ? result : { ok: false, error: asJoinError(result.error) };
+      const { offer, ...options } = parsed.value;
+      const result = await joinFlow.join(options);
+      if (!result.ok) return { ok: false, error: asJoinError(result.error) };
+      const active = slot.current;
+      if (offer && active && !active.isEnded && earlyCallFits(result.value, offer)) earlyCalls.start(active, offer);
+      return result;
     },
 
     joinWithSso: async (rawArg) => {
@@ -85,7 +91,8 @@ export function createCoreHandlers(slot: MeetingSlot, joinFlow: JoinFlow, logger
     startCall: inMeeting('startCall', async (active, context, arg) => {
       // After a host's breakout_refer the call is made in that room, as their control participant there.
       const target = active.state.mediaTarget();
-      const result = await participantFunctions.calls(context, { ...target, sdp: arg.sdp, mediaType: arg.mediaType });
+      const result =
+        (await earlyCalls.claim(active, arg, target)) ?? (await participantFunctions.calls(context, { ...target, sdp: arg.sdp, mediaType: arg.mediaType }));
       if (!result.ok) return result;
       active.callUuid = result.value.call_uuid;
       active.callTarget = target;

@@ -15,8 +15,10 @@ const joinSchema = z.object({
   allowUnencrypted: z.boolean().optional(),
 });
 
+const callOfferSchema = z.object({ sdp: sdpText, mediaType: z.enum(['video', 'video-only', 'audio']) });
+
 export const coreArgumentSchemas = {
-  join: joinSchema,
+  join: joinSchema.extend({ offer: callOfferSchema.optional() }),
   joinWithSso: joinSchema.extend({ identityProvider: z.string().min(1).max(256) }),
   leave: z
     .object({ reason: shortText(512).optional() })
@@ -27,7 +29,7 @@ export const coreArgumentSchemas = {
     host: z.string().min(1).max(300),
     fingerprint: z.string().regex(/^[0-9A-Fa-f:]{64,95}$/),
   }),
-  startCall: z.object({ sdp: sdpText, mediaType: z.enum(['video', 'video-only', 'audio']) }),
+  startCall: callOfferSchema,
   ackCall: z.null().optional().transform(() => null),
   updateCall: z.object({ sdp: sdpText }),
   sendCandidate: z.object({

@@ -115,6 +115,12 @@ export interface JoinRequest {
   allowUnencrypted?: boolean;
 }
 
+/** A call's first offer: startCall's, or the one a join brings so the node can answer it early. */
+export interface CallOffer {
+  sdp: string;
+  mediaType: MediaType;
+}
+
 export interface IceCandidatePayload {
   candidate: string;
   sdpMid: string | null;
@@ -131,7 +137,8 @@ export type MediaType = 'video' | 'video-only' | 'audio';
  * `<Area>CommandMap` and a `<area>CommandNames` list); bridge.ts composes them.
  */
 export interface CoreCommandMap {
-  join: { arg: JoinRequest; value: JoinedInfo; error: JoinError };
+  /** `offer`: the call made on the join screen, posted the moment the token arrives (startCall claims it). */
+  join: { arg: JoinRequest & { offer?: CallOffer }; value: JoinedInfo; error: JoinError };
   /** Signs in with the identity provider (in a window main owns) and joins; the SSO token stays in main. */
   joinWithSso: { arg: JoinRequest & { identityProvider: string }; value: JoinedInfo; error: JoinError };
   leave: { arg: { reason?: string }; value: null; error: CommandError };
@@ -139,7 +146,7 @@ export interface CoreCommandMap {
   getSnapshot: { arg: null; value: MeetingSnapshot | null; error: CommandError };
   /** Trust the certificate the node presented in the last tls_failure (only that host and fingerprint). */
   trustNodeCertificate: { arg: { host: string; fingerprint: string }; value: null; error: CommandError };
-  startCall: { arg: { sdp: string; mediaType: MediaType }; value: { callUuid: string; sdp: string }; error: CommandError };
+  startCall: { arg: CallOffer; value: { callUuid: string; sdp: string }; error: CommandError };
   ackCall: { arg: null; value: null; error: CommandError };
   updateCall: { arg: { sdp: string }; value: { sdp: string }; error: CommandError };
   sendCandidate: { arg: IceCandidatePayload; value: null; error: CommandError };

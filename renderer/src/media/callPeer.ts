@@ -162,6 +162,14 @@ export class CallPeer {
     );
   }
 
+  /**
+   * The offer made ahead as start() will send it with trickle ICE, for the join to carry (the core
+   * posts it the moment the token arrives, and startCall with the same text takes that answer).
+   */
+  get readyOfferText(): string | null {
+    return this.readyOffer && this.options.trickleIce ? addSlidesContent(this.readyOffer.sdp ?? '') : null;
+  }
+
   /** The node's ICE servers and trickle support, for a call created before the token came. */
   useJoinSettings(settings: JoinedCallSettings): void {
     this.options = { ...this.options, ...settings };

@@ -3,7 +3,7 @@
 import { createMeetingService, type MeetingService, type SsoSignIn } from '../../../electron/service';
 import { defaultFetch } from '../../../electron/infinity/http/infinityFetch';
 import type { Logger } from '../../../electron/infinity/logger';
-import type { BridgeEvent, JoinRequest } from '../../../electron/shared/bridge';
+import type { BridgeEvent, CommandArg } from '../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../electron/shared/meeting';
 
 export interface SentRequest {
@@ -20,7 +20,7 @@ export interface CoreParticipant {
   waitFor<T extends BridgeEvent>(predicate: (event: BridgeEvent) => event is T, what: string): Promise<T>;
   waitFor(predicate: (event: BridgeEvent) => boolean, what: string): Promise<BridgeEvent>;
   /** Joins and fails the test if the join does not succeed. */
-  join(request: JoinRequest): Promise<JoinedInfo>;
+  join(request: CommandArg<'join'>): Promise<JoinedInfo>;
 }
 
 const waitLimitMs = 20_000;

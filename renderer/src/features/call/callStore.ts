@@ -2,7 +2,7 @@
 // microphone/camera switches.
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef, watch } from 'vue';
-import type { MediaType } from '../../../../electron/shared/bridge';
+import type { CallOffer, MediaType } from '../../../../electron/shared/bridge';
 import type { JoinedInfo } from '../../../../electron/shared/meeting';
 import { useBridge } from '../../bridge';
 import { CallPeer } from '../../media/callPeer';
@@ -124,6 +124,12 @@ export const useCallStore = defineStore('call', () => {
       prepared.stream === stream &&
       (stream?.getTracks() ?? []).every((track) => track.readyState !== 'ended')
     );
+  }
+
+  /** The prepared call's offer, for a join to bring (null when none is ready yet). */
+  function offerForJoin(): CallOffer | null {
+    const sdp = prepared?.peer.readyOfferText ?? null;
+    return prepared && sdp !== null ? { sdp, mediaType: prepared.mediaType } : null;
   }
 
   /** The join failed (or the meeting ended): a prepared call is closed unused. */
@@ -357,6 +363,7 @@ export const useCallStore = defineStore('call', () => {
     mediaRecovering,
     choice,
     prepare,
+    offerForJoin,
     discardPrepared,
     start,
     startCall,

@@ -136,7 +136,13 @@ export const useSessionStore = defineStore('session', () => {
     // The call is made ready while the node answers request_token (nothing goes out before the token).
     const call = useCallStore();
     void call.prepare({ ...choices });
-    const result = identityProvider === undefined ? await bridge.join(request) : await bridge.joinWithSso({ ...request, identityProvider });
+    // The offer made on the join screen goes with the join: the core asks the node for the call as
+    // soon as the token is there. Not with a sign-in, which can outlast the core's wait for startCall.
+    const offer = call.offerForJoin();
+    const result =
+      identityProvider === undefined
+        ? await bridge.join(offer ? { ...request, offer } : request)
+        : await bridge.joinWithSso({ ...request, identityProvider });
     blockedSignInWindow.value = null;
     if (result.ok) {
       discovered.value = discoveredNode(request.node, request.alias, result.value.node);

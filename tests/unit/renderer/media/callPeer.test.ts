@@ -155,6 +155,29 @@ describe('CallPeer', () => {
     expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: 'answer-sdp' });
   });
 
+  it('the offer a join brings is, to the character, the one start() sends: the core matches them to claim its early call', async () => {
+    bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-9', sdp: 'answer-sdp' } });
+    const { peer } = createPeer();
+    expect(peer.readyOfferText).toBeNull();
+    peer.prepareOffer();
+    await settle();
+    const brought = peer.readyOfferText;
+    expect(brought).toContain('a=content:slides');
+    peer.useJoinSettings({ iceServers: [], trickleIce: true });
+    expect(await peer.start()).toEqual({ ok: true });
+    expect(bridge.api.startCall.mock.calls[0]?.[0]).toEqual({ sdp: brought, mediaType: 'video' });
+    // Used once: nothing is ready for another join.
+    expect(peer.readyOfferText).toBeNull();
+  });
+
+  it('brings no offer to the join for a call without trickle ICE (its offer must carry the candidates)', async () => {
+    const { peer } = createPeer();
+    peer.prepareOffer();
+    await settle();
+    peer.useJoinSettings({ iceServers: [], trickleIce: false });
+    expect(peer.readyOfferText).toBeNull();
+  });
+
   it('without trickle ICE the prepared offer still waits for gathering before it is sent', async () => {
     bridge.api.startCall.mockResolvedValueOnce({ ok: true, value: { callUuid: 'call-8', sdp: 'answer-sdp' } });
     const { peer, pc } = createPeer();

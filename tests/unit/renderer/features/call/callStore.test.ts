@@ -21,6 +21,7 @@ const { FakePeer, peers } = vi.hoisted(() => {
       peers.push(this);
     }
     offersPrepared = 0;
+    readyOfferText: string | null = null;
     joinSettings: unknown = null;
     prepareOffer(): void {
       this.offersPrepared += 1;
@@ -134,6 +135,18 @@ describe('call store', () => {
     expect(peers).toHaveLength(2);
     expect(peers[0]?.closed).toBe(true);
     expect(peers[1]?.options.mediaType).toBe('audio');
+  });
+
+  it('gives the join the prepared call\'s offer once it is ready, with its media type, and none once discarded', async () => {
+    const call = useCallStore();
+    expect(call.offerForJoin()).toBeNull();
+    await call.prepare({ call: 'video', muteMicrophone: false, muteCamera: false });
+    // Chromium has not made the offer yet.
+    expect(call.offerForJoin()).toBeNull();
+    if (peers[0]) peers[0].readyOfferText = 'v=0\r\na=content:slides\r\n';
+    expect(call.offerForJoin()).toEqual({ sdp: 'v=0\r\na=content:slides\r\n', mediaType: 'video' });
+    call.discardPrepared();
+    expect(call.offerForJoin()).toBeNull();
   });
 
   it('a refused join closes the prepared call unused', async () => {
