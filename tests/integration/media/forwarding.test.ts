@@ -188,4 +188,34 @@ describe('media room', () => {
     media.presentationPolicyChanged();
     await until(() => bob.receivedFrom('slides', 'alice-slides').length >= 5, 'bob to get alice slides once allowed');
   });
+
+  it('a presentation started again after a pause continues the sequence, and its RTP clock moves on by the pause', async () => {
+    const media = room();
+    const alice = peer('alice', 0);
+    const bob = peer('bob', 1);
+    await alice.join(media, 'alice');
+    await bob.join(media, 'bob');
+    await bob.setSlidesDirection('recvonly');
+
+    await alice.setSlidesDirection('sendonly');
+    alice.sendVideo('slides', 'first-share');
+    await until(() => bob.receivedFrom('slides', 'first-share').length >= 5, 'bob to get the first share');
+    alice.stopSending();
+    await alice.setSlidesDirection('inactive');
+    const lastOfFirst = bob.receivedFrom('slides', 'first-share').at(-1)!;
+    const stoppedAt = Date.now();
+
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await alice.setSlidesDirection('sendonly');
+    alice.sendVideo('slides', 'second-share');
+    await until(() => bob.receivedFrom('slides', 'second-share').length >= 1, 'bob to get the second share');
+    const pauseMs = Date.now() - stoppedAt;
+    const firstOfSecond = bob.receivedFrom('slides', 'second-share')[0]!;
+
+    expect((firstOfSecond.header.sequenceNumber - lastOfFirst.header.sequenceNumber) & 0xffff).toBe(1);
+    // 90 kHz: at least the second waited, at most the whole time since the last packet seen.
+    const ticks = (firstOfSecond.header.timestamp - lastOfFirst.header.timestamp) >>> 0;
+    expect(ticks).toBeGreaterThanOrEqual(1000 * 90);
+    expect(ticks).toBeLessThanOrEqual((pauseMs + 100) * 90);
+  });
 });

@@ -15,6 +15,7 @@ import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
 import { iceUfragOf, MediaPathCut } from './mediaPathCut';
 import { answerAsDtlsServer } from './dtlsRole';
 import { keepEarlyDtlsRecords } from './earlyDtlsRecords';
+import { RtpClockContinuity } from './rtpClockContinuity';
 
 export type StreamKind = 'audio' | 'video' | 'slides';
 export type VideoKind = Exclude<StreamKind, 'audio'>;
@@ -50,6 +51,7 @@ export class MediaCall {
   private readonly earlyRecordsKept = new WeakSet<RTCDtlsTransport>();
   private readonly unsubscribers: Unsubscribe[] = [];
   private readonly inboundSsrc = new Map<StreamKind, number>();
+  private readonly continuity = new RtpClockContinuity<StreamKind>();
   private acked = false;
   private closed = false;
   /** A test's /_sim/drop_media: the path is cut until the client restarts ICE. */
@@ -159,12 +161,14 @@ export class MediaCall {
   send(kind: StreamKind, packet: RtpPacket): void {
     const sender = this.transceivers.get(kind)?.sender;
     if (!sender || this.closed) return;
+    const step = this.continuity.sent(kind, Date.now(), sender.codec?.clockRate ?? (kind === 'audio' ? 48_000 : 90_000));
+    if (step !== undefined) sender.replaceRTP({ sequenceNumber: 0, timestamp: 0 }, false, step);
     sender.sendRtp(packet).catch(() => undefined);
   }
 
-  /** The next packet on this stream continues our sequence numbers and timestamps (new source). */
+  /** The next packet on this stream starts a new source: it continues our sequence numbers, and our clock by the time since our last. */
   restartStream(kind: StreamKind): void {
-    this.transceivers.get(kind)?.sender.replaceRTP({ sequenceNumber: 0, timestamp: 0 });
+    this.continuity.restart(kind);
   }
 
   /** Asks the client for a keyframe on a stream it sends us. */
