@@ -95,11 +95,14 @@ test('choosing Low bandwidth in the meeting brings the outbound video under its 
     after.push(await kbps(bitrate));
   }
   console.log(`outbound video: High ${high.toFixed(0)} kbit/s; Low under ${lowVideoCapKbps} kbit/s after ${seconds.toFixed(1)} s, then ${after.map((v) => v.toFixed(0)).join(', ')} kbit/s`);
-  // The cap bounds the encoder's average rate, which sits just under it with a noise camera; a single
-  // second may overshoot (a key frame), and per-second readings jitter, so the average gets 10 %.
+  // The cap bounds the encoder's average rate, which sits just under it with a noise camera, and
+  // per-second readings jitter, so the average gets 10 %. A single second may overshoot: the step
+  // down from High (1.4–1.7 Mbit/s here) makes Chromium lower the resolution, which costs a key
+  // frame of noise (measured 562–672 kbit/s in that second); no second reaches twice the cap.
   const mean = after.reduce((sum, value) => sum + value, 0) / after.length;
   expect(mean).toBeLessThan(lowVideoCapKbps * 1.1);
-  for (const value of after) expect(value).toBeLessThan(lowVideoCapKbps * 1.5);
+  expect(after.filter((value) => value > lowVideoCapKbps * 1.25).length).toBeLessThanOrEqual(1);
+  for (const value of after) expect(value).toBeLessThan(lowVideoCapKbps * 2);
 
   // The same participant all along: no rejoin, and Bob still decodes her video.
   expect(await participantUuid(sim, 'Alice Bandwidth')).toEqual(uuidBefore);

@@ -4,6 +4,7 @@ import type { ParleyApi } from '../../../electron/shared/bridge';
 import { addSlidesContent } from './sdpSlides';
 import type { NegotiationResult } from './slidesTransceiver';
 import { mediaFailure } from './mediaFailure';
+import { withStartBitrate } from './startBitrate';
 
 export type RenegotiationSignalling = Pick<ParleyApi, 'updateCall' | 'ackCall'>;
 
@@ -64,7 +65,7 @@ export async function applyAnswerAndAck(
   signalling: Pick<ParleyApi, 'ackCall'>,
   answerSdp: string,
 ): Promise<NegotiationResult> {
-  const applied = pc.setRemoteDescription({ type: 'answer', sdp: answerSdp });
+  const applied = pc.setRemoteDescription({ type: 'answer', sdp: withStartBitrate(answerSdp) });
   // Kept from being an unhandled rejection while the ack is awaited; its error is read below.
   applied.catch(() => undefined);
   const acked = await signalling.ackCall(null);
