@@ -38,9 +38,15 @@ export const staticSlideScript = `
         g.font = '28px monospace';
         for (let row = 0; row < 4; row += 1) g.fillText('Small print keeps its detail: 0123456789 abcdefghijklmnopqrstuvwxyz', 140, 900 + row * 36);
       };
+      const stream = canvas.captureStream(15);
+      // A screen capture stops when its track is stopped: so does this painting (left running, every
+      // share of a run added a 1080p canvas repainted 15 times a second, and later shares slowed down).
+      const painting = setInterval(() => {
+        if (stream.getVideoTracks().every((track) => track.readyState === 'ended')) clearInterval(painting);
+        else paint();
+      }, 1000 / 15);
       paint();
-      setInterval(paint, 1000 / 15);
-      return canvas.captureStream(15);
+      return stream;
     };
   })();
 `;
