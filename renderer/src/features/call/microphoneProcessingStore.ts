@@ -36,6 +36,12 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
   let sentOn: unknown = null;
   /** Each change supersedes the one before (a slow wasm load must not win over a later switch-off). */
   let generation = 0;
+  /**
+   * The constraints last applied, and to which track: the watcher also runs for changes that leave
+   * the microphone as it is (a share starting, the call's state), and applying them again costs the
+   * page's main thread ~10 ms just as a share's offer is being made.
+   */
+  let constrained: { track: MediaStreamTrack; key: string } | null = null;
 
   const call = useCallStore();
   const devices = useDevicesStore();
@@ -78,8 +84,12 @@ export const useMicrophoneProcessingStore = defineStore('microphoneProcessing', 
     const microphone = devices.stream?.getAudioTracks()[0] ?? null;
     const sound = presentation.localStream?.getAudioTracks().find((track) => track.readyState === 'live') ?? null;
     const { echoCancellation, noiseSuppression, autoGainControl, rnnoise } = media.settings;
-    if (microphone) {
+    const key = `${echoCancellation}/${noiseSuppression}/${autoGainControl}`;
+    if (microphone && (constrained?.track !== microphone || constrained.key !== key)) {
+      constrained = { track: microphone, key };
       await microphone.applyConstraints({ echoCancellation, noiseSuppression, autoGainControl }).catch((error: unknown) => {
+        // Not applied: tried again on the next change.
+        constrained = null;
         console.warn('Parley: the microphone kept its audio processing:', error instanceof Error ? error.message : error);
       });
     }

@@ -115,6 +115,23 @@ describe('microphone processing', () => {
     expect(microphone.constraints.at(-1)).toEqual({ echoCancellation: true, noiseSuppression: false, autoGainControl: false });
   });
 
+  it('applies the constraints again only when they or the microphone change, not when a share starts', async () => {
+    const { store, media } = inCall();
+    await store.apply();
+    expect(microphone.constraints).toHaveLength(1);
+    usePresentationStore().localStream = { getAudioTracks: () => [] } as unknown as MediaStream;
+    await settle();
+    await store.apply();
+    expect(microphone.constraints).toHaveLength(1);
+    media.update({ echoCancellation: false });
+    await settle();
+    expect(microphone.constraints).toHaveLength(2);
+    const other = fakeTrack('other mic');
+    useDevicesStore().stream = streamOf(other);
+    await settle();
+    expect(other.constraints).toEqual([{ echoCancellation: false, noiseSuppression: true, autoGainControl: true }]);
+  });
+
   it('sends the plain microphone untouched while RNNoise is off (no track replaced)', async () => {
     const { store, peer } = inCall();
     await store.apply();
