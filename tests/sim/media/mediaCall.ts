@@ -15,6 +15,7 @@ import { keepOfferedMLinesOpen, slidesMid } from './sdpSections';
 import { iceUfragOf, MediaPathCut } from './mediaPathCut';
 import { answerAsDtlsServer } from './dtlsRole';
 import { keepEarlyDtlsRecords } from './earlyDtlsRecords';
+import { connectOnNomination, type NominatingConnection } from './iceNomination';
 import { RtpClockContinuity } from './rtpClockContinuity';
 
 export type StreamKind = 'audio' | 'video' | 'slides';
@@ -48,7 +49,8 @@ export class MediaCall {
   private readonly transceivers = new Map<StreamKind, RTCRtpTransceiver>();
   private readonly subscribedTracks = new WeakSet<MediaStreamTrack>();
   private readonly subscribedTransports = new WeakSet<RTCDtlsTransport>();
-  private readonly earlyRecordsKept = new WeakSet<RTCDtlsTransport>();
+  /** Transports given the early-DTLS and nomination fixes (once each). */
+  private readonly preparedTransports = new WeakSet<RTCDtlsTransport>();
   private readonly unsubscribers: Unsubscribe[] = [];
   private readonly inboundSsrc = new Map<StreamKind, number>();
   private readonly continuity = new RtpClockContinuity<StreamKind>();
@@ -192,9 +194,11 @@ export class MediaCall {
     this.bindTransceivers(slidesMid(offerSdp));
     answerAsDtlsServer(this.pc.dtlsTransports);
     for (const transport of this.pc.dtlsTransports) {
-      if (this.earlyRecordsKept.has(transport)) continue;
-      this.earlyRecordsKept.add(transport);
+      if (this.preparedTransports.has(transport)) continue;
+      this.preparedTransports.add(transport);
       this.unsubscribers.push(keepEarlyDtlsRecords(transport));
+      // werift's typings keep these members private; the module names the ones it uses.
+      connectOnNomination(transport.iceTransport.connection as unknown as NominatingConnection);
     }
     // werift answers the intersection of our direction and the mirror of the offered one, so
     // being willing to do everything answers exactly the mirror (sendonly → recvonly, ...).
